@@ -1,5 +1,15 @@
 package extract
 
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
 // dateMatch is a date or date-time found in a string.
 type dateMatch struct {
 	// iso is the time in ISO 8601: "2025-10-18" when only a date is given,
@@ -9,10 +19,593 @@ type dateMatch struct {
 	start, end int // byte offsets of the match in the searched string
 }
 
-// findDate finds the first date (with its time, when one follows) in s, as
-// pages print them: ISO 8601, RFC 1123/822, "October 18, 2025 7:46 PM",
-// "18. Oktober 2025", "2025年10月18日", "18/10/2025" and the like, in many
-// languages. Stub: the dates owner replaces it.
+// hasTime reports whether the match carries a time of day.
+func (d dateMatch) hasTime() bool { return strings.Contains(d.iso, "T") }
+
+// day returns the calendar date part, "2025-10-18".
+func (d dateMatch) day() string {
+	if len(d.iso) >= 10 {
+		return d.iso[:10]
+	}
+	return d.iso
+}
+
+// Years outside this range are taken for something else (a count, a
+// street number, a copyright of the 1980s): news pages on the web fall
+// inside it.
+const (
+	minYear = 1990
+	maxYear = 2100
+)
+
+// findDate finds the first date (with its time, when one follows or
+// directly precedes it) in s, as pages print them: ISO 8601, RFC 1123/822,
+// "October 18, 2025 7:46 PM", "18. Oktober 2025", "2025年10月18日",
+// "18/10/2025" and the like, in many languages.
+//
+// Rules worth knowing:
+//   - Numeric dates with the day and month in doubt ("03/04/2025") are read
+//     day first, as most of the world writes them; a part above 12 decides
+//     ("10/18/2025" is October 18).
+//   - A zone is given only when the text names one: "Z", a numeric offset,
+//     "UTC"/"GMT" (as Z), "GMT+8", or an abbreviation with a single meaning
+//     (EST, EDT, CET, CEST, MEZ, MESZ, BST, PST, PDT, JST, KST, HKT, ...).
+//     "ET", "PT", "IST" and "CST" are ambiguous and give no zone.
+//   - Years outside 1990-2100 are ignored; two-digit years are not read.
 func findDate(s string) (dateMatch, bool) {
+	best := dateMatch{start: -1}
+	for _, f := range dateFamilies() {
+		if best.start >= 0 && best.start == 0 {
+			break
+		}
+		m, ok := f(s, best.start)
+		if !ok {
+			continue
+		}
+		if best.start < 0 || m.start < best.start || (m.start == best.start && m.end > best.end) {
+			best = m
+		}
+	}
+	if best.start < 0 {
+		return dateMatch{}, false
+	}
+	return best, true
+}
+
+// dateFamily finds the first date of one shape in s that starts before
+// limit (any position when limit < 0).
+type dateFamily func(s string, limit int) (dateMatch, bool)
+
+var dateFamilies = sync.OnceValue(func() []dateFamily {
+	return []dateFamily{findISODate, findNumericDate, findCJKDate, findDayMonthDate, findMonthDayDate, findYearMonthDayDate}
+})
+
+// The expressions are compiled on first use, not at start-up.
+var dateRE = sync.OnceValue(func() map[string]*regexp.Regexp {
+	return map[string]*regexp.Regexp{
+		// 2025-10-18, 2025/10/18, 2025.10.18, then an optional ISO time.
+		"iso": regexp.MustCompile(`(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})`),
+		// 18.10.2025, 18/10/2025, 10-18-2025.
+		"num": regexp.MustCompile(`(\d{1,2})\s?([./-])\s?(\d{1,2})\s?([./-])\s?(\d{4})`),
+		// 2025年10月18日, 2025년 10월 18일.
+		"cjk": regexp.MustCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号]?`),
+		// 18 October 2025, 18. Oktober 2025, 18 de octubre de 2025, 18th Oct, 2025, 18-Oct-2025.
+		"dmy": regexp.MustCompile(`(\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\.?(?:\s+de|\s*-)?\s*(\p{L}+)\.?(?:,|\s+de|\s+del|\s*-)?\s*(\d{4})`),
+		// October 18, 2025; Oct. 18 2025; October 18th, 2025.
+		"mdy": regexp.MustCompile(`(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`),
+		// 2025. október 18. (Hungarian), 2025 October 18.
+		"ymd": regexp.MustCompile(`(\d{4})\.?\s+(\p{L}+)\.?\s+(\d{1,2})`),
+		// A time after a date: ", 07:46", " at 7:46 p.m.", " um 07.46 Uhr", "T07:46:00.000+02:00".
+		"timeAfter": regexp.MustCompile(`^(?:\s*[,|/\-–—•·]?\s*(?:(?i:at|um|à|a las|a la|alle|ore|om|kl\.?|klo|o|saat|в|às|as|h|godz\.?|ob)\s+)?|T)(\d{1,2})(?:(:)(\d{2})|([.hH])(\d{2}))(?::(\d{2})(?:[.,]\d+)?)?(?:\s*((?i:[ap])\.?\s?(?i:m)\.?))?(?:\s*(?:Uhr|h|Uhr\.))?(?:\s*(Z\b|[+-]\d{2}:?\d{2}\b|(?:UTC|GMT)\s?[+-]\d{1,2}(?::?\d{2})?\b|\p{Lu}{2,5}\b))?`),
+		// A time just before a date: "7:46 PM EDT, Sat October 18, 2025".
+		"timeBefore": regexp.MustCompile(`(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*((?i:[ap])\.?\s?(?i:m)\.?))?(?:\s*(Z\b|[+-]\d{2}:?\d{2}\b|(?:UTC|GMT)\s?[+-]\d{1,2}(?::?\d{2})?\b|\p{Lu}{2,5}\b))?\s*[,|·•\-–—]?\s*(?:\p{L}+\.?,?\s*)?$`),
+	}
+})
+
+// findISODate reads year-first numeric dates and an ISO time after them.
+func findISODate(s string, limit int) (dateMatch, bool) {
+	re := dateRE()["iso"]
+	for off := 0; off < len(s); {
+		loc := re.FindStringSubmatchIndex(s[off:])
+		if loc == nil {
+			return dateMatch{}, false
+		}
+		for i := range loc {
+			if loc[i] >= 0 {
+				loc[i] += off
+			}
+		}
+		start, end := loc[0], loc[1]
+		if limit >= 0 && start > limit {
+			return dateMatch{}, false
+		}
+		off = start + 1
+		if digitAt(s, start-1) || digitAt(s, end) || s[loc[4]:loc[5]] != s[loc[8]:loc[9]] {
+			continue
+		}
+		y, mo, d := atoi(s[loc[2]:loc[3]]), atoi(s[loc[6]:loc[7]]), atoi(s[loc[10]:loc[11]])
+		if !validDate(y, mo, d) {
+			continue
+		}
+		return withTime(s, start, end, y, mo, d)
+	}
 	return dateMatch{}, false
 }
+
+// findNumericDate reads day-month-year (or month-day-year) numeric dates.
+func findNumericDate(s string, limit int) (dateMatch, bool) {
+	re := dateRE()["num"]
+	for off := 0; off < len(s); {
+		loc := re.FindStringSubmatchIndex(s[off:])
+		if loc == nil {
+			return dateMatch{}, false
+		}
+		for i := range loc {
+			if loc[i] >= 0 {
+				loc[i] += off
+			}
+		}
+		start, end := loc[0], loc[1]
+		if limit >= 0 && start > limit {
+			return dateMatch{}, false
+		}
+		off = start + 1
+		if digitAt(s, start-1) || digitAt(s, end) || s[loc[4]:loc[5]] != s[loc[8]:loc[9]] {
+			continue
+		}
+		// "1.2.2025" after a dot or another number is a version or a list, not a date.
+		if start > 0 && (s[start-1] == '.' || s[start-1] == '/' || s[start-1] == '-') {
+			continue
+		}
+		a, b, y := atoi(s[loc[2]:loc[3]]), atoi(s[loc[6]:loc[7]]), atoi(s[loc[10]:loc[11]])
+		d, mo := a, b
+		if b > 12 && a <= 12 {
+			d, mo = b, a
+		}
+		if !validDate(y, mo, d) {
+			continue
+		}
+		return withTime(s, start, end, y, mo, d)
+	}
+	return dateMatch{}, false
+}
+
+// findCJKDate reads 2025年10月18日 and the Korean 2025년 10월 18일.
+func findCJKDate(s string, limit int) (dateMatch, bool) {
+	re := dateRE()["cjk"]
+	for off := 0; off < len(s); {
+		loc := re.FindStringSubmatchIndex(s[off:])
+		if loc == nil {
+			return dateMatch{}, false
+		}
+		for i := range loc {
+			if loc[i] >= 0 {
+				loc[i] += off
+			}
+		}
+		start, end := loc[0], loc[1]
+		if limit >= 0 && start > limit {
+			return dateMatch{}, false
+		}
+		off = start + 1
+		if digitAt(s, start-1) {
+			continue
+		}
+		y, mo, d := atoi(s[loc[2]:loc[3]]), atoi(s[loc[4]:loc[5]]), atoi(s[loc[6]:loc[7]])
+		if !validDate(y, mo, d) {
+			continue
+		}
+		return withTime(s, start, end, y, mo, d)
+	}
+	return dateMatch{}, false
+}
+
+// findDayMonthDate reads "18 October 2025" and its relatives.
+func findDayMonthDate(s string, limit int) (dateMatch, bool) {
+	re := dateRE()["dmy"]
+	for off := 0; off < len(s); {
+		loc := re.FindStringSubmatchIndex(s[off:])
+		if loc == nil {
+			return dateMatch{}, false
+		}
+		for i := range loc {
+			if loc[i] >= 0 {
+				loc[i] += off
+			}
+		}
+		start, end := loc[0], loc[1]
+		if limit >= 0 && start > limit {
+			return dateMatch{}, false
+		}
+		off = start + 1
+		if digitAt(s, start-1) || digitAt(s, end) || letterAt(s, loc[5]) {
+			continue
+		}
+		mo, ok := monthNumber(s[loc[4]:loc[5]])
+		if !ok {
+			continue
+		}
+		d, y := atoi(s[loc[2]:loc[3]]), atoi(s[loc[6]:loc[7]])
+		if !validDate(y, mo, d) {
+			continue
+		}
+		return withTime(s, start, end, y, mo, d)
+	}
+	return dateMatch{}, false
+}
+
+// findMonthDayDate reads "October 18, 2025" and "Oct. 18 2025".
+func findMonthDayDate(s string, limit int) (dateMatch, bool) {
+	re := dateRE()["mdy"]
+	for off := 0; off < len(s); {
+		loc := re.FindStringSubmatchIndex(s[off:])
+		if loc == nil {
+			return dateMatch{}, false
+		}
+		for i := range loc {
+			if loc[i] >= 0 {
+				loc[i] += off
+			}
+		}
+		start, end := loc[0], loc[1]
+		if limit >= 0 && start > limit {
+			return dateMatch{}, false
+		}
+		// A rejected word is skipped whole, so the search never starts inside one.
+		off = loc[3]
+		if letterBefore(s, start) || digitAt(s, end) {
+			continue
+		}
+		mo, ok := monthNumber(s[loc[2]:loc[3]])
+		if !ok {
+			continue
+		}
+		d, y := atoi(s[loc[4]:loc[5]]), atoi(s[loc[6]:loc[7]])
+		if !validDate(y, mo, d) {
+			continue
+		}
+		return withTime(s, start, end, y, mo, d)
+	}
+	return dateMatch{}, false
+}
+
+// findYearMonthDayDate reads "2025. október 18." and "2025 October 18".
+func findYearMonthDayDate(s string, limit int) (dateMatch, bool) {
+	re := dateRE()["ymd"]
+	for off := 0; off < len(s); {
+		loc := re.FindStringSubmatchIndex(s[off:])
+		if loc == nil {
+			return dateMatch{}, false
+		}
+		for i := range loc {
+			if loc[i] >= 0 {
+				loc[i] += off
+			}
+		}
+		start, end := loc[0], loc[1]
+		if limit >= 0 && start > limit {
+			return dateMatch{}, false
+		}
+		off = start + 1
+		if digitAt(s, start-1) || digitAt(s, end) || letterAt(s, loc[5]) {
+			continue
+		}
+		mo, ok := monthNumber(s[loc[4]:loc[5]])
+		if !ok {
+			continue
+		}
+		y, d := atoi(s[loc[2]:loc[3]]), atoi(s[loc[6]:loc[7]])
+		if !validDate(y, mo, d) {
+			continue
+		}
+		if end < len(s) && s[end] == '.' {
+			end++
+		}
+		return withTime(s, start, end, y, mo, d)
+	}
+	return dateMatch{}, false
+}
+
+// withTime completes a date found at s[start:end] with a time printed right
+// after it, or else right before it.
+func withTime(s string, start, end, y, mo, d int) (dateMatch, bool) {
+	m := dateMatch{iso: fmt.Sprintf("%04d-%02d-%02d", y, mo, d), start: start, end: end}
+	rest := s[end:]
+	if loc := dateRE()["timeAfter"].FindStringSubmatchIndex(rest); loc != nil {
+		sep := ""
+		if loc[4] >= 0 {
+			sep = ":"
+		} else {
+			sep = rest[loc[8]:loc[9]]
+		}
+		var mins string
+		if sep == ":" {
+			mins = rest[loc[6]:loc[7]]
+		} else {
+			mins = rest[loc[10]:loc[11]]
+		}
+		// "2025. 12.5" is not a time: a dotted time needs two-digit hours or a
+		// marker (a.m., Uhr, a zone) to be believed, and may not run into digits.
+		secs := sub(rest, loc, 6)
+		ampm := sub(rest, loc, 7)
+		zone := sub(rest, loc, 8)
+		hour := rest[loc[2]:loc[3]]
+		if ts, ok := clockTime(hour, mins, secs, ampm); ok && !digitAt(rest, loc[1]) {
+			z, zok := zoneOffset(zone)
+			end := loc[1]
+			if zone != "" && !zok && !ambiguousZone(zone) {
+				// An unknown capitalised word after the time is not a zone.
+				end = loc[2*8]
+				end = strings.LastIndexFunc(rest[:end], func(r rune) bool { return !unicode.IsSpace(r) }) + 1
+			}
+			if sep != ":" && ampm == "" && len(hour) < 2 && !strings.Contains(rest[loc[0]:loc[1]], "Uhr") {
+				ts = ""
+			}
+			if ts != "" {
+				m.iso += "T" + ts + z
+				m.end += end
+				return m, true
+			}
+		}
+	}
+	before := s[:start]
+	if len(before) > 60 {
+		before = before[len(before)-60:]
+	}
+	if loc := dateRE()["timeBefore"].FindStringSubmatchIndex(before); loc != nil && !digitAt(before, loc[0]-1) {
+		if ts, ok := clockTime(before[loc[2]:loc[3]], before[loc[4]:loc[5]], sub(before, loc, 3), sub(before, loc, 4)); ok {
+			z, _ := zoneOffset(sub(before, loc, 5))
+			m.iso += "T" + ts + z
+			m.start -= len(before) - loc[0]
+		}
+	}
+	return m, true
+}
+
+// sub returns submatch i of a FindStringSubmatchIndex result, "" when unset.
+func sub(s string, loc []int, i int) string {
+	if 2*i+1 >= len(loc) || loc[2*i] < 0 {
+		return ""
+	}
+	return s[loc[2*i]:loc[2*i+1]]
+}
+
+// clockTime validates a time of day and returns it as "HH:MM:SS".
+func clockTime(h, m, sec, ampm string) (string, bool) {
+	hh, mm, ss := atoi(h), atoi(m), 0
+	if sec != "" {
+		ss = atoi(sec)
+	}
+	if ampm != "" {
+		if hh < 1 || hh > 12 {
+			return "", false
+		}
+		pm := ampm[0] == 'p' || ampm[0] == 'P'
+		if pm && hh != 12 {
+			hh += 12
+		}
+		if !pm && hh == 12 {
+			hh = 0
+		}
+	}
+	if hh > 23 || mm > 59 || ss > 60 {
+		return "", false
+	}
+	return fmt.Sprintf("%02d:%02d:%02d", hh, mm, ss), true
+}
+
+// zoneOffset maps a zone as printed to an ISO offset. Only names with one
+// meaning are mapped; ok is false for unknown or ambiguous names.
+func zoneOffset(z string) (string, bool) {
+	if z == "" {
+		return "", false
+	}
+	if z == "Z" {
+		return "Z", true
+	}
+	up := strings.ToUpper(z)
+	if strings.HasPrefix(up, "UTC") || strings.HasPrefix(up, "GMT") {
+		rest := strings.TrimSpace(up[3:])
+		if rest == "" {
+			return "Z", true
+		}
+		z = rest
+	}
+	if z[0] == '+' || z[0] == '-' {
+		digits := strings.ReplaceAll(z[1:], ":", "")
+		var h, m int
+		switch len(digits) {
+		case 1, 2:
+			h = atoi(digits)
+		case 3:
+			h, m = atoi(digits[:1]), atoi(digits[1:])
+		case 4:
+			h, m = atoi(digits[:2]), atoi(digits[2:])
+		default:
+			return "", false
+		}
+		if h > 14 || m > 59 {
+			return "", false
+		}
+		if h == 0 && m == 0 {
+			return "+00:00", true
+		}
+		return fmt.Sprintf("%c%02d:%02d", z[0], h, m), true
+	}
+	switch up {
+	case "EST":
+		return "-05:00", true
+	case "EDT":
+		return "-04:00", true
+	case "CDT":
+		return "-05:00", true
+	case "MST":
+		return "-07:00", true
+	case "MDT":
+		return "-06:00", true
+	case "PST":
+		return "-08:00", true
+	case "PDT":
+		return "-07:00", true
+	case "CET", "MEZ", "WAT":
+		return "+01:00", true
+	case "CEST", "MESZ", "EET", "CAT", "SAST":
+		return "+02:00", true
+	case "EEST", "MSK", "EAT":
+		return "+03:00", true
+	case "BST":
+		return "+01:00", true
+	case "WET":
+		return "Z", true
+	case "WEST":
+		return "+01:00", true
+	case "JST", "KST":
+		return "+09:00", true
+	case "HKT", "SGT", "AWST", "PHT":
+		return "+08:00", true
+	case "AEST":
+		return "+10:00", true
+	case "AEDT":
+		return "+11:00", true
+	case "NZST":
+		return "+12:00", true
+	case "NZDT":
+		return "+13:00", true
+	}
+	return "", false
+}
+
+// ambiguousZone lists zone names that are zones but have no single offset.
+func ambiguousZone(z string) bool {
+	switch strings.ToUpper(z) {
+	case "ET", "PT", "CT", "MT", "IST", "CST", "AST":
+		return true
+	}
+	return false
+}
+
+func validDate(y, mo, d int) bool {
+	if y < minYear || y > maxYear || mo < 1 || mo > 12 || d < 1 {
+		return false
+	}
+	days := [...]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[mo-1]
+	if mo == 2 && (y%4 == 0 && (y%100 != 0 || y%400 == 0)) {
+		days = 29
+	}
+	return d <= days
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+func digitAt(s string, i int) bool {
+	return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9'
+}
+
+// letterAt reports whether a letter starts at byte i of s.
+func letterAt(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// letterBefore reports whether the rune ending at byte i of s is a letter.
+func letterBefore(s string, i int) bool {
+	if i <= 0 || i > len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r)
+}
+
+// monthNumber reads a month name or abbreviation in one of the languages
+// news pages are written in.
+func monthNumber(w string) (int, bool) {
+	n, ok := monthNames()[strings.ToLower(strings.TrimSuffix(w, "."))]
+	return n, ok
+}
+
+// monthNames is built on first use; start-up stays cheap.
+var monthNames = sync.OnceValue(func() map[string]int {
+	m := make(map[string]int, 512)
+	lists := []string{
+		// English
+		"january february march april may june july august september october november december",
+		"jan feb mar apr may jun jul aug sep oct nov dec",
+		// German (with the Austrian Jänner)
+		"januar februar märz april mai juni juli august september oktober november dezember",
+		"jänner feber mär mai jun jul aug sep okt nov dez",
+		// French
+		"janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+		"janv févr mars avr mai juin juil août sept oct nov déc",
+		// Spanish
+		"enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+		"ene feb mar abr may jun jul ago sep oct nov dic",
+		// Italian
+		"gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+		"gen feb mar apr mag giu lug ago set ott nov dic",
+		// Portuguese
+		"janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+		"jan fev mar abr mai jun jul ago set out nov dez",
+		// Dutch
+		"januari februari maart april mei juni juli augustus september oktober november december",
+		"jan feb mrt apr mei jun jul aug sep okt nov dec",
+		// Swedish, Norwegian, Danish
+		"januari februari mars april maj juni juli augusti september oktober november december",
+		"januar februar marts april maj juni juli august september oktober november desember",
+		// Polish (genitive, as in dates, then nominative)
+		"stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+		"styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
+		// Czech (genitive)
+		"ledna února března dubna května června července srpna září října listopadu prosince",
+		// Russian (genitive, then nominative)
+		"января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+		"январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+		// Ukrainian (genitive)
+		"січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+		// Turkish
+		"ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+		// Finnish (partitive, as in dates)
+		"tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
+		// Hungarian
+		"január február március április május június július augusztus szeptember október november december",
+		// Romanian
+		"ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+		// Indonesian, Malay
+		"januari februari maret april mei juni juli agustus september oktober november desember",
+		// Greek (genitive)
+		"ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",
+	}
+	for _, l := range lists {
+		for i, w := range strings.Fields(l) {
+			if _, dup := m[w]; !dup {
+				m[w] = i + 1
+			}
+		}
+	}
+	for _, w := range []string{"sept", "setiembre", "fevrier", "aout", "decembre", "marco", "mrz", "juil", "juin"} {
+		switch w {
+		case "sept":
+			m[w] = 9
+		case "setiembre":
+			m[w] = 9
+		case "fevrier":
+			m[w] = 2
+		case "aout":
+			m[w] = 8
+		case "decembre":
+			m[w] = 12
+		case "marco", "mrz":
+			m[w] = 3
+		case "juil":
+			m[w] = 7
+		case "juin":
+			m[w] = 6
+		}
+	}
+	return m
+})
