@@ -1,42 +1,35 @@
 package main
 
 import (
-	"encoding/json"
-	"fmt"
-	"io"
-	"os"
+	"github.com/spf13/cobra"
 
-	"github.com/extract-dev/extract/internal/extract"
+	"github.com/extract-dev/extract/cmd/extract/internal/iostreams"
 )
 
-type streams struct {
-	in       io.Reader
-	out, err io.Writer
+// run executes the command line args against the streams and returns the
+// exit status. It is main without the process: tests call it directly.
+func run(args []string, s *iostreams.Streams) int {
+	cmd := newRootCmd(s)
+	cmd.SetArgs(args)
+	err := cmd.Execute()
+	printError(s.ErrOut, err)
+	return exitStatus(err)
 }
 
-func defaultStreams() streams { return streams{os.Stdin, os.Stdout, os.Stderr} }
-
-// run is a stub: the CLI owner replaces it with the cobra command tree.
-func run(args []string, s streams) int {
-	var src []byte
-	var err error
-	name := "-"
-	if len(args) > 0 {
-		name = args[0]
-		src, err = os.ReadFile(name)
-	} else {
-		src, err = io.ReadAll(s.in)
-	}
-	if err != nil {
-		fmt.Fprintln(s.err, "extract:", err)
-		return 2
-	}
-	a, err := extract.Extract(src, name, extract.Options{})
-	if err != nil {
-		fmt.Fprintln(s.err, "extract:", err)
-	}
-	enc := json.NewEncoder(s.out)
-	enc.SetEscapeHTML(false)
-	enc.Encode(a)
-	return 0
+// newRootCmd sets up the command tree once: the root command extracts
+// pages; schema and version are its subcommands, and cobra adds completion.
+func newRootCmd(s *iostreams.Streams) *cobra.Command {
+	cmd := newConvertCmd(s, nil)
+	cmd.SetIn(s.In)
+	cmd.SetOut(s.Out)
+	cmd.SetErr(s.ErrOut)
+	cmd.SilenceUsage = true
+	cmd.SilenceErrors = true
+	cmd.Version = versionString()
+	cmd.SetVersionTemplate("{{.Version}}\n")
+	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
+		return &usageError{err}
+	})
+	cmd.AddCommand(newSchemaCmd(s), newVersionCmd(s))
+	return cmd
 }
