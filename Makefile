@@ -1,0 +1,58 @@
+# Make targets for extract. Every target needs only the Go toolchain (the
+# module proxy fetches the dependencies); "make test" is the README's test
+# command and the first step of .ci/run.
+
+GO        ?= go
+PKGS      ?= ./...
+FUZZTIME  ?= 30s
+BENCHTIME ?= 1s
+
+.PHONY: all build install test race fmt vet bench fuzz update help
+
+all: build test
+
+## build: compile the extract command into ./bin/extract
+build:
+	$(GO) build -o bin/extract ./cmd/extract
+
+## install: install extract into $(go env GOPATH)/bin (or $GOBIN)
+install:
+	$(GO) install ./cmd/extract
+
+## test: vet and run every test (goldens, CLI scripts, unit tests)
+test: vet
+	$(GO) test $(PKGS)
+
+## race: run the tests under the race detector
+race:
+	$(GO) test -race $(PKGS)
+
+## fmt: format the code in place
+fmt:
+	$(GO) fmt $(PKGS)
+
+## vet: report suspicious code
+vet:
+	$(GO) vet $(PKGS)
+
+## bench: run the benchmarks (recorded, never asserted)
+bench:
+	$(GO) test -run='^$$' -bench=. -benchmem -benchtime=$(BENCHTIME) $(PKGS)
+
+## fuzz: run each fuzz target for FUZZTIME (default 30s)
+fuzz:
+	@set -e; for pkg in $$($(GO) list $(PKGS)); do \
+		for target in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+			echo "fuzz $$pkg $$target ($(FUZZTIME))"; \
+			$(GO) test -run='^$$' -fuzz="^$$target$$" -fuzztime=$(FUZZTIME) $$pkg; \
+		done; \
+	done
+
+## update: rewrite the extraction goldens and the CLI scripts' expected output
+update:
+	$(GO) test ./internal/extract/ -run 'Golden' -update
+	$(GO) test ./cmd/extract/ -update
+
+## help: list the targets
+help:
+	@sed -n 's/^## //p' $(MAKEFILE_LIST)
