@@ -56,3 +56,22 @@ update:
 ## help: list the targets
 help:
 	@sed -n 's/^## //p' $(MAKEFILE_LIST)
+
+# Evaluation on the corpus beside the repository (../shared/corpus/README.md).
+EVAL_CORPUS ?= ../shared/corpus/dev
+EVAL_FLAGS  ?= --worst 5
+FLOORS      ?= .ci/floors.json
+
+.PHONY: eval eval-gate eval-update
+
+## eval: measure extract on the dev corpus, both paths, with the worst pages (EVAL_FLAGS)
+eval:
+	$(GO) run ./cmd/evaluate --corpus $(EVAL_CORPUS) $(EVAL_FLAGS)
+
+## eval-gate: fail when a metric is more than 0.005 below its floor in .ci/floors.json
+eval-gate:
+	$(GO) run ./cmd/evaluate --corpus $(EVAL_CORPUS) --gate $(FLOORS)
+
+## eval-update: raise the floors in .ci/floors.json to the figures measured (never lowers one)
+eval-update:
+	$(GO) run ./cmd/evaluate --corpus $(EVAL_CORPUS) --update-floors $(FLOORS)
