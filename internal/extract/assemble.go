@@ -1,14 +1,595 @@
 package extract
 
-import "github.com/extract-dev/extract/internal/model"
+import (
+	"html"
+	"net/url"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
 
-// assemble chooses the Article's fields from a page's candidates.
-// Stub: the assembler owner replaces it.
+	"github.com/extract-dev/extract/internal/model"
+)
+
+// assemble chooses the Article's fields from a page's candidates, with one
+// set of rules for the HTML and the text path:
+//
+//   - headline: a visible headline (an <h1>, a text line) that agrees with
+//     the structured titles (JSON-LD, og:title, <title>); else the
+//     structured title without the site name; else the first visible one.
+//   - dek: a visible standfirst; else the description metadata when it is
+//     not the headline and not just the opening of the body.
+//   - byline: the credit line as printed, with any date cut off; else the
+//     author names from metadata joined with "and".
+//   - timestamp: the most trusted publication time (JSON-LD, then
+//     OpenGraph, microdata, <meta>, <time>, visible lines), completed with
+//     a time of day from another source that gives the same date.
+//   - the body loses leading blocks that repeat the headline, dek, byline
+//     or a date line.
 func assemble(p *page, opts Options) *model.Article {
 	a := &model.Article{}
-	for _, b := range p.blocks {
+	c := newCands(p.cands)
+
+	a.URL = chooseURL(c, opts)
+	a.SiteName = chooseSiteName(c, a.URL)
+	a.Language = chooseLanguage(c)
+	a.Image = chooseImage(c, a.URL)
+	a.Headline = chooseHeadline(c, a.SiteName, a.URL)
+	a.Section = chooseSection(c, a.SiteName, a.Headline)
+
+	blocks := p.blocks
+	a.Byline = chooseByline(c)
+	a.Authors = chooseAuthors(c, a.Byline)
+	a.Timestamp, a.Modified = chooseTimes(c)
+	a.Dek = chooseDek(c, a.Headline, blocks)
+
+	blocks = dropRepeats(blocks, a)
+	a.Dateline = chooseDateline(c, blocks)
+	for _, b := range blocks {
 		a.Paragraphs = append(a.Paragraphs, b.text)
 		a.Kinds = append(a.Kinds, b.kind)
 	}
 	return a
+}
+
+// cands holds a page's candidates by field, cleaned, in the order found.
+type cands map[field][]candidate
+
+func newCands(list []candidate) cands {
+	c := cands{}
+	for _, k := range list {
+		k.value = cleanField(k.value)
+		if k.value == "" {
+			continue
+		}
+		c[k.field] = append(c[k.field], k)
+	}
+	return c
+}
+
+// ranked returns the candidates of f, the most trusted origin first and in
+// the order found within an origin.
+func (c cands) ranked(f field) []candidate {
+	out := append([]candidate(nil), c[f]...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].origin < out[j].origin })
+	return out
+}
+
+// of returns the candidates of f with origin o, in the order found.
+func (c cands) of(f field, o origin) []candidate {
+	var out []candidate
+	for _, k := range c[f] {
+		if k.origin == o {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// cleanField decodes entity remnants (pages double-escape: "&amp;#8211;")
+// and folds white space.
+func cleanField(s string) string {
+	for i := 0; i < 2 && strings.Contains(s, "&"); i++ {
+		s = html.UnescapeString(s)
+	}
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r == '\u00a0' || r == '\u200b' || r == '\ufeff':
+			if r == '\u00a0' {
+				return ' '
+			}
+			return -1
+		case unicode.IsControl(r):
+			return ' '
+		}
+		return r
+	}, s)
+	return metaSpace(s)
+}
+
+// chooseURL returns the canonical address resolved against the caller's
+// URL, or the caller's URL.
+func chooseURL(c cands, opts Options) string {
+	for _, k := range c.ranked(fieldURL) {
+		if u := resolveURL(opts.URL, k.value); u != "" {
+			return u
+		}
+	}
+	if u, err := url.Parse(opts.URL); err == nil && u.IsAbs() {
+		return opts.URL
+	}
+	return ""
+}
+
+// resolveURL resolves ref against base and returns it when it is an
+// absolute http(s) address.
+func resolveURL(base, ref string) string {
+	r, err := url.Parse(strings.TrimSpace(ref))
+	if err != nil {
+		return ""
+	}
+	if b, err := url.Parse(base); err == nil && base != "" {
+		r = b.ResolveReference(r)
+	}
+	if !r.IsAbs() || (r.Scheme != "http" && r.Scheme != "https") || r.Host == "" {
+		return ""
+	}
+	return r.String()
+}
+
+// chooseSiteName returns the publication's name, else the address's host
+// without "www.".
+func chooseSiteName(c cands, pageURL string) string {
+	for _, k := range c.ranked(fieldSiteName) {
+		if utf8.RuneCountInString(k.value) <= 80 && !strings.Contains(k.value, "://") {
+			return k.value
+		}
+	}
+	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
+		return strings.TrimPrefix(u.Hostname(), "www.")
+	}
+	return ""
+}
+
+// chooseLanguage returns the ISO 639-1 code of the first language tag.
+func chooseLanguage(c cands) string {
+	for _, k := range c.ranked(fieldLanguage) {
+		tag := strings.ToLower(strings.TrimSpace(k.value))
+		if i := strings.IndexAny(tag, "-_"); i >= 0 {
+			tag = tag[:i]
+		}
+		if len(tag) == 2 && tag[0] >= 'a' && tag[0] <= 'z' && tag[1] >= 'a' && tag[1] <= 'z' {
+			return tag
+		}
+	}
+	return ""
+}
+
+// chooseImage returns the lead image, resolved.
+func chooseImage(c cands, base string) string {
+	for _, k := range c.ranked(fieldImage) {
+		if u := resolveURL(base, k.value); u != "" {
+			return u
+		}
+	}
+	return ""
+}
+
+// titleSeparators split a <title> or og:title into the headline and the
+// site name.
+var titleSeparators = []string{" | ", " - ", " — ", " – ", " :: ", " · ", " • ", " « ", " » ", " / ", " ~ ", " : "}
+
+// stripSiteName removes a site-name prefix or suffix from a title: parts
+// split off at a separator that match the site name or the host.
+func stripSiteName(title, site, pageURL string) string {
+	keys := siteKeys(site, pageURL)
+	if len(keys) == 0 {
+		return title
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, sep := range titleSeparators {
+			i := strings.LastIndex(title, sep)
+			if i > 0 && matchesSite(title[i+len(sep):], keys) {
+				title = strings.TrimSpace(title[:i])
+				changed = true
+			}
+			j := strings.Index(title, sep)
+			if j > 0 && j+len(sep) < len(title) && matchesSite(title[:j], keys) {
+				title = strings.TrimSpace(title[j+len(sep):])
+				changed = true
+			}
+		}
+	}
+	return title
+}
+
+// siteKeys are the folded forms a site's name takes in titles.
+func siteKeys(site, pageURL string) []string {
+	var keys []string
+	if k := foldKey(site); k != "" {
+		keys = append(keys, k)
+	}
+	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
+		host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+		keys = append(keys, foldKey(host))
+		if i := strings.IndexByte(host, '.'); i > 0 {
+			keys = append(keys, foldKey(host[:i]))
+		}
+	}
+	return keys
+}
+
+// matchesSite reports whether a title part names the site: equal to a
+// key once folded, or a key contained in a short part ("China Daily
+// Online" for "chinadaily").
+func matchesSite(part string, keys []string) bool {
+	p := foldKey(part)
+	if p == "" {
+		return false
+	}
+	for _, k := range keys {
+		if k == "" {
+			continue
+		}
+		if p == k || (len(k) >= 4 && strings.Contains(p, k) && len(p) <= len(k)+12) || (len(p) >= 4 && strings.Contains(k, p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldKey keeps only the letters and digits of s, lower-cased.
+func foldKey(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// tokens returns the case-folded word tokens of s.
+func tokens(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
+	})
+}
+
+// overlap returns how much of a's tokens b holds (0..1) and the Dice
+// coefficient of the two token bags.
+func overlap(a, b string) (contain, dice float64) {
+	ta, tb := tokens(a), tokens(b)
+	if len(ta) == 0 || len(tb) == 0 {
+		return 0, 0
+	}
+	bag := map[string]int{}
+	for _, t := range tb {
+		bag[t]++
+	}
+	common := 0
+	for _, t := range ta {
+		if bag[t] > 0 {
+			bag[t]--
+			common++
+		}
+	}
+	return float64(common) / float64(len(ta)), 2 * float64(common) / float64(len(ta)+len(tb))
+}
+
+// chooseHeadline applies the headline rule (see assemble).
+func chooseHeadline(c cands, site, pageURL string) string {
+	var structured []string
+	for _, k := range c.ranked(fieldHeadline) {
+		if k.origin < originMarkup {
+			structured = append(structured, stripSiteName(k.value, site, pageURL))
+		}
+	}
+	for _, k := range c[fieldTitle] {
+		structured = append(structured, stripSiteName(k.value, site, pageURL))
+	}
+	keys := siteKeys(site, pageURL)
+	usable := func(s string) bool {
+		n := utf8.RuneCountInString(s)
+		return n >= 2 && n <= 300 && !matchesSite(s, keys)
+	}
+	var visible []candidate
+	for _, k := range c[fieldHeadline] {
+		if k.origin >= originMarkup && usable(k.value) {
+			visible = append(visible, k)
+		}
+	}
+	// A visible headline that agrees with a structured title is the one
+	// shown on the page.
+	best, bestScore := "", 0.0
+	for _, v := range visible {
+		for _, s := range structured {
+			contain, dice := overlap(v.value, s)
+			if contain >= 0.6 && dice >= 0.4 && dice > bestScore {
+				best, bestScore = v.value, dice
+			}
+		}
+	}
+	if best != "" {
+		return best
+	}
+	for _, s := range structured {
+		if usable(s) {
+			return s
+		}
+	}
+	if len(visible) > 0 {
+		return visible[0].value
+	}
+	return ""
+}
+
+// chooseSection returns the section or breadcrumb trail.
+func chooseSection(c cands, site, headline string) string {
+	for _, k := range c.ranked(fieldSection) {
+		v := k.value
+		if utf8.RuneCountInString(v) > 100 || strings.Contains(v, "://") || strings.EqualFold(v, headline) {
+			continue
+		}
+		return v
+	}
+	return ""
+}
+
+// chooseByline applies the byline rule (see assemble).
+func chooseByline(c cands) string {
+	names := authorNames(c)
+	var visible []string
+	for _, k := range c[fieldByline] {
+		v := k.value
+		if b, _, ok := splitBylineDate(v); ok {
+			v = b
+		}
+		v = strings.Trim(v, " |·•-–—,;:")
+		if v == "" || strings.Contains(v, "://") || utf8.RuneCountInString(v) > maxBylineRunes {
+			continue
+		}
+		visible = append(visible, v)
+	}
+	// A printed credit that names a metadata author is the one shown; when
+	// metadata has no author, the first printed credit.
+	for _, v := range visible {
+		if len(names) == 0 {
+			return v
+		}
+		for _, n := range names {
+			if contain, _ := overlap(n, v); contain >= 0.5 {
+				return v
+			}
+		}
+	}
+	if len(names) > 0 {
+		return joinNames(names)
+	}
+	return ""
+}
+
+// authorNames returns the author names given by metadata, most trusted
+// origin first, without URLs and duplicates.
+func authorNames(c cands) []string {
+	var out []string
+	seen := map[string]bool{}
+	first := origin(-1)
+	for _, k := range c.ranked(fieldAuthor) {
+		v := k.value
+		if strings.Contains(v, "://") || strings.HasPrefix(v, "www.") || isEmail(v) || utf8.RuneCountInString(v) > 80 {
+			continue
+		}
+		// Names from a less trusted origin only fill in when the best one
+		// gave none.
+		if first >= 0 && k.origin != first {
+			break
+		}
+		for _, n := range splitAuthors(v) {
+			if key := strings.ToLower(n); !seen[key] {
+				seen[key] = true
+				out = append(out, n)
+				first = k.origin
+			}
+		}
+	}
+	return out
+}
+
+// joinNames joins names as a credit line prints them: "A", "A and B",
+// "A, B and C".
+func joinNames(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// chooseAuthors returns the names in the byline, else the metadata names.
+func chooseAuthors(c cands, byline string) []string {
+	if byline != "" {
+		if n := splitAuthors(byline); len(n) > 0 {
+			return n
+		}
+	}
+	return authorNames(c)
+}
+
+// chooseTimes applies the timestamp rule (see assemble) and returns the
+// publication time and a distinct update time.
+func chooseTimes(c cands) (published, modified string) {
+	pub := parsedTimes(c.ranked(fieldPublished))
+	mod := parsedTimes(c.ranked(fieldModified))
+	if len(pub) > 0 {
+		published = refineTime(pub[0], pub, mod)
+	}
+	if len(mod) > 0 {
+		modified = refineTime(mod[0], mod, nil)
+		if published == "" {
+			// A page that shows only an update time was published then as
+			// far as the reader can tell.
+			published, modified = modified, ""
+		}
+		if modified == published || strings.HasPrefix(published, modified) || modified < published {
+			modified = ""
+		}
+	}
+	return published, modified
+}
+
+// parsedTimes reads each candidate with findDate, keeping the order.
+func parsedTimes(list []candidate) []dateMatch {
+	var out []dateMatch
+	for _, k := range list {
+		if m, ok := findDate(k.value); ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// refineTime keeps the best precision available: a bare date takes the
+// time of day of another source giving the same date.
+func refineTime(best dateMatch, lists ...[]dateMatch) string {
+	if best.hasTime() {
+		return best.iso
+	}
+	for _, l := range lists {
+		for _, m := range l {
+			if m.hasTime() && m.day() == best.day() {
+				return m.iso
+			}
+		}
+	}
+	return best.iso
+}
+
+// chooseDek applies the dek rule (see assemble).
+func chooseDek(c cands, headline string, blocks []block) string {
+	ok := func(s string) bool {
+		if utf8.RuneCountInString(s) < 10 || strings.EqualFold(s, headline) {
+			return false
+		}
+		if contain, _ := overlap(s, headline); contain >= 0.9 {
+			return false
+		}
+		return true
+	}
+	for _, k := range c[fieldDek] {
+		if ok(k.value) {
+			return k.value
+		}
+	}
+	for _, k := range c.ranked(fieldDescription) {
+		if ok(k.value) && !opensBody(k.value, blocks) {
+			return k.value
+		}
+	}
+	return ""
+}
+
+// opensBody reports whether a description is just the opening of the body:
+// its words (less a trailing ellipsis) are the first words of the first
+// paragraphs.
+func opensBody(desc string, blocks []block) bool {
+	d := tokens(strings.TrimRight(desc, ".…[] "))
+	if len(d) == 0 {
+		return false
+	}
+	var body []string
+	for _, b := range blocks {
+		if len(body) >= len(d)+5 {
+			break
+		}
+		body = append(body, tokens(b.text)...)
+	}
+	if len(body) < len(d) {
+		return false
+	}
+	same := 0
+	for i, t := range d {
+		if body[i] == t {
+			same++
+		}
+	}
+	return float64(same) >= 0.9*float64(len(d))
+}
+
+// dropRepeats removes, from the first blocks of the body, those that
+// repeat the headline, the dek or the byline, and bare date lines.
+func dropRepeats(blocks []block, a *model.Article) []block {
+	const look = 4
+	fields := []string{foldKey(a.Headline), foldKey(a.Dek), foldKey(a.Byline)}
+	out := blocks[:0:0]
+	for i, b := range blocks {
+		if i < look && len(blocks) > 1 && repeatsField(b.text, fields) {
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// repeatsField reports whether a block is one of the given fields, or a
+// short line holding only a date and its introducing words.
+func repeatsField(text string, fields []string) bool {
+	k := foldKey(text)
+	if k == "" {
+		return false
+	}
+	for _, f := range fields {
+		if f != "" && k == f {
+			return true
+		}
+	}
+	if utf8.RuneCountInString(text) <= 60 {
+		if m, ok := findDate(text); ok {
+			rest := text[:m.start] + " " + text[m.end:]
+			if dateWordsOnly(rest) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// datelineRE reads the dateline opening a first paragraph: "WASHINGTON —",
+// "NEW YORK (AP) —", "BERLIN, 18. Oktober (Reuters) -", "PARIS, Oct 18 -".
+var datelineRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^((?:\p{Lu}[\p{Lu}\p{M}'’.]*)(?:[ -]\p{Lu}[\p{Lu}\p{M}'’.]*){0,3})(?:\s*/\s*\p{Lu}[\p{L}\p{M} ]{1,20})?(?:,\s*[^—–\-:()]{1,40}?)?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s+\S`)
+})
+
+// chooseDateline returns the dateline from a candidate or from the
+// opening words of the first paragraph, which keeps its text.
+func chooseDateline(c cands, blocks []block) string {
+	for _, k := range c[fieldDateline] {
+		if utf8.RuneCountInString(k.value) <= 40 {
+			return k.value
+		}
+	}
+	for i, b := range blocks {
+		if i >= 2 {
+			break
+		}
+		if b.kind != "" && b.kind != model.KindParagraph {
+			continue
+		}
+		m := datelineRE().FindStringSubmatch(b.text)
+		if m == nil {
+			continue
+		}
+		place := strings.TrimSpace(m[1])
+		// One capital letter, or "AP" alone, is not a place.
+		if utf8.RuneCountInString(place) < 3 || isAgency(place) {
+			continue
+		}
+		return place
+	}
+	return ""
 }

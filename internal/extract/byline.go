@@ -1,10 +1,424 @@
 package extract
 
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A credit line is short: anything longer is a sentence that happens to
+// begin with "By".
+const maxBylineRunes = 120
+
 // isByline reports whether a short line reads as a credit line: "By Jane
-// Doe", "Von Max Muster", "XINHUA", "Jane Doe, Reuters". Stub: the byline
-// owner replaces it.
-func isByline(s string) bool { return false }
+// Doe", "Von Max Muster", "XINHUA", "Jane Doe, Reuters", "Text: Max
+// Muster", "作者：张三", "By Jane Doe | Updated October 18, 2025".
+//
+// A bare name ("Jane Doe") is not enough: it cannot be told from a short
+// headline or a menu item by its shape alone. The caller may accept one
+// with looksLikeNames when the position says so (just under a headline).
+func isByline(s string) bool {
+	s = metaSpace(s)
+	if s == "" || utf8.RuneCountInString(s) > maxBylineRunes {
+		return false
+	}
+	b, _, dated := splitBylineDate(s)
+	if dated {
+		if b == "" {
+			return false
+		}
+		s = b
+	}
+	if strings.ContainsAny(s, "?!") {
+		return false
+	}
+	if rest, ok := cutBylinePrefix(s); ok {
+		if rest == "" {
+			return false
+		}
+		if caselessScript(rest) {
+			return utf8.RuneCountInString(rest) <= 40 && !strings.ContainsAny(rest, "。，,.!?！？")
+		}
+		return looksLikeNames(rest)
+	}
+	if rest, ok := cutBylineSuffix(s); ok {
+		return rest != "" && utf8.RuneCountInString(rest) <= 20
+	}
+	// A name printed with a date ("Jane Doe | Updated: ...") is a credit line.
+	if dated && looksLikeNames(s) {
+		return true
+	}
+	// "XINHUA", "Reuters", "AFP/dpa"; "Jane Doe, Reuters"; "Jane Doe (AP)".
+	segs := splitNameList(s)
+	agency := false
+	for _, seg := range segs {
+		if isAgency(seg) {
+			agency = true
+		}
+	}
+	if !agency {
+		return false
+	}
+	for _, seg := range segs {
+		if !isAgency(seg) && !looksLikeName(seg) && !isRole(seg) {
+			return false
+		}
+	}
+	return true
+}
+
+// splitBylineDate cuts a line that holds both a credit and a date ("Jane
+// Doe | Updated: 2025-10-18 07:46") into the credit part, trimmed of its
+// separators and of words like "Updated", and the date. ok is false when
+// the line holds no date.
+func splitBylineDate(s string) (byline string, date dateMatch, ok bool) {
+	m, ok := findDate(s)
+	if !ok {
+		return s, dateMatch{}, false
+	}
+	before := s[:m.start]
+	after := strings.TrimSpace(s[m.end:])
+	// A credit after the date: "October 18, 2025 | By Jane Doe".
+	if strings.Trim(before, " \t|·•-–—,:;/") == "" || dateWordsOnly(before) {
+		return trimBylineEnds(after), m, true
+	}
+	return trimBylineEnds(before), m, true
+}
+
+// dateWordsOnly reports whether s holds nothing but words that introduce a
+// date ("Updated:", "Published on", "Stand:").
+func dateWordsOnly(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r)
+	}) {
+		if !dateWords()[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var dateWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`updated published posted on at last modified date created
+		aktualisiert veröffentlicht stand am um erstellt zuletzt
+		publié mis à jour le
+		publicado actualizado el a las atualizado em
+		pubblicato aggiornato il alle
+		gepubliceerd bijgewerkt op
+		publicerad uppdaterad publisert oppdatert
+		opublikowano zaktualizowano
+		опубликовано обновлено
+		monday tuesday wednesday thursday friday saturday sunday
+		mon tue wed thu fri sat sun
+		montag dienstag mittwoch donnerstag freitag samstag sonntag`) {
+		m[w] = true
+	}
+	return m
+})
+
+// trimBylineEnds drops separators and date-introducing words from the end
+// and the start of a credit that was cut from a date.
+func trimBylineEnds(s string) string {
+	const seps = " \t|·•-–—,:;/"
+	s = strings.Trim(s, seps)
+	for {
+		i := strings.LastIndexAny(s, seps)
+		last := s[i+1:]
+		if last == "" || !dateWords()[strings.ToLower(last)] {
+			break
+		}
+		s = strings.Trim(s[:i+1], seps)
+	}
+	return s
+}
+
+// bylinePrefix matches the words that introduce a credit, in several
+// languages. Compiled on first use.
+var bylinePrefix = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?i:(?:written|reported|posted|story|words|text|reporting|compiled|edited)\s+by|by|von|vom|par|por|door|di|av|af|de|text(?:\s+(?:und|&)\s+\S+)?\s*:|texte\s*:|texto\s*:|tekst\s*:|autor(?:in)?\s*:|autore\s*:|auteur\s*:|author\s*:|authors\s*:|autorzy\s*:|geschrieben\s+von|ein\s+(?:beitrag|kommentar|gastbeitrag)\s+von|a\s+cura\s+di|redaktion\s*:|reporter\s*:|автор\s*:?|текст\s*:|yazar\s*:?|작성자\s*:?|作者\s*[:：]?|记者\s*[:：]?|撰文\s*[:：]?|文\s*[/／]|記者\s*[:：]?)(?:\s+|$|[:：/／]\s*)`)
+})
+
+// cutBylinePrefix removes a leading "By" (or its kin) and reports whether
+// there was one.
+func cutBylinePrefix(s string) (string, bool) {
+	loc := bylinePrefix().FindStringIndex(s)
+	if loc == nil {
+		return s, false
+	}
+	prefix := strings.ToLower(strings.TrimSpace(s[:loc[1]]))
+	rest := strings.TrimSpace(s[loc[1]:])
+	// "de" and "di" begin too many ordinary lines; they count only before a
+	// capitalised word.
+	if prefix == "de" || prefix == "di" || prefix == "par" || prefix == "por" || prefix == "av" || prefix == "af" || prefix == "door" || prefix == "von" || prefix == "vom" {
+		r, _ := utf8.DecodeRuneInString(rest)
+		if !unicode.IsUpper(r) {
+			return s, false
+		}
+	}
+	return rest, true
+}
+
+// cutBylineSuffix removes a trailing reporter word in languages that put it
+// after the name ("홍길동 기자", "张三 报道").
+func cutBylineSuffix(s string) (string, bool) {
+	for _, suf := range []string{"기자", "特派員", "記者", "报道", "報道"} {
+		if strings.HasSuffix(s, suf) {
+			return strings.TrimSpace(strings.TrimSuffix(s, suf)), true
+		}
+	}
+	return s, false
+}
+
+// looksLikeNames reports whether s is a list of names, perhaps with roles
+// and agencies: "Jane Doe and John Roe", "JANE DOE, Staff Writer", "Max
+// Muster (dpa)".
+func looksLikeNames(s string) bool {
+	if utf8.RuneCountInString(s) > maxBylineRunes || strings.ContainsAny(s, "?!\"“”„") {
+		return false
+	}
+	names := 0
+	for _, seg := range splitNameList(s) {
+		switch {
+		case looksLikeName(seg):
+			names++
+		case isAgency(seg), isRole(seg), isEmail(seg):
+		default:
+			return false
+		}
+	}
+	return names > 0 || isAgency(s)
+}
+
+// nameParticles are lower-case words that belong inside names.
+var nameParticles = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("von van der den de del della di da das dos du la le bin ibn al el ter ten zu vom y e st. mc") {
+		m[w] = true
+	}
+	return m
+})
+
+// nonNames are capitalised words that follow "By" in menus and labels, not
+// in credits.
+var nonNames = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`topic topics category categories date author authors region country tag tags
+		type name location month year popularity relevance newest oldest price rating the this that
+		clicking continuing using signing subscribing submitting registering`) {
+		m[w] = true
+	}
+	return m
+})
+
+// looksLikeName reports whether s reads as one person's name: one to five
+// words, each capitalised (or a particle such as "van"), no sentence
+// punctuation.
+func looksLikeName(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsAny(s, ".:;!?()[]{}<>|@/\\\"“”") && !initialsOnly(s) {
+		return false
+	}
+	if caselessScript(s) {
+		n := utf8.RuneCountInString(s)
+		return n >= 2 && n <= 12
+	}
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	if len(words) == 1 && nonNames()[strings.ToLower(words[0])] {
+		return false
+	}
+	if nonNames()[strings.ToLower(words[0])] {
+		return false
+	}
+	upper := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case nameParticles()[strings.ToLower(w)]:
+		default:
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '.' && unicode.Is(unicode.Mn, r) == false {
+				return false
+			}
+		}
+	}
+	return upper > 0
+}
+
+// initialsOnly allows the dots of "J. R. R. Tolkien" and "Dr. Tim Loppe".
+func initialsOnly(s string) bool {
+	if strings.ContainsAny(s, ":;!?()[]{}<>|@/\\\"“”") {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		if strings.HasSuffix(w, ".") {
+			body := strings.TrimSuffix(w, ".")
+			r, _ := utf8.DecodeRuneInString(body)
+			if !unicode.IsUpper(r) || utf8.RuneCountInString(body) > 4 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// caselessScript reports whether s is written mostly in a script without
+// letter case (Han, Hangul, Kana, Arabic, Hebrew, Thai...), where
+// capitalisation says nothing about names.
+func caselessScript(s string) bool {
+	letters, caseless := 0, 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if !unicode.IsUpper(r) && !unicode.IsLower(r) {
+			caseless++
+		}
+	}
+	return letters > 0 && caseless*2 > letters
+}
+
+// splitNameList splits a credit into its parts at commas and joining words
+// in several languages.
+func splitNameList(s string) []string {
+	s = nameJoiners().ReplaceAllString(s, "\x00")
+	var out []string
+	for _, p := range strings.Split(s, "\x00") {
+		p = strings.Trim(p, " \t-–—·•")
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+var nameJoiners = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\s*(?:[,;&/|、，()\[\]]|\s(?i:and|und|et|y|e|en|og|och|i|oraz|и|ve|u\.)\s)\s*`)
+})
+
+// isAgency reports whether s is a news agency's name, as agencies credit
+// their stories.
+func isAgency(s string) bool {
+	s = strings.ToLower(strings.Trim(s, " ()[]"))
+	return agencies()[s]
+}
+
+var agencies = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split(`reuters|ap|associated press|the associated press|afp|agence france-presse|xinhua|xinhua news agency|新华社|dpa|apa|efe|ansa|kyodo|kyodo news|bloomberg|upi|pti|ians|anp|tass|ria novosti|yonhap|bernama|antara|epa|kna|sda|ats|belga|ntb|ritzau|ctk|pap|mti|agerpres|anadolu|aa|cna|kna|epd|afp/dpa|dpa/afp|ap/dpa|reuters/dpa|sid|press association|pa|pa media|aap|cp|the canadian press|canadian press|europa press|lusa|tt|stt|nzz|red.|redaktion|staff|staff reports|wire reports|news desk|newsdesk|cnn wire|dpa-afx|awp|kap|idea|ots`, "|") {
+		m[w] = true
+	}
+	return m
+})
+
+// isRole reports whether s names a job or a place rather than a person:
+// "Staff Writer", "AP Television Writer", "Korrespondent in Paris", "in
+// Washington". A name followed by a role ("Jane Doe Staff Writer") is not
+// a role; dropRoleTail handles it.
+func isRole(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	if len(words) == 0 {
+		return false
+	}
+	first := strings.Trim(words[0], ".,:;()")
+	switch first {
+	case "in", "for", "from", "at", "aus", "en", "à", "em", "a", "für", "del", "of":
+		return true
+	}
+	if !roleWords()[first] && !isAgency(first) {
+		return false
+	}
+	for _, w := range words {
+		if roleWords()[strings.Trim(w, ".,:;()")] {
+			return true
+		}
+	}
+	return false
+}
+
+var roleWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`writer writers reporter reporters correspondent correspondents editor editors
+		staff contributor contributing columnist columnists journalist photographer producer analyst
+		senior chief political business sports science health technology tech bureau desk
+		redakteur redakteurin redaktion korrespondent korrespondentin autor autorin journalistin
+		rédacteur rédactrice correspondant envoyé envoyée spécial spéciale journaliste
+		redactor redactora corresponsal periodista enviado especial
+		redattore corrispondente giornalista inviato
+		redacteur correspondent verslaggever
+		television radio video national foreign economics investigative special digital online
+		reportage reporting editing updated
+		корреспондент редактор журналист`) {
+		m[w] = true
+	}
+	return m
+})
+
+var emailRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
+})
+
+func isEmail(s string) bool {
+	at := strings.IndexByte(s, '@')
+	return at > 0 && strings.IndexByte(s[at:], '.') > 0 && !strings.ContainsAny(s, " \t")
+}
 
 // splitAuthors returns the person or agency names in a byline, without
-// the leading "By" and the joining words. Stub: the byline owner replaces it.
-func splitAuthors(byline string) []string { return nil }
+// the leading "By", the joining words, roles, e-mail addresses and dates.
+func splitAuthors(byline string) []string {
+	s := metaSpace(byline)
+	if b, _, ok := splitBylineDate(s); ok {
+		s = b
+	}
+	if rest, ok := cutBylinePrefix(s); ok {
+		s = rest
+	}
+	if rest, ok := cutBylineSuffix(s); ok {
+		s = rest
+	}
+	s = emailRE().ReplaceAllString(s, ",")
+	var out []string
+	seen := map[string]bool{}
+	for _, seg := range splitNameList(s) {
+		if isRole(seg) && !isAgency(seg) {
+			continue
+		}
+		seg = strings.TrimSpace(dropRoleTail(seg))
+		if seg == "" || isEmail(seg) || strings.Contains(seg, "://") {
+			continue
+		}
+		if r, ok := cutBylinePrefix(seg); ok && r != "" {
+			seg = r
+		}
+		if k := strings.ToLower(seg); !seen[k] {
+			seen[k] = true
+			out = append(out, seg)
+		}
+	}
+	return out
+}
+
+// dropRoleTail removes role words printed after a name without a comma:
+// "Jane Doe Staff Writer" gives "Jane Doe".
+func dropRoleTail(s string) string {
+	words := strings.Fields(s)
+	n := len(words)
+	for n > 1 && roleWords()[strings.ToLower(strings.Trim(words[n-1], ".,:;"))] {
+		n--
+	}
+	// "AP Television Writer": strip a role phrase led by an agency too.
+	for n > 1 && roleWords()[strings.ToLower(words[n-1])] == false && n < len(words) && isAgency(words[n-1]) {
+		n--
+	}
+	return strings.Join(words[:n], " ")
+}

@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestIsByline(t *testing.T) {
+	yes := []string{
+		"By Jane Doe",
+		"By JANE DOE and JOHN ROE",
+		"by Jane Doe, Staff Writer",
+		"By Jane Doe, AP Television Writer",
+		"Von Max Muster",
+		"Von Max Muster und Erika Mustermann",
+		"Par Jean Dupont",
+		"Por Juan Pérez y María López",
+		"Door Jan de Vries",
+		"Di Mario Rossi",
+		"Av Per Persson",
+		"Text: Max Muster",
+		"Autor: Max Muster",
+		"Autorin: Erika Mustermann",
+		"Written by J. R. Smith",
+		"XINHUA",
+		"Reuters",
+		"AFP/dpa",
+		"Jane Doe, Reuters",
+		"Max Muster (dpa)",
+		"Jane Doe | Updated: 2025-10-18 07:46",
+		"By Jane Doe | October 18, 2025",
+		"October 18, 2025 | By Jane Doe",
+		"作者：张三",
+		"记者 李四",
+		"Автор: Иван Петров",
+		"홍길동 기자",
+		"By Dr. Tim Loppe",
+		"By Mady",
+	}
+	for _, s := range yes {
+		if !isByline(s) {
+			t.Errorf("isByline(%q) = false, want true", s)
+		}
+	}
+	no := []string{
+		"",
+		"Jane Doe",
+		"By the time the rain stopped, the river had risen by two metres.",
+		"Von der Leyen will Kriegsland Ukraine in EU holen",
+		"By Topic",
+		"Home News Sport Weather",
+		"Trump says to meet Putin in Hungary",
+		"October 18, 2025",
+		"Updated: 2025-10-18 07:46",
+		"By clicking Subscribe you agree to our terms",
+		"Par ailleurs, le gouvernement a annoncé une réforme.",
+		"De acuerdo con el informe publicado hoy",
+		"Is this by Jane Doe?",
+		"Share this article",
+	}
+	for _, s := range no {
+		if isByline(s) {
+			t.Errorf("isByline(%q) = true, want false", s)
+		}
+	}
+}
+
+func TestSplitAuthors(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"By Jane Doe", []string{"Jane Doe"}},
+		{"By JANE DOE and JOHN ROE", []string{"JANE DOE", "JOHN ROE"}},
+		{"By Jane Doe, John Roe and Max Muster", []string{"Jane Doe", "John Roe", "Max Muster"}},
+		{"By Jane Doe, Staff Writer", []string{"Jane Doe"}},
+		{"By Jane Doe, AP Television Writer", []string{"Jane Doe"}},
+		{"Von Max Muster und Erika Mustermann", []string{"Max Muster", "Erika Mustermann"}},
+		{"Par Jean Dupont et Marie Curie", []string{"Jean Dupont", "Marie Curie"}},
+		{"Jane Doe | Updated: 2025-10-18 07:46", []string{"Jane Doe"}},
+		{"By Jane Doe jane.doe@example.com", []string{"Jane Doe"}},
+		{"By Jane Doe, jane.doe@example.com", []string{"Jane Doe"}},
+		{"XINHUA", []string{"XINHUA"}},
+		{"Jane Doe (AP)", []string{"Jane Doe", "AP"}},
+		{"作者：张三", []string{"张三"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		if got := splitAuthors(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("splitAuthors(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
