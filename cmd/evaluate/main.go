@@ -29,15 +29,16 @@ func main() {
 }
 
 type options struct {
-	corpus string
-	path   string
-	worst  int
-	json   string
-	jobs   int
-	only   string
-	limit  int
-	gate   string
-	update string
+	corpus  string
+	path    string
+	worst   int
+	json    string
+	jobs    int
+	only    string
+	limit   int
+	gate    string
+	timeout time.Duration
+	update  string
 }
 
 func parse(args []string, stderr io.Writer) (*options, error) {
@@ -51,6 +52,7 @@ func parse(args []string, stderr io.Writer) (*options, error) {
 	fs.IntVar(&o.jobs, "jobs", 0, "pages extracted in parallel (default GOMAXPROCS)")
 	fs.StringVar(&o.only, "only", "", "measure only the records whose id contains `SUBSTRING`")
 	fs.IntVar(&o.limit, "limit", 0, "measure only the first `N` selected records")
+	fs.DurationVar(&o.timeout, "page-timeout", time.Minute, "give up on a page after `DURATION` and count it as an error (0: never)")
 	fs.StringVar(&o.gate, "gate", "", "fail (exit 1) when a metric is more than 0.005 below its floor in `FLOORS`")
 	fs.StringVar(&o.update, "update-floors", "", "raise the floors in `FLOORS` to the figures measured (never lowers one)")
 	fs.Usage = func() {
@@ -112,7 +114,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if o.path != "both" {
 		paths = []string{o.path}
 	}
-	res, err := evaluate.Run(c, evaluate.Options{Paths: paths, Jobs: o.jobs, Only: o.only, Limit: o.limit})
+	res, err := evaluate.Run(c, evaluate.Options{Paths: paths, Jobs: o.jobs, Only: o.only, Limit: o.limit, PageTimeout: o.timeout})
 	if err != nil {
 		fmt.Fprintf(stderr, "evaluate: %v\n", err)
 		return 2
@@ -123,6 +125,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	res.WriteWorst(stdout, o.worst)
+	res.WriteSlowest(stdout, o.worst)
 	if o.json != "" {
 		if err := writeJSON(o.json, res); err != nil {
 			fmt.Fprintf(stderr, "evaluate: %v\n", err)

@@ -22,7 +22,21 @@ func isWord(r rune) bool {
 // Tokens returns the \w+ runs of s after NFC normalisation. Case is kept.
 func Tokens(s string) []string {
 	s = norm.NFC.String(s)
-	var toks []string
+	spans := tokenSpans(s)
+	if len(spans) == 0 {
+		return nil
+	}
+	toks := make([]string, len(spans))
+	for i, sp := range spans {
+		toks[i] = s[sp[0]:sp[1]]
+	}
+	return toks
+}
+
+// tokenSpans returns the byte ranges of the \w+ runs of s, which must
+// already be in NFC.
+func tokenSpans(s string) [][2]int {
+	var spans [][2]int
 	start := -1
 	for i, r := range s {
 		if isWord(r) {
@@ -32,14 +46,14 @@ func Tokens(s string) []string {
 			continue
 		}
 		if start >= 0 {
-			toks = append(toks, s[start:i])
+			spans = append(spans, [2]int{start, i})
 			start = -1
 		}
 	}
 	if start >= 0 {
-		toks = append(toks, s[start:])
+		spans = append(spans, [2]int{start, len(s)})
 	}
-	return toks
+	return spans
 }
 
 // shingleSize is the n of the body metric's n-grams.

@@ -278,3 +278,24 @@ func TestTokenF1(t *testing.T) {
 }
 
 func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
+
+// TestBodyDiff: truth shingles abcd bcde cdef defg efgh, got shingles abcd
+// bcdX cdXY dXYZ XYZW YZWV; only abcd matches, so e..h are missing and
+// X..V extra, each shown as the text reads.
+func TestBodyDiff(t *testing.T) {
+	missing, extra := BodyDiff("a b c d. E, f g h!", "a b c d X Y Z W V")
+	if missing != (Stretch{Tokens: 4, Total: 4, Text: "E, f g h"}) {
+		t.Errorf("missing = %+v", missing)
+	}
+	if extra != (Stretch{Tokens: 5, Total: 5, Text: "X Y Z W V"}) {
+		t.Errorf("extra = %+v", extra)
+	}
+	// Two unmatched stretches: the longer is shown, the total counts both.
+	missing, _ = BodyDiff("p q r s a b c d t u v w x y", "a b c d")
+	if missing.Total != 10 || missing.Tokens != 6 || missing.Text != "t u v w x y" {
+		t.Errorf("missing = %+v, want the 6-token stretch of 10", missing)
+	}
+	if m, e := BodyDiff("same text here now", "same text here now"); m.Total != 0 || e.Total != 0 {
+		t.Errorf("identical texts differ: %+v %+v", m, e)
+	}
+}

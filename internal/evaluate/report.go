@@ -89,7 +89,13 @@ func (res *Result) WriteWorst(w io.Writer, n int) {
 			func(p *PageResult) {
 				b := p.Body
 				fmt.Fprintf(w, "    tp %d fp %d fn %d (want %d shingles, got %d)\n", b.TP, b.FP, b.FN, b.Want, b.Got)
-				fmt.Fprintf(w, "    got:  %s\n", clip(p.text))
+				missing, extra := BodyDiff(p.truthBody, p.text)
+				if missing.Total > 0 {
+					fmt.Fprintf(w, "    missing %d tokens, longest run %d: %s\n", missing.Total, missing.Tokens, clip(missing.Text))
+				}
+				if extra.Total > 0 {
+					fmt.Fprintf(w, "    extra %d tokens, longest run %d: %s\n", extra.Total, extra.Tokens, clip(extra.Text))
+				}
 			})
 		worst("segment F1", func(p *PageResult) bool { return p.Segments != nil },
 			func(p *PageResult) float64 { return p.Segments.Score() },
@@ -123,6 +129,25 @@ func (res *Result) WriteWorst(w io.Writer, n int) {
 			func(p *PageResult) {
 				fmt.Fprintf(w, "    want: %s\n    got:  %s\n", clip(p.Dek.Want), clip(p.Dek.Got))
 			})
+	}
+}
+
+// WriteSlowest prints, per path, the n pages that took longest in Extract.
+// Timings vary from run to run, so this stays apart from WriteWorst.
+func (res *Result) WriteSlowest(w io.Writer, n int) {
+	if n <= 0 {
+		return
+	}
+	for _, path := range res.Order {
+		slow := append([]*PageResult(nil), res.Paths[path].Pages...)
+		sort.SliceStable(slow, func(i, j int) bool { return slow[i].Millis > slow[j].Millis })
+		if len(slow) > n {
+			slow = slow[:n]
+		}
+		fmt.Fprintf(w, "\n== %s: slowest pages\n", path)
+		for _, p := range slow {
+			fmt.Fprintf(w, "%-40s %8.1f ms%s\n", p.ID, p.Millis, status(p))
+		}
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/extract-dev/extract/internal/extract"
+	"github.com/extract-dev/extract/internal/model"
 )
 
 // The two extraction paths the harness measures.
@@ -38,8 +39,9 @@ type PageResult struct {
 	Timestamp *Match        `json:"timestamp,omitempty"`
 	Dek       *DekScore     `json:"dek,omitempty"`
 
-	// text is the extracted body as scored, kept for --worst only.
-	text string
+	// text is the extracted body as scored and truthBody the truth's, kept
+	// for --worst only.
+	text, truthBody string
 }
 
 // Options choose what Run measures.
@@ -48,6 +50,11 @@ type Options struct {
 	Jobs  int      // parallel workers; 0 means GOMAXPROCS
 	Only  string   // keep only records whose id contains this
 	Limit int      // keep only the first Limit records (after Only); 0 = all
+	// PageTimeout bounds one extraction: a page that takes longer is
+	// recorded as an error and the run goes on (its goroutine is left to
+	// finish on its own), so that one runaway page cannot hang CI. 0 means
+	// no bound.
+	PageTimeout time.Duration
 }
 
 // Result is a whole evaluation run.
@@ -109,7 +116,7 @@ func Run(c *Corpus, o Options) (*Result, error) {
 		}
 		pr := &PathResult{Pages: make([]*PageResult, len(todo))}
 		t0 := time.Now()
-		parallel(len(todo), jobs, func(i int) { pr.Pages[i] = runPage(c, todo[i], path) })
+		parallel(len(todo), jobs, func(i int) { pr.Pages[i] = runPage(c, todo[i], path, o.PageTimeout) })
 		pr.Summary = summarize(pr.Pages, time.Since(t0))
 		res.Paths[path] = pr
 		res.Order = append(res.Order, path)
@@ -146,17 +153,13 @@ func parallel(n, workers int, f func(int)) {
 }
 
 // runPage reads, extracts and scores one page. A failure of any kind,
-// including a panic in the extractor, is recorded on the page and the page
-// is scored as if nothing had been extracted: an extractor that fails must
-// not look better than one that extracts badly.
-func runPage(c *Corpus, j job, path string) (r *PageResult) {
+// including a panic or a timeout in the extractor, is recorded on the page
+// and the page is scored as if nothing had been extracted: an extractor that
+// fails must not look better than one that extracts badly.
+func runPage(c *Corpus, j job, path string, timeout time.Duration) (r *PageResult) {
 	r = &PageResult{ID: j.rec.ID, Status: StatusOK}
 	var headline, byline, timestamp, dek string
 	defer func() {
-		if p := recover(); p != nil {
-			r.Status, r.Err = StatusError, fmt.Sprintf("panic: %v", p)
-			r.text, headline, byline, timestamp, dek = "", "", "", "", ""
-		}
 		j.truth.score(r, r.text, headline, byline, timestamp, dek)
 	}()
 	file := c.File(j.file(path))
@@ -170,7 +173,7 @@ func runPage(c *Corpus, j job, path string) (r *PageResult) {
 		opts.Input = extract.FormatHTML
 	}
 	t0 := time.Now()
-	a, err := extract.Extract(src, file, opts)
+	a, err := extractPage(src, file, opts, timeout)
 	r.Millis = float64(time.Since(t0).Microseconds()) / 1000
 	switch {
 	case err != nil && errors.Is(err, extract.ErrNoArticle):
@@ -185,4 +188,36 @@ func runPage(c *Corpus, j job, path string) (r *PageResult) {
 		headline, byline, timestamp, dek = a.Headline, a.Byline, a.Timestamp, a.Dek
 	}
 	return r
+}
+
+// extractPage calls extract.Extract, turning a panic into an error and,
+// with a timeout, giving up on a page that runs too long.
+func extractPage(src []byte, name string, opts extract.Options, timeout time.Duration) (*model.Article, error) {
+	type outcome struct {
+		a   *model.Article
+		err error
+	}
+	call := func() (o outcome) {
+		defer func() {
+			if p := recover(); p != nil {
+				o = outcome{err: fmt.Errorf("panic: %v", p)}
+			}
+		}()
+		a, err := extract.Extract(src, name, opts)
+		return outcome{a, err}
+	}
+	if timeout <= 0 {
+		o := call()
+		return o.a, o.err
+	}
+	done := make(chan outcome, 1)
+	go func() { done <- call() }()
+	t := time.NewTimer(timeout)
+	defer t.Stop()
+	select {
+	case o := <-done:
+		return o.a, o.err
+	case <-t.C:
+		return nil, fmt.Errorf("timeout: no result after %v", timeout)
+	}
 }

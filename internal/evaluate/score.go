@@ -7,7 +7,8 @@ import (
 // truth is a record's truth prepared once for scoring: tokens, shingles and
 // folded forms are computed a single time and shared by both paths.
 type truth struct {
-	body *bag
+	body    *bag
+	rawBody string
 
 	with, without []string // folded with FoldSpace
 
@@ -29,7 +30,7 @@ func prepare(t Truth) *truth {
 	p := &truth{}
 	if t.Body != nil {
 		b := newBag(shingleHashes(Tokens(*t.Body)))
-		p.body = &b
+		p.body, p.rawBody = &b, *t.Body
 	}
 	for _, s := range t.With {
 		p.with = append(p.with, FoldSpace(s))
@@ -119,6 +120,7 @@ func (t *truth) score(r *PageResult, body, headline, byline, timestamp, dek stri
 			bs.R = &s.R
 		}
 		r.Body = bs
+		r.truthBody = t.rawBody
 	}
 	if len(t.with)+len(t.without) > 0 {
 		fb := FoldSpace(body)
