@@ -5,6 +5,7 @@
 //	go run ./cmd/evaluate                           # whole dev corpus, both paths
 //	go run ./cmd/evaluate --path text --worst 10    # the 10 worst pages per metric
 //	go run ./cmd/evaluate --only dn- --json out.json
+//	go run ./cmd/evaluate --compare before.json     # what a change fixed and broke
 //	go run ./cmd/evaluate --gate .ci/floors.json    # exit 1 when a metric fell
 //	go run ./cmd/evaluate --update-floors .ci/floors.json
 //
@@ -19,6 +20,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"time"
 
 	"github.com/extract-dev/extract/internal/evaluate"
@@ -39,6 +41,8 @@ type options struct {
 	gate    string
 	timeout time.Duration
 	update  string
+	compare string
+	profile string
 }
 
 func parse(args []string, stderr io.Writer) (*options, error) {
@@ -53,6 +57,8 @@ func parse(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&o.only, "only", "", "measure only the records whose id contains `SUBSTRING`")
 	fs.IntVar(&o.limit, "limit", 0, "measure only the first `N` selected records")
 	fs.DurationVar(&o.timeout, "page-timeout", time.Minute, "give up on a page after `DURATION` and count it as an error (0: never)")
+	fs.StringVar(&o.compare, "compare", "", "compare with an earlier --json `FILE`: metric deltas and the pages that got worse")
+	fs.StringVar(&o.profile, "cpuprofile", "", "write a CPU profile of the run to `FILE` (go tool pprof)")
 	fs.StringVar(&o.gate, "gate", "", "fail (exit 1) when a metric is more than 0.005 below its floor in `FLOORS`")
 	fs.StringVar(&o.update, "update-floors", "", "raise the floors in `FLOORS` to the figures measured (never lowers one)")
 	fs.Usage = func() {
@@ -105,6 +111,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
+	var old *evaluate.Result
+	if o.compare != "" {
+		// Read before the run, so that --compare and --json may name one file.
+		if old, err = evaluate.LoadResult(o.compare); err != nil {
+			fmt.Fprintf(stderr, "evaluate: %v\n", err)
+			return 2
+		}
+	}
 	c, err := evaluate.Load(o.corpus)
 	if err != nil {
 		fmt.Fprintf(stderr, "evaluate: corpus %s: %v\n", o.corpus, err)
@@ -113,6 +127,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 	paths := []string{evaluate.PathHTML, evaluate.PathText}
 	if o.path != "both" {
 		paths = []string{o.path}
+	}
+	if o.profile != "" {
+		f, err := os.Create(o.profile)
+		if err != nil {
+			fmt.Fprintf(stderr, "evaluate: %v\n", err)
+			return 2
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintf(stderr, "evaluate: cpu profile: %v\n", err)
+			return 2
+		}
+		defer pprof.StopCPUProfile()
 	}
 	res, err := evaluate.Run(c, evaluate.Options{Paths: paths, Jobs: o.jobs, Only: o.only, Limit: o.limit, PageTimeout: o.timeout})
 	if err != nil {
@@ -126,6 +153,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	res.WriteWorst(stdout, o.worst)
 	res.WriteSlowest(stdout, o.worst)
+	if old != nil {
+		n := o.worst
+		if n <= 0 {
+			n = 10
+		}
+		res.WriteCompare(stdout, old, n)
+	}
 	if o.json != "" {
 		if err := writeJSON(o.json, res); err != nil {
 			fmt.Fprintf(stderr, "evaluate: %v\n", err)
