@@ -68,17 +68,19 @@ func (res *Result) WriteWorst(w io.Writer, n int) {
 					sel = append(sel, p)
 				}
 			}
+			total := len(sel)
 			sort.SliceStable(sel, func(i, j int) bool { return score(sel[i]) < score(sel[j]) })
-			if len(sel) > n {
-				sel = sel[:n]
+			short := 0
+			for _, p := range sel {
+				if score(p) < 1 {
+					short++
+				}
 			}
-			for len(sel) > 0 && score(sel[len(sel)-1]) >= 1 {
-				sel = sel[:len(sel)-1]
-			}
-			if len(sel) == 0 {
+			if short == 0 {
 				return
 			}
-			fmt.Fprintf(w, "\n== %s: worst %s\n", path, title)
+			sel = sel[:min(n, short)]
+			fmt.Fprintf(w, "\n== %s: worst %s (%d of %d pages below 1)\n", path, title, short, total)
 			for _, p := range sel {
 				fmt.Fprintf(w, "%-40s %.3f%s\n", p.ID, score(p), status(p))
 				show(p)
