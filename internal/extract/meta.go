@@ -2,30 +2,45 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
-// htmlMeta reads the metadata candidates of an HTML document: JSON-LD,
-// OpenGraph, <meta>, microdata, <time>, rel=author and the visible headline,
-// dek, byline and date lines. It must see the unmodified tree, before the
+// htmlMeta reads the metadata candidates of an HTML document: JSON-LD
+// (meta_jsonld.go), OpenGraph, <meta> and Dublin Core, microdata, <time>,
+// rel=author and canonical links, and the visible headline, dek, byline,
+// date and breadcrumb elements. It must see the unmodified tree, before the
 // body reader drops chrome.
 //
 // Candidates from metadata have pos -1. Visible and markup candidates carry
-// their element's document-order index, so the assembler can compare them
-// with each other (earlier = nearer the top); the HTML path may remap them
-// to body-block indexes.
+// their element's document-order index (elements counted in pre-order from
+// 1, as html_flatten.go counts them); the HTML path maps them to body-block
+// indexes.
 func htmlMeta(doc *html.Node, opts Options) []candidate {
 	m := &metaReader{}
-	m.walk(doc)
-	return m.cands
+	m.walk(doc, metaCtx{})
+	m.afterH1()
+	out := append(m.jsonld.candidates(), m.cands...)
+	return out
 }
 
 // metaReader collects candidates during one walk of a document.
 type metaReader struct {
-	cands []candidate
-	n     int // elements seen, the document-order index
+	cands  []candidate
+	jsonld jsonldReader
+	n      int // elements seen, the document-order index
+
+	// h1s are the visible <h1> elements, for the dek that follows one.
+	h1s []*html.Node
+}
+
+// metaCtx is what the walk knows about an element's ancestors.
+type metaCtx struct {
+	chrome   bool   // inside navigation, footer, sidebar, comments or related lists
+	claimed  bool   // inside an element already taken as a byline, date or dek
+	itemtype string // the nearest microdata item type, lower case
 }
 
 func (m *metaReader) add(f field, o origin, v string, pos int) {
@@ -36,47 +51,196 @@ func (m *metaReader) add(f field, o origin, v string, pos int) {
 	m.cands = append(m.cands, candidate{field: f, origin: o, value: v, pos: pos})
 }
 
-func (m *metaReader) walk(n *html.Node) {
+func (m *metaReader) walk(n *html.Node, ctx metaCtx) {
 	if n.Type == html.ElementNode {
 		m.n++
-		m.element(n)
+		ctx = m.element(n, ctx)
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Svg:
+			// Nothing visible below; count the elements so that indexes
+			// stay those of the whole tree.
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				m.n += metaCount(c)
+			}
+			return
+		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		m.walk(c)
+		m.walk(c, ctx)
 	}
 }
 
-func (m *metaReader) element(n *html.Node) {
+// metaCount counts the elements of a subtree.
+func metaCount(n *html.Node) int {
+	k := 0
+	if n.Type == html.ElementNode {
+		k = 1
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		k += metaCount(c)
+	}
+	return k
+}
+
+// element reads one element and returns the context for its children.
+func (m *metaReader) element(n *html.Node, ctx metaCtx) metaCtx {
+	pos := m.n
 	switch n.DataAtom {
 	case atom.Html:
 		m.add(fieldLanguage, originMeta, metaAttr(n, "lang"), -1)
+		m.add(fieldLanguage, originMeta, metaAttr(n, "xml:lang"), -1)
 	case atom.Title:
-		m.add(fieldTitle, originMeta, metaText(n), -1)
+		if !ctx.chrome && n.Parent != nil && n.Parent.DataAtom != atom.Svg {
+			m.add(fieldTitle, originMeta, metaText(n, 400), -1)
+		}
+		return ctx
 	case atom.Meta:
-		m.meta(n)
-	case atom.H1:
-		m.add(fieldHeadline, originVisible, metaText(n), m.n)
-	case atom.Time:
-		if dt := metaAttr(n, "datetime"); dt != "" {
-			m.add(fieldPublished, originMarkup, dt, m.n)
+		m.meta(n, ctx)
+		return ctx
+	case atom.Link:
+		m.link(n)
+		return ctx
+	case atom.Script:
+		if strings.Contains(strings.ToLower(metaAttr(n, "type")), "ld+json") {
+			m.jsonld.read(metaText(n, 1<<20))
+		}
+		return ctx
+	case atom.Nav, atom.Footer, atom.Aside, atom.Form, atom.Button, atom.Select:
+		ctx.chrome = true
+	}
+	if !ctx.chrome && metaCrumbs(n) {
+		m.add(fieldSection, originVisible, metaCrumbTrail(n), pos)
+		ctx.chrome = true
+	}
+	if !ctx.chrome && metaChrome(n) {
+		ctx.chrome = true
+	}
+	if it := metaAttr(n, "itemtype"); it != "" {
+		ctx.itemtype = strings.ToLower(it)
+	} else if _, ok := metaAttrOK(n, "itemscope"); ok {
+		ctx.itemtype = "?"
+	}
+	if ip := metaAttr(n, "itemprop"); ip != "" {
+		m.itemprop(n, strings.ToLower(ip), ctx, pos)
+	}
+	if strings.EqualFold(metaAttr(n, "rel"), "author") && n.DataAtom == atom.A && !ctx.chrome {
+		if t := metaText(n, 100); looksLikeNames(t) {
+			m.add(fieldAuthor, originMarkup, t, pos)
 		}
 	}
+	if n.DataAtom == atom.Time && !ctx.chrome {
+		m.time(n, pos)
+	}
+	if ctx.chrome || ctx.claimed {
+		return ctx
+	}
+	if n.DataAtom == atom.H1 {
+		if t := metaText(n, 400); t != "" {
+			m.add(fieldHeadline, originVisible, t, pos)
+			m.h1s = append(m.h1s, n)
+		}
+		return ctx
+	}
+	if m.visible(n, pos) {
+		ctx.claimed = true
+	}
+	return ctx
 }
 
-func (m *metaReader) meta(n *html.Node) {
-	key := strings.ToLower(metaAttr(n, "property"))
-	if key == "" {
-		key = strings.ToLower(metaAttr(n, "name"))
+// metaChrome reports elements whose class, id or role mark them as
+// navigation, comments, related lists and other chrome, where a name or a
+// date belongs to something other than the article.
+func metaChrome(n *html.Node) bool {
+	switch strings.ToLower(metaAttr(n, "role")) {
+	case "navigation", "contentinfo", "complementary", "banner", "search", "menu", "menubar", "dialog":
+		return true
 	}
-	if key == "" {
-		key = strings.ToLower(metaAttr(n, "itemprop"))
+	key := strings.ToLower(metaAttr(n, "class") + " " + metaAttr(n, "id"))
+	if strings.TrimSpace(key) == "" {
+		return false
 	}
+	for _, w := range []string{"comment", "related", "footer", "sidebar", "widget", "navigation", "navbar", "menu",
+		"recommend", "popular", "most-read", "mostread", "trending", "newsletter", "promo", "advert", "cookie",
+		"consent", "share", "social", "teaser-list", "more-stories", "read-more", "readmore", "outbrain", "taboola", "disqus", "reply", "breadcrumb"} {
+		if strings.Contains(key, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// metaCrumbs reports a breadcrumb trail.
+func metaCrumbs(n *html.Node) bool {
+	if strings.Contains(strings.ToLower(metaAttr(n, "aria-label")), "breadcrumb") ||
+		strings.Contains(strings.ToLower(metaAttr(n, "itemtype")), "breadcrumblist") {
+		return true
+	}
+	key := strings.ToLower(metaAttr(n, "class") + " " + metaAttr(n, "id"))
+	return strings.Contains(key, "breadcrumb")
+}
+
+// metaCrumbTrail joins the items of a breadcrumb trail as "World /
+// Americas", without the home page and the article itself.
+func metaCrumbTrail(n *html.Node) string {
+	var items []string
+	var f func(*html.Node)
+	f = func(n *html.Node) {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Li || n.DataAtom == atom.A) {
+			if t := metaText(n, 120); t != "" && utf8.RuneCountInString(t) <= 60 {
+				items = append(items, t)
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			f(c)
+		}
+	}
+	f(n)
+	if len(items) == 0 || len(items) > 8 {
+		return ""
+	}
+	var out []string
+	for i, it := range items {
+		it = strings.Trim(it, " >»/›|")
+		if it == "" || (i == 0 && isHomeCrumb(it)) {
+			continue
+		}
+		out = append(out, it)
+	}
+	if len(out) > 1 && len(tokens(out[len(out)-1])) > 5 {
+		out = out[:len(out)-1]
+	}
+	if len(out) == 1 && len(tokens(out[0])) > 5 {
+		return ""
+	}
+	return strings.Join(out, " / ")
+}
+
+// meta reads a <meta> element.
+func (m *metaReader) meta(n *html.Node, ctx metaCtx) {
 	v := metaAttr(n, "content")
-	if key == "" || v == "" {
+	if v == "" {
+		v = metaAttr(n, "value")
+	}
+	if v == "" {
 		return
 	}
-	if f, o, ok := metaField(key); ok {
-		m.add(f, o, v, -1)
+	if ip := strings.ToLower(metaAttr(n, "itemprop")); ip != "" && metaAttr(n, "property") == "" && metaAttr(n, "name") == "" {
+		m.itemprop(n, ip, ctx, -1)
+		return
+	}
+	for _, k := range []string{"property", "name", "http-equiv"} {
+		key := strings.ToLower(strings.TrimSpace(metaAttr(n, k)))
+		if key == "" {
+			continue
+		}
+		if f, o, ok := metaField(key); ok {
+			if f == fieldAuthor && (strings.Contains(v, "://") || strings.HasPrefix(v, "@")) {
+				return
+			}
+			m.add(f, o, v, -1)
+			return
+		}
 	}
 }
 
@@ -91,54 +255,306 @@ func metaField(key string) (field, origin, bool) {
 		return fieldSiteName, originOpenGraph, true
 	case "og:url":
 		return fieldURL, originOpenGraph, true
-	case "og:image":
+	case "og:image", "og:image:url", "og:image:secure_url":
 		return fieldImage, originOpenGraph, true
-	case "article:published_time":
+	case "og:locale":
+		return fieldLanguage, originOpenGraph, true
+	case "article:published_time", "article:published", "og:published_time", "article:published_date", "og:article:published_time":
 		return fieldPublished, originOpenGraph, true
-	case "article:modified_time":
+	case "article:modified_time", "og:updated_time", "og:modified_time", "article:modified", "og:article:modified_time":
 		return fieldModified, originOpenGraph, true
-	case "article:section":
+	case "article:author", "og:article:author":
+		return fieldAuthor, originOpenGraph, true
+	case "article:section", "og:article:section":
 		return fieldSection, originOpenGraph, true
-	case "author":
-		return fieldAuthor, originMeta, true
-	case "description":
+
+	case "twitter:title", "dc.title", "dcterms.title", "sailthru.title", "parsely-title", "title", "headline":
+		return fieldHeadline, originMeta, true
+	case "description", "twitter:description", "dc.description", "dcterms.description", "dcterms.abstract", "sailthru.description", "abstract":
 		return fieldDescription, originMeta, true
+	case "author", "dc.creator", "dcterms.creator", "dc.creator.name", "sailthru.author", "parsely-author", "citation_author", "article.author", "authors", "author_name":
+		return fieldAuthor, originMeta, true
+	case "byl", "byline":
+		return fieldByline, originMeta, true
+	case "date", "pubdate", "publishdate", "publish-date", "publish_date", "published_date", "publication_date",
+		"dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created",
+		"sailthru.date", "parsely-pub-date", "article.published", "originalpublicationdate",
+		"citation_publication_date", "citation_date", "created", "release_date", "date.available", "publishdate_str",
+		"og:pubdate", "displaydate", "published", "article_date_original", "cxenseparse:recs:publishtime", "datepublished":
+		return fieldPublished, originMeta, true
+	case "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "revised", "article.updated", "modified", "datemodified", "updated":
+		return fieldModified, originMeta, true
+	case "section", "parsely-section", "article.section", "sailthru.section", "category", "dc.subject":
+		return fieldSection, originMeta, true
+	case "og:site-name", "application-name", "publisher", "dc.publisher", "dcterms.publisher", "copyright":
+		if key == "copyright" {
+			return 0, 0, false
+		}
+		return fieldSiteName, originMeta, true
+	case "language", "content-language", "dc.language", "dcterms.language":
+		return fieldLanguage, originMeta, true
+	case "twitter:image", "twitter:image:src", "thumbnail", "thumbnailurl":
+		return fieldImage, originMeta, true
 	}
 	return 0, 0, false
 }
 
-// metaAttr returns the value of n's attribute key ("" when absent).
-func metaAttr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val
+// link reads <link rel=canonical>.
+func (m *metaReader) link(n *html.Node) {
+	for _, r := range strings.Fields(strings.ToLower(metaAttr(n, "rel"))) {
+		if r == "canonical" {
+			m.add(fieldURL, originMarkup, metaAttr(n, "href"), -1)
+		}
+	}
+}
+
+// itemprop reads a microdata property of an Article-like item (not of a
+// comment, a review or a product).
+func (m *metaReader) itemprop(n *html.Node, prop string, ctx metaCtx, pos int) {
+	if ctx.chrome || !metaArticleType(ctx.itemtype) {
+		return
+	}
+	val := func() string {
+		for _, k := range []string{"content", "datetime", "value"} {
+			if v := metaAttr(n, k); v != "" {
+				return v
+			}
+		}
+		return metaText(n, 400)
+	}
+	for _, p := range strings.Fields(prop) {
+		switch p {
+		case "headline":
+			m.add(fieldHeadline, originMicrodata, val(), pos)
+		case "datepublished", "datecreated":
+			m.add(fieldPublished, originMicrodata, val(), pos)
+		case "datemodified":
+			m.add(fieldModified, originMicrodata, val(), pos)
+		case "description", "abstract":
+			m.add(fieldDescription, originMicrodata, val(), pos)
+		case "articlesection":
+			m.add(fieldSection, originMicrodata, val(), pos)
+		case "inlanguage":
+			m.add(fieldLanguage, originMicrodata, val(), pos)
+		case "author", "creator":
+			v := ""
+			if _, scoped := metaAttrOK(n, "itemscope"); scoped {
+				v = metaFindProp(n, "name")
+			}
+			if v == "" {
+				v = val()
+			}
+			if !strings.Contains(v, "://") && utf8.RuneCountInString(v) <= 120 {
+				m.add(fieldAuthor, originMicrodata, v, pos)
+			}
+		}
+	}
+}
+
+// metaArticleType reports whether a microdata item type (or "" outside any
+// item, "?" for an untyped item) is one whose properties describe the
+// article.
+func metaArticleType(t string) bool {
+	if t == "" || t == "?" {
+		return true
+	}
+	for _, w := range []string{"article", "posting", "newsarticle", "webpage", "report", "creativework", "blog"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// metaFindProp returns the text or content of the first descendant with
+// itemprop p.
+func metaFindProp(n *html.Node, p string) string {
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && strings.EqualFold(metaAttr(d, "itemprop"), p) {
+			if v := metaAttr(d, "content"); v != "" {
+				return v
+			}
+			return metaText(d, 120)
 		}
 	}
 	return ""
 }
 
-// metaText returns the text under n, without scripts and styles.
-func metaText(n *html.Node) string {
+// time reads <time datetime> (and its text when the attribute is absent).
+func (m *metaReader) time(n *html.Node, pos int) {
+	v := metaAttr(n, "datetime")
+	if v == "" {
+		v = metaText(n, 80)
+	}
+	if v == "" {
+		return
+	}
+	key := strings.ToLower(metaAttr(n, "class") + " " + metaAttr(n, "itemprop") + " " + metaAttr(n, "id"))
+	if metaAttr(n.Parent, "class") != "" {
+		key += " " + strings.ToLower(metaAttr(n.Parent, "class"))
+	}
+	switch {
+	case strings.Contains(key, "modified") || strings.Contains(key, "updated") || strings.Contains(key, "update"):
+		m.add(fieldModified, originMarkup, v, pos)
+	default:
+		if _, ok := metaAttrOK(n, "pubdate"); ok {
+			// The HTML5 draft's pubdate marks the publication time itself.
+			m.add(fieldPublished, originMicrodata, v, pos)
+			return
+		}
+		m.add(fieldPublished, originMarkup, v, pos)
+	}
+}
+
+// visible reads an element whose class, id or itemprop marks it as a
+// byline, a date line, a dek or a breadcrumb trail. It reports whether it
+// took the element, so that its descendants are not read again.
+func (m *metaReader) visible(n *html.Node, pos int) bool {
+	key := strings.ToLower(metaAttr(n, "class") + " " + metaAttr(n, "id") + " " + metaAttr(n, "itemprop") + " " + metaAttr(n, "data-testid"))
+	if strings.TrimSpace(key) == "" {
+		return false
+	}
+	switch {
+	case metaHas(key, "byline", "author", "autor", "verfasser", "byl", "writer", "creator", "credit"):
+		t := metaText(n, 200)
+		if t == "" || utf8.RuneCountInString(t) > maxBylineRunes {
+			return false
+		}
+		if isByline(t) {
+			m.add(fieldByline, originVisible, t, pos)
+			return true
+		}
+		b := t
+		if bb, _, ok := splitBylineDate(t); ok {
+			b = bb
+		}
+		if looksLikeNames(b) {
+			// A bare name in an element marked as the author.
+			m.add(fieldByline, originMarkup, b, pos)
+			return true
+		}
+	case metaHas(key, "dateline", "date", "time", "published", "pubdate", "timestamp", "posted", "meta", "info"):
+		t := metaText(n, 200)
+		if t == "" || utf8.RuneCountInString(t) > 160 {
+			return false
+		}
+		if d, ok := findDate(t); ok {
+			f := fieldPublished
+			if metaHas(key, "modified", "updated", "update") && !metaHas(key, "published") {
+				f = fieldModified
+			}
+			m.add(f, originVisible, t[d.start:d.end], pos)
+			// A date line may carry the credit too.
+			if b, _, ok := splitBylineDate(t); ok && b != "" && isByline(b) {
+				m.add(fieldByline, originVisible, b, pos)
+			}
+			return true
+		}
+	case metaHas(key, "standfirst", "dek", "subtitle", "subhead", "sub-head", "sub_head", "lede", "lead", "intro", "summary", "excerpt", "teaser", "deck", "description", "abstract", "strapline", "kicker-text", "article-sub"):
+		if n.DataAtom == atom.Meta || n.DataAtom == atom.Body || n.DataAtom == atom.Article || n.DataAtom == atom.Main {
+			return false
+		}
+		t := metaText(n, 800)
+		if k := utf8.RuneCountInString(t); k >= 15 && k <= 600 {
+			m.add(fieldDek, originVisible, t, pos)
+			return true
+		}
+	}
+	return false
+}
+
+// metaHas reports whether key contains one of the words.
+func metaHas(key string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(key, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterH1 takes the element right after each <h1> as a dek candidate when
+// it is an <h2> or a short paragraph: the sub-headline slot.
+func (m *metaReader) afterH1() {
+	for _, h := range m.h1s {
+		next := h.NextSibling
+		for next != nil && (next.Type != html.ElementNode || strings.TrimSpace(metaText(next, 10)) == "") {
+			next = next.NextSibling
+		}
+		if next == nil {
+			continue
+		}
+		if next.DataAtom != atom.H2 && !(next.DataAtom == atom.P && metaHas(strings.ToLower(metaAttr(next, "class")), "sub", "lead", "intro", "dek", "standfirst", "summary")) {
+			continue
+		}
+		t := metaText(next, 800)
+		if k := utf8.RuneCountInString(t); k >= 15 && k <= 600 && !isByline(t) {
+			if _, ok := findDate(t); ok && k < 80 {
+				continue
+			}
+			m.add(fieldDek, originVisible, t, 0)
+		}
+	}
+}
+
+// metaAttr returns the value of n's attribute key ("" when absent).
+func metaAttr(n *html.Node, key string) string {
+	v, _ := metaAttrOK(n, key)
+	return v
+}
+
+func metaAttrOK(n *html.Node, key string) (string, bool) {
+	if n == nil {
+		return "", false
+	}
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+// metaText returns the text under n, without scripts and styles, with
+// white space folded; it stops reading after about max bytes.
+func metaText(n *html.Node, max int) string {
 	var b strings.Builder
 	var f func(*html.Node)
 	f = func(n *html.Node) {
+		if b.Len() > max {
+			return
+		}
 		switch n.Type {
 		case html.TextNode:
 			b.WriteString(n.Data)
 		case html.ElementNode:
 			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+			case atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Button, atom.Select:
 				return
-			case atom.Br:
+			case atom.Script:
+				// Scripts hold code, not text; JSON-LD is read whole.
+				if strings.Contains(strings.ToLower(metaAttr(n, "type")), "json") {
+					for c := n.FirstChild; c != nil; c = c.NextSibling {
+						b.WriteString(c.Data)
+					}
+				}
+				return
+			case atom.Br, atom.P, atom.Div, atom.Li, atom.Td, atom.Th:
 				b.WriteByte(' ')
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			f(c)
 		}
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.P, atom.Div, atom.Li, atom.Td, atom.Th:
+				b.WriteByte(' ')
+			}
+		}
 	}
 	f(n)
-	return b.String()
+	return metaSpace(b.String())
 }
 
 // metaSpace folds runs of white space to one space and trims the ends.
