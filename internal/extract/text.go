@@ -1,6 +1,297 @@
 package extract
 
-// readText is the raw page text path. Stub: the text owner replaces it.
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/extract-dev/extract/internal/model"
+)
+
+// readText is the raw page text path: the page as a browser copies it
+// (innerText of <body>), menus, share bars and footers included.
+//
+// It works on lines. Each line is measured (length, function-word
+// density, punctuation, case, words glued together) and classed as in
+// jusText: good (prose), bad (chrome), or short and near-good, which take
+// the class of their neighbours. The body is the best contiguous run of
+// lines, found as a maximum-sum segment where prose weighs for and chrome
+// against, so that an ad or a caption inside the article is bridged while
+// menus and "Most read" lists are not. The lines above the body give the
+// headline, dek, byline, date and breadcrumb candidates.
 func readText(text string, opts Options) (*page, error) {
-	return &page{}, nil
+	lines := textSplitLines(text)
+	p := &page{}
+	if len(lines) == 0 {
+		return p, nil
+	}
+	for i := range lines {
+		lines[i].measure()
+		lines[i].flag()
+	}
+	textClassify(lines)
+	orig := make([]tClass, len(lines))
+	for i := range lines {
+		orig[i] = lines[i].class
+	}
+	textContext(lines)
+	start, end := textBestRun(lines)
+	if start < 0 {
+		// A short post has no line long enough to be sure of: take the
+		// near-good lines as prose and settle again.
+		for i := range lines {
+			lines[i].class = orig[i]
+			if orig[i] == tNear {
+				lines[i].class = tGood
+			}
+		}
+		textContext(lines)
+		start, end = textBestRun(lines)
+	}
+	if start < 0 {
+		return p, nil
+	}
+	p.blocks = textBlocks(lines, start, end)
+	p.cands = textHeader(lines, start, end, p.blocks)
+	return p, nil
+}
+
+// textClassify gives each line its own class, before neighbours are
+// considered. Function-word density decides for the languages the
+// stop-word lists cover; pages in other languages fall back to case and
+// punctuation.
+func textClassify(lines []tLine) {
+	words, stops := 0, 0
+	for i := range lines {
+		if lines[i].words >= 8 {
+			words += lines[i].words
+			stops += lines[i].stops
+		}
+	}
+	useStops := words >= 30 && stops*100 >= words*12
+	for i := range lines {
+		l := &lines[i]
+		switch {
+		case l.boiler || l.tail || l.comment || l.date:
+			l.class = tBad
+		case l.eff() < 70:
+			l.class = tShort
+		case l.punct == 0 && (l.eff() > 200 || l.cjk > 30):
+			// A long line without a comma or a stop is a run of link titles.
+			l.class = tBad
+		default:
+			l.class = textProse(l, useStops)
+		}
+	}
+}
+
+// textProse classes a line long enough to be a paragraph.
+func textProse(l *tLine, useStops bool) tClass {
+	eff := l.eff()
+	if l.cjk*2 > l.runes {
+		// CJK prose is punctuated every few dozen characters.
+		if l.punct*40 >= l.cjk && (l.endStop || l.punct >= 2) {
+			if eff > 150 {
+				return tGood
+			}
+			return tNear
+		}
+		if l.punct > 0 {
+			return tNear
+		}
+		return tBad
+	}
+	if useStops {
+		d := l.stopDensity()
+		switch {
+		case d >= 0.22 && eff > 200, d >= 0.30 && eff > 140:
+			return tGood
+		case d >= 0.22:
+			return tNear
+		case d >= 0.15:
+			return tNear
+		}
+		return tBad
+	}
+	// Caseless scripts and languages without a stop-word list: prose has
+	// words in lower case and clause punctuation.
+	if l.cased >= 4 && l.lower*2 < l.cased {
+		return tBad
+	}
+	if l.punct == 0 {
+		if eff > 200 && l.words >= 25 {
+			return tNear
+		}
+		return tBad
+	}
+	if eff > 200 {
+		return tGood
+	}
+	return tNear
+}
+
+// textContext settles short and near-good lines by their neighbours, as
+// jusText does: a short line between prose is prose, between chrome is
+// chrome; a near-good line next to prose is prose.
+func textContext(lines []tLine) {
+	orig := make([]tClass, len(lines))
+	for i := range lines {
+		orig[i] = lines[i].class
+	}
+	// neighbour finds the class of the nearest line in direction d that
+	// is not short (and, with skipNear, not near-good either); the page's
+	// edges count as chrome.
+	neighbour := func(i, d int, skipNear bool) tClass {
+		for j := i + d; j >= 0 && j < len(lines); j += d {
+			c := orig[j]
+			if c == tShort || skipNear && c == tNear {
+				continue
+			}
+			return c
+		}
+		return tBad
+	}
+	out := make([]tClass, len(lines))
+	for i := range lines {
+		c := orig[i]
+		switch c {
+		case tShort:
+			p, n := neighbour(i, -1, true), neighbour(i, 1, true)
+			switch {
+			case p == tGood && n == tGood:
+				c = tGood
+			case p == tBad && n == tBad:
+				c = tBad
+			case neighbour(i, -1, false) == tNear || neighbour(i, 1, false) == tNear:
+				c = tGood
+			default:
+				c = tBad
+			}
+		case tNear:
+			p, n := neighbour(i, -1, true), neighbour(i, 1, true)
+			if p == tBad && n == tBad {
+				c = tBad
+			} else {
+				c = tGood
+			}
+		}
+		out[i] = c
+	}
+	for i := range lines {
+		lines[i].class = out[i]
+	}
+}
+
+// textBestRun returns the run of lines [start, end) with the greatest
+// weight: prose counts for its length, chrome against it. A comment
+// header is a wall, and a "Most read" header nearly one.
+func textBestRun(lines []tLine) (int, int) {
+	best, bestStart, bestEnd := 0, -1, -1
+	sum, start := 0, 0
+	for i := range lines {
+		l := &lines[i]
+		var w int
+		switch {
+		case l.comment:
+			w = -2000
+		case l.tail:
+			w = -300
+		case l.class == tGood:
+			w = min(l.eff(), 1200)
+			if orig := l.eff(); orig < 70 {
+				w = orig / 2
+			}
+		default:
+			w = -(20 + min(l.eff(), 200)/4)
+		}
+		if sum <= 0 {
+			sum, start = 0, i
+		}
+		sum += w
+		if sum > best {
+			best, bestStart, bestEnd = sum, start, i+1
+		}
+	}
+	return bestStart, bestEnd
+}
+
+// textBlocks turns the good lines of the run into body blocks: short
+// title-like lines between paragraphs become subheadings, runs of lines
+// without a blank line between them become list items.
+func textBlocks(lines []tLine, start, end int) []block {
+	var out []block
+	for i := start; i < end; i++ {
+		l := &lines[i]
+		if l.class != tGood {
+			continue
+		}
+		k := model.KindParagraph
+		text := l.text
+		if b, rest, ok := textBullet(text); ok {
+			k = b
+			text = rest
+		} else if textSubheading(lines, i, start, end) {
+			k = model.KindHeading
+		} else if textListItem(lines, i, start, end) {
+			k = model.KindItem
+		}
+		out = append(out, block{kind: k, text: text})
+	}
+	return out
+}
+
+// textBullet recognises a line that starts with a bullet glyph.
+func textBullet(s string) (model.Kind, string, bool) {
+	r, n := utf8.DecodeRuneInString(s)
+	switch r {
+	case '•', '·', '▪', '◦', '●', '‣', '○', '■', '□', '➤', '►', '–', '-', '*':
+		rest := strings.TrimSpace(s[n:])
+		if len(rest) == len(s)-n || rest == "" {
+			// "-5 degrees", "*nsync": no space after the glyph.
+			return "", "", false
+		}
+		return model.KindItem, rest, true
+	}
+	return "", "", false
+}
+
+// textSubheading reports whether good line i is a subheading: short, no
+// final stop, title-like, with body prose after it.
+func textSubheading(lines []tLine, i, start, end int) bool {
+	l := &lines[i]
+	if l.endStop || l.eff() >= 120 || l.words > 14 || i+1 >= end || i == start {
+		return false
+	}
+	if strings.HasSuffix(l.text, ":") || strings.HasSuffix(l.text, ",") {
+		return false
+	}
+	next := &lines[i+1]
+	return next.class == tGood && next.eff() >= 120 && next.endStop
+}
+
+// textListItem reports whether good line i sits in a run of short lines
+// with no empty line between them, each shorter than a paragraph.
+func textListItem(lines []tLine, i, start, end int) bool {
+	l := &lines[i]
+	if l.eff() > 300 {
+		return false
+	}
+	joinedPrev := i > start && !l.blankBefore && lines[i-1].class == tGood && lines[i-1].eff() <= 300
+	joinedNext := i+1 < end && !l.blankAfter && lines[i+1].class == tGood && lines[i+1].eff() <= 300
+	return joinedPrev || joinedNext
+}
+
+// textIsTitleCase reports whether most cased words of s start upper case.
+func textIsTitleCase(s string) bool {
+	up, all := 0, 0
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			up++
+			all++
+		} else if unicode.IsLower(r) {
+			all++
+		}
+	}
+	return all > 0 && up*2 > all
 }

@@ -1,0 +1,357 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// textHeadWindow is how many lines above the body are read for the
+// headline block.
+const textHeadWindow = 14
+
+// textHeader reads the lines above the body (start) for the headline, dek,
+// byline, date and breadcrumb, and the first paragraph for a dateline.
+func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
+	var cands []candidate
+	add := func(f field, v string, pos int) {
+		v = strings.TrimSpace(v)
+		if v != "" {
+			cands = append(cands, candidate{field: f, origin: originVisible, value: v, pos: pos})
+		}
+	}
+	lo := max(0, start-textHeadWindow)
+	// roles of the header lines
+	const (
+		roleNone = iota
+		roleDate
+		roleByline
+		roleCrumb
+		roleChrome
+		roleText
+	)
+	role := make([]int, start-lo)
+	gotDate, gotByline, gotSection := false, false, false
+	for i := start - 1; i >= lo; i-- {
+		l := &lines[i]
+		r := roleNone
+		switch {
+		case l.date || textDateLine(l):
+			r = roleDate
+			if !gotDate {
+				if by, m, ok := splitBylineDate(l.text); ok {
+					f := fieldPublished
+					if textUpdated(l.text[:m.start]) {
+						f = fieldModified
+						add(fieldPublished, m.iso, 0)
+					}
+					add(f, m.iso, 0)
+					gotDate = true
+					if !gotByline && by != "" && isByline(by) {
+						add(fieldByline, textBylineText(by), 0)
+						gotByline = true
+					}
+				}
+			}
+		case isByline(l.text):
+			r = roleByline
+			if !gotByline {
+				add(fieldByline, textBylineText(l.text), 0)
+				gotByline = true
+			}
+		case textCrumbs(l.text) != "":
+			r = roleCrumb
+			if !gotSection {
+				add(fieldSection, textCrumbs(l.text), 0)
+				gotSection = true
+			}
+		case l.boiler || l.tail || l.comment:
+			r = roleChrome
+		case textTitleLike(l):
+			r = roleText
+		}
+		role[i-lo] = r
+	}
+	head, dek := textPickHeadline(lines, lo, start, role, roleText, roleDate, roleByline)
+	if head >= 0 {
+		add(fieldHeadline, lines[head].text, 0)
+	}
+	if dek >= 0 {
+		add(fieldDek, lines[dek].text, 0)
+	}
+	if !gotDate {
+		// A date printed under the article ("Posted on ...") or elsewhere
+		// above the window.
+		for i := end; i < min(len(lines), end+6); i++ {
+			if lines[i].date {
+				if m, ok := findDate(lines[i].text); ok {
+					add(fieldPublished, m.iso, len(blocks))
+					gotDate = true
+					break
+				}
+			}
+		}
+	}
+	if !gotSection {
+		for i := lo - 1; i >= max(0, lo-20); i-- {
+			if s := textCrumbs(lines[i].text); s != "" {
+				add(fieldSection, s, 0)
+				break
+			}
+		}
+	}
+	if len(blocks) > 0 {
+		if d := textDateline(blocks[0].text); d != "" {
+			add(fieldDateline, d, 0)
+		}
+	}
+	return cands
+}
+
+// textDateLine reports whether a line is a date with a label or a credit
+// beside it, short enough to be a header line.
+func textDateLine(l *tLine) bool {
+	if l.runes > 160 || l.endStop && l.words > 12 {
+		return false
+	}
+	_, ok := findDate(l.text)
+	return ok
+}
+
+// textUpdated reports whether the words before a date say it is an update
+// time.
+func textUpdated(s string) bool {
+	s = strings.ToLower(s)
+	for _, w := range []string{"updated", "update", "aktualisiert", "mis à jour", "actualizado", "aggiornato",
+		"atualizado", "bijgewerkt", "zaktualizowano", "обновлено", "更新", "修改", "last modified", "stand"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// textBylineText trims the label and separators off a credit line.
+func textBylineText(s string) string {
+	return strings.Trim(strings.TrimSpace(s), " |·•-–—,:;/")
+}
+
+// textCrumbs returns a breadcrumb trail ("Home / World / Americas") as a
+// section, "World / Americas", or "" when the line is not one.
+func textCrumbs(s string) string {
+	if utf8.RuneCountInString(s) > 120 {
+		return ""
+	}
+	var parts []string
+	s = strings.Trim(s, " /›>»→|:")
+	for _, sep := range []string{" / ", " › ", " > ", " » ", " → ", "›", "»", " :: ", " | "} {
+		if strings.Contains(s, sep) {
+			parts = strings.Split(s, sep)
+			break
+		}
+	}
+	if len(parts) < 2 {
+		return ""
+	}
+	var keep []string
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			if i == len(parts)-1 {
+				continue
+			}
+			return ""
+		}
+		if utf8.RuneCountInString(p) > 40 || strings.Count(p, " ") > 4 {
+			return ""
+		}
+		r, _ := utf8.DecodeLastRuneInString(p)
+		if textSentenceEnd(r) {
+			return ""
+		}
+		if _, ok := findDate(p); ok {
+			return ""
+		}
+		if i == 0 && textSectionHome[strings.ToLower(p)] {
+			continue
+		}
+		keep = append(keep, p)
+	}
+	// A trail names sections with capitals; "and / or" is prose.
+	if len(keep) == 0 || !strings.Contains(s, "/") && len(keep) < 1 {
+		return ""
+	}
+	for _, p := range keep {
+		r, _ := utf8.DecodeRuneInString(p)
+		if unicode.IsLower(r) {
+			return ""
+		}
+	}
+	if len(keep) < len(parts)-1 && len(keep) < 1 {
+		return ""
+	}
+	// One crumb after "Home" is a section; a pipe-separated run of many
+	// short items is a menu, not a trail.
+	if strings.Contains(s, " | ") && len(parts) > 4 {
+		return ""
+	}
+	return strings.Join(keep, " / ")
+}
+
+// textTitleLike reports whether a line may be a headline or a dek: some
+// words, not too long, not a menu item of one word.
+func textTitleLike(l *tLine) bool {
+	eff := l.eff()
+	if eff < 12 || eff > 400 {
+		return false
+	}
+	if l.cjk == 0 && l.words < 2 {
+		return false
+	}
+	return true
+}
+
+// textDekLike reports whether a header line reads as a sentence rather
+// than a title: it ends with a full stop, or is long.
+func textDekLike(l *tLine) bool {
+	if l.endStop {
+		r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l.text, textClosing))
+		if r == '.' || r == '。' || r == '…' {
+			return true
+		}
+	}
+	return l.eff() > 160
+}
+
+// textDateline returns the place name that opens a news paragraph:
+// "WASHINGTON — US President...", "(AP) HONOLULU - A $2.2 million...".
+func textDateline(s string) string {
+	t := s
+	// An agency tag before the place: "(AP)", "(Reuters)".
+	if strings.HasPrefix(t, "(") {
+		if i := strings.IndexByte(t, ')'); i > 0 && i < 20 {
+			t = strings.TrimSpace(t[i+1:])
+		}
+	}
+	for _, sep := range []string{" — ", " – ", " - ", " -- ", "—", " —"} {
+		i := strings.Index(t, sep)
+		if i <= 0 || i > 60 {
+			continue
+		}
+		place := strings.TrimSpace(t[:i])
+		// "CLEVELAND/CHICAGO, USA": the upper-case place before any comma.
+		head := place
+		if j := strings.IndexByte(head, ','); j > 0 {
+			head = strings.TrimSpace(head[:j])
+		}
+		if j := strings.IndexByte(head, '('); j > 0 {
+			head = strings.TrimSpace(head[:j])
+		}
+		letters, upper := 0, 0
+		for _, r := range head {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+		}
+		if letters >= 2 && upper == letters && strings.Count(head, " ") <= 3 {
+			return head
+		}
+		return ""
+	}
+	return ""
+}
+
+// textPickHeadline scores the title-like lines above the body and returns
+// the headline's index and the dek's (-1 when none). A headline is a few
+// words without a final stop, close to the body, often printed twice
+// (once in a title bar or breadcrumb), and followed by the credit and date
+// lines; a dek is the sentence under it.
+func textPickHeadline(lines []tLine, lo, start int, role []int, roleText, roleDate, roleByline int) (int, int) {
+	head, best := -1, -1e9
+	for i := lo; i < start; i++ {
+		if role[i-lo] != roleText {
+			continue
+		}
+		l := &lines[i]
+		sc := 0.0
+		switch {
+		case l.words >= 3 || l.cjk >= 8:
+			sc += 2
+		case l.words == 2 || l.cjk >= 4:
+			sc += 0.5
+		}
+		if textDekLike(l) {
+			sc -= 2.5
+		} else {
+			sc++
+		}
+		if textRepeated(lines, i) {
+			sc += 3
+		}
+		for j := i + 1; j < min(start, i+3); j++ {
+			if role[j-lo] == roleDate || role[j-lo] == roleByline {
+				sc += 1.5
+				break
+			}
+		}
+		if l.tail || l.boiler {
+			sc -= 5
+		}
+		sc -= 0.25 * float64(start-1-i)
+		if sc > best {
+			head, best = i, sc
+		}
+	}
+	if head < 0 {
+		return -1, -1
+	}
+	// Two title-like lines stacked: the upper, shorter one is the headline
+	// and the lower the dek.
+	for j := head - 1; j >= max(lo, head-2); j-- {
+		if role[j-lo] != roleText {
+			break
+		}
+		u := &lines[j]
+		if (u.words >= 3 || u.cjk >= 6) && u.eff() < lines[head].eff() && !textDekLike(u) && !textRepeated(lines, head) {
+			return j, head
+		}
+		break
+	}
+	// The dek: the next title-like line below the headline, past credit and
+	// date lines, longer than the headline or a sentence.
+	for j := head + 1; j < start && j <= head+4; j++ {
+		r := role[j-lo]
+		if r == roleDate || r == roleByline {
+			continue
+		}
+		if r != roleText {
+			break
+		}
+		if lines[j].eff() >= 30 && (lines[j].words > lines[head].words || lines[j].endStop) {
+			return head, j
+		}
+		break
+	}
+	return head, -1
+}
+
+// textRepeated reports whether line i's text is printed elsewhere on the
+// page too (case aside): a headline repeats in title bars and breadcrumbs.
+func textRepeated(lines []tLine, i int) bool {
+	t := strings.ToLower(lines[i].text)
+	if len(t) < 12 {
+		return false
+	}
+	for j := range lines {
+		if j == i || len(lines[j].text) < len(t) || len(lines[j].text) > 3*len(t)+40 {
+			continue
+		}
+		if strings.Contains(strings.ToLower(lines[j].text), t) {
+			return true
+		}
+	}
+	return false
+}

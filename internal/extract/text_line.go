@@ -1,0 +1,369 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tClass is a line's class in the jusText sense: good lines are prose,
+// bad lines are chrome, short and near lines are decided by their
+// neighbours.
+type tClass uint8
+
+const (
+	tBad tClass = iota
+	tShort
+	tNear
+	tGood
+)
+
+// tLine is one non-empty line of the page with the features the text path
+// reads from it.
+type tLine struct {
+	text        string // white space folded, trimmed
+	blankBefore bool   // an empty line precedes it (innerText puts one around <p>)
+	blankAfter  bool
+
+	runes   int // all runes
+	cjk     int // Han, kana and hangul runes: each carries about a word
+	words   int // space-separated words (Latin, Cyrillic, ...)
+	stops   int // words found in textStopwords
+	cased   int // words starting with a cased letter
+	lower   int // of those, starting with a lower-case letter
+	punct   int // sentence and clause punctuation: . , ; : ! ? and their CJK forms
+	joins   int // lower-case letter directly followed by an upper-case one ("EditionASIA")
+	digits  int
+	endStop bool // ends with sentence-final punctuation (behind closing quotes)
+
+	boiler  bool // a copyright, share, prompt or other chrome line
+	tail    bool // a "Most read"/"Related" header
+	comment bool // a comment-section header
+	date    bool // the line is mostly a date
+	class   tClass
+}
+
+// eff is the line's length in Latin-equivalent characters: a CJK rune
+// carries about as much as two or three Latin letters.
+func (l *tLine) eff() int { return l.runes + 2*l.cjk }
+
+// stopDensity is the share of words that are function words.
+func (l *tLine) stopDensity() float64 {
+	if l.words == 0 {
+		return 0
+	}
+	return float64(l.stops) / float64(l.words)
+}
+
+// textSplitLines cuts the page into non-empty lines, folding white space
+// (tabs, no-break and ideographic spaces, zero-width marks) to single
+// spaces and remembering where empty lines stood.
+func textSplitLines(text string) []tLine {
+	var out []tLine
+	blank := true
+	for len(text) > 0 {
+		i := strings.IndexByte(text, '\n')
+		var raw string
+		if i < 0 {
+			raw, text = text, ""
+		} else {
+			raw, text = text[:i], text[i+1:]
+		}
+		s := textFoldSpace(raw)
+		if s == "" {
+			blank = true
+			if n := len(out); n > 0 {
+				out[n-1].blankAfter = true
+			}
+			continue
+		}
+		out = append(out, tLine{text: s, blankBefore: blank})
+		blank = false
+	}
+	if n := len(out); n > 0 {
+		out[n-1].blankAfter = true
+	}
+	return out
+}
+
+// textFoldSpace trims s and folds each run of white space to one space.
+// It allocates only when s holds something to fold.
+func textFoldSpace(s string) string {
+	clean := true
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+			clean = false
+			break
+		}
+		if c == ' ' {
+			if prevSpace {
+				clean = false
+				break
+			}
+			prevSpace = true
+		} else {
+			prevSpace = false
+		}
+	}
+	if clean {
+		return strings.TrimRight(s, " ")
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if textSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if r == 0x200b || r == 0x200c || r == 0x200d || r == 0xfeff || r == 0xad {
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func textSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\r', '\f', '\v', 0xa0, 0x3000, 0x2002, 0x2003, 0x2009, 0x202f, 0x205f, 0x2007, 0x2008, 0x200a:
+		return true
+	}
+	return false
+}
+
+func textCJK(r rune) bool {
+	return r >= 0x3040 && r <= 0x30ff || // kana
+		r >= 0x3400 && r <= 0x4dbf || r >= 0x4e00 && r <= 0x9fff || // han
+		r >= 0xac00 && r <= 0xd7af || // hangul
+		r >= 0xf900 && r <= 0xfaff || r >= 0x20000 && r <= 0x2fa1f
+}
+
+// textCJKPunct reports whether r is full-width clause or sentence
+// punctuation.
+func textCJKPunct(r rune) bool {
+	switch r {
+	case '，', '。', '、', '；', '：', '！', '？', '｡', '､':
+		return true
+	}
+	return false
+}
+
+// textSentenceEnd reports whether r ends a sentence.
+func textSentenceEnd(r rune) bool {
+	switch r {
+	case '.', '!', '?', '。', '！', '？', '…', '؟', '।', '｡':
+		return true
+	}
+	return false
+}
+
+// textClosing are the marks that may follow the final punctuation.
+const textClosing = "\"'”’»)]）」』】›"
+
+// measure fills the line's counts.
+func (l *tLine) measure() {
+	s := l.text
+	var prev rune
+	inWord := false
+	wordStart := 0
+	for i, r := range s {
+		l.runes++
+		switch {
+		case textCJKPunct(r):
+			l.punct++
+			if inWord {
+				l.endWord(s[wordStart:i])
+				inWord = false
+			}
+		case textCJK(r):
+			l.cjk++
+			if inWord {
+				l.endWord(s[wordStart:i])
+				inWord = false
+			}
+		case r == ' ':
+			if inWord {
+				l.endWord(s[wordStart:i])
+				inWord = false
+			}
+		default:
+			if !inWord {
+				inWord = true
+				wordStart = i
+				if unicode.IsUpper(r) {
+					l.cased++
+				} else if unicode.IsLower(r) {
+					l.cased++
+					l.lower++
+				}
+			}
+			if r >= '0' && r <= '9' {
+				l.digits++
+			}
+			switch r {
+			case '.', ',', ';', ':', '!', '?', '…':
+				l.punct++
+			}
+			if unicode.IsUpper(r) && unicode.IsLower(prev) {
+				l.joins++
+			}
+		}
+		prev = r
+	}
+	if inWord {
+		l.endWord(s[wordStart:])
+	}
+	t := strings.TrimRight(s, textClosing+" ")
+	if r, _ := utf8.DecodeLastRuneInString(t); textSentenceEnd(r) {
+		l.endStop = true
+	}
+}
+
+// endWord counts one space-separated word.
+func (l *tLine) endWord(w string) {
+	l.words++
+	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+	if w == "" || len(w) > 12 {
+		return
+	}
+	if textStopwords()[textLowerASCII(w)] {
+		l.stops++
+	}
+}
+
+// textLowerASCII lower-cases s, cheaply when it is ASCII.
+func textLowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		if c >= 'A' && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// flag marks chrome lines by their words: copyright and licence notices,
+// share bars, prompts, list headers, comment headers, date-only lines.
+func (l *tLine) flag() {
+	s := l.text
+	lower := strings.ToLower(s)
+	if strings.HasPrefix(s, "©") || strings.HasPrefix(lower, "copyright") || strings.HasPrefix(lower, "(c) ") {
+		l.boiler = true
+	}
+	if l.runes < 600 {
+		for _, p := range textCopyPhrases {
+			if strings.Contains(lower, p) {
+				l.boiler = true
+				break
+			}
+		}
+	}
+	if l.eff() < 160 && !l.boiler {
+		for _, p := range textBoilerPhrases {
+			if strings.Contains(lower, p) {
+				l.boiler = true
+				break
+			}
+		}
+	}
+	if l.eff() <= 80 {
+		if textShareOnly(lower) || textAdLines[strings.Trim(lower, " .:-–—()[]")] {
+			l.boiler = true
+		}
+		head := strings.TrimLeft(lower, "#*•·-–—> 0123456789")
+		for _, p := range textTailHeads {
+			if strings.HasPrefix(head, p) && textHeaderShape(l, head, p) {
+				l.tail = true
+				break
+			}
+		}
+		for _, p := range textCommentHeads {
+			if strings.HasPrefix(head, p) && textHeaderShape(l, head, p) {
+				l.comment = true
+				break
+			}
+		}
+	}
+	// A run-together menu: several words glued without spaces
+	// ("Global EditionASIA 中文双语Français"), without sentence marks.
+	if l.joins >= 2 && !l.endStop && l.punct <= 1 && l.eff() < 300 {
+		l.boiler = true
+	}
+	if l.joins >= 1 && l.words <= 8 && !l.endStop && l.punct == 0 && textMixedScripts(s) {
+		l.boiler = true
+	}
+	if l.runes <= 80 {
+		if m, ok := findDate(s); ok {
+			rest := len(s) - (m.end - m.start)
+			if rest <= 40 || rest*2 <= len(s) {
+				l.date = true
+			}
+		}
+	}
+}
+
+// textHeaderShape reports whether a short line that starts with a list or
+// comment header phrase is that header and not a sentence: nothing but a
+// count or a few words after the phrase.
+func textHeaderShape(l *tLine, head, phrase string) bool {
+	if l.endStop && !strings.HasSuffix(head, "...") && !strings.HasSuffix(head, "…") {
+		return false
+	}
+	rest := strings.TrimSpace(head[len(phrase):])
+	if rest == "" {
+		return true
+	}
+	// "related" must not catch "relatedness"; "popular" not "popularity".
+	r, _ := utf8.DecodeRuneInString(rest)
+	if unicode.IsLetter(r) && !textCJK(r) && !strings.HasPrefix(head[len(phrase):], " ") {
+		return false
+	}
+	return utf8.RuneCountInString(rest) <= 40 && strings.Count(rest, " ") <= 4
+}
+
+// textShareOnly reports whether a short lower-cased line is made only of
+// share-bar words and counts ("Share - WeChat", "Facebook Twitter Email").
+func textShareOnly(lower string) bool {
+	share := textShareWords()
+	n := 0
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool {
+		return r == ' ' || r == '/' || r == '|' || r == ',' || r == '(' || r == ')' || r == ':'
+	}) {
+		w = strings.TrimRight(w, ".!")
+		if w == "" {
+			continue
+		}
+		if share[w] {
+			n++
+			continue
+		}
+		if strings.Trim(w, "0123456789kKmM.+") == "" {
+			continue
+		}
+		return false
+	}
+	return n > 0
+}
+
+// textMixedScripts reports whether s glues a CJK rune directly to a Latin
+// letter, as nav items run together do.
+func textMixedScripts(s string) bool {
+	var prev rune
+	for _, r := range s {
+		if prev != 0 && (textCJK(prev) && r < 0x250 && unicode.IsLetter(r) || textCJK(r) && prev < 0x250 && unicode.IsLetter(prev)) {
+			return true
+		}
+		prev = r
+	}
+	return false
+}
