@@ -1,0 +1,229 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime"
+	"syscall"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"github.com/extract-dev/extract/cmd/extract/internal/iostreams"
+	"github.com/extract-dev/extract/internal/extract"
+	"github.com/extract-dev/extract/internal/input"
+	"github.com/extract-dev/extract/internal/model"
+)
+
+// batchOptions are the flags of batch mode, plus what the root command
+// passes down from its own flags (format, extraction options, renderer).
+type batchOptions struct {
+	Jobs         int
+	OutDir       string
+	Overwrite    bool
+	SkipExisting bool
+	Include      []string
+	Exclude      []string
+	Hidden       bool
+	FilesFrom    string
+	Null         bool
+	StdinJSONL   bool
+	Report       string
+	Quiet        bool
+	Verbose      bool
+	MaxBytes     int64
+
+	// Set by the root command.
+	Output  string          // -o: the stream output goes to this file, renamed into place at the end
+	Format  string          // "json", "jsonl" or "md"
+	Extract extract.Options // applied to every page (a record's url overrides URL)
+	// Render writes one article in Format; nil writes compact JSON.
+	Render func(w io.Writer, a *model.Article) error
+}
+
+// addBatchFlags registers the batch flags on fs.
+func addBatchFlags(fs *pflag.FlagSet, o *batchOptions) {
+	fs.IntVarP(&o.Jobs, "jobs", "j", runtime.NumCPU(), "pages extracted at once")
+	fs.StringVar(&o.OutDir, "out-dir", "", "write one file per page under `DIR`, mirroring the inputs")
+	fs.BoolVar(&o.Overwrite, "overwrite", false, "replace existing files in --out-dir")
+	fs.BoolVar(&o.SkipExisting, "skip-existing", false, "skip pages whose output already exists (resume a run)")
+	fs.StringSliceVar(&o.Include, "include", nil, "read only files matching `GLOB` (base name or relative path; repeatable)")
+	fs.StringSliceVar(&o.Exclude, "exclude", nil, "skip files and folders matching `GLOB` (repeatable)")
+	fs.BoolVar(&o.Hidden, "hidden", false, "walk files and folders whose names start with '.'")
+	fs.StringVar(&o.FilesFrom, "files-from", "", "read input paths from `FILE`, one per line ('-' for stdin)")
+	fs.BoolVarP(&o.Null, "null", "0", false, "paths in --files-from are separated by NUL bytes")
+	fs.BoolVar(&o.StdinJSONL, "stdin-jsonl", false, `read {"id","url","html"|"text"} lines on stdin, write one article per line with its id`)
+	fs.StringVar(&o.Report, "report", "", "write a JSON Lines report of every page to `FILE`")
+	fs.BoolVarP(&o.Quiet, "quiet", "q", false, "print only errors: no progress, summary or no-article lines")
+	fs.BoolVarP(&o.Verbose, "verbose", "v", false, "also print each output written and each entry passed over")
+}
+
+// wantsBatch reports whether a command line calls for batch mode: several
+// inputs, or a single one that stands for many pages.
+func wantsBatch(o *batchOptions, args []string) bool {
+	if o.StdinJSONL || o.FilesFrom != "" || o.OutDir != "" || len(args) > 1 {
+		return true
+	}
+	return len(args) == 1 && input.Many(args[0])
+}
+
+// Exit statuses of an interrupted run, as a shell reports them.
+const (
+	exitInterrupt = 130
+	exitTerminate = 143
+)
+
+// runBatch converts every page named by args (or read by --files-from or
+// --stdin-jsonl) and returns the exit status.
+func runBatch(ctx context.Context, o batchOptions, args []string, s *iostreams.Streams) int {
+	if err := checkBatchOptions(&o, args); err != nil {
+		fmt.Fprintln(s.ErrOut, "extract:", err)
+		return 2
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	sigc := make(chan os.Signal, 1)
+	signal.Notify(sigc, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sigc)
+	caught := make(chan os.Signal, 1)
+	stopped := make(chan struct{})
+	go func() {
+		select {
+		case sig := <-sigc:
+			caught <- sig
+			cancel() // stop feeding; pages in flight finish and are written
+		case <-stopped:
+		}
+	}()
+
+	r, err := newRunner(ctx, cancel, o, s)
+	if err != nil {
+		close(stopped)
+		fmt.Fprintln(s.ErrOut, "extract:", err)
+		return 2
+	}
+	if r.bar != nil && !o.StdinJSONL && !(o.FilesFrom == "-") {
+		go r.countTotal(ctx, args)
+	}
+	// The walker runs on its own goroutine so that an interrupt is
+	// honoured even while it is blocked reading standard input.
+	fed := make(chan error, 1)
+	go func() { fed <- r.feed(ctx, args) }()
+	var feedErr error
+	select {
+	case feedErr = <-fed:
+	case <-ctx.Done():
+	}
+	<-r.close()
+	close(stopped)
+	sum := r.finish()
+	if feedErr != nil && ctx.Err() == nil {
+		fmt.Fprintln(s.ErrOut, "extract:", feedErr)
+		sum.errors++
+	}
+	if !o.Quiet && !r.pipeClosed {
+		fmt.Fprintln(s.ErrOut, sum.line())
+	}
+	if err := r.closeReport(sum); err != nil {
+		fmt.Fprintln(s.ErrOut, "extract:", err)
+		sum.errors++
+	}
+	if err := r.closeOutput(len(caught) > 0); err != nil {
+		fmt.Fprintln(s.ErrOut, "extract:", err)
+		sum.errors++
+	}
+	if r.pipeClosed {
+		return exitOK // the reader went away, as "| head" does: stop quietly
+	}
+	select {
+	case sig := <-caught:
+		if sig == syscall.SIGTERM {
+			return exitTerminate
+		}
+		return exitInterrupt
+	default:
+	}
+	return sum.exitCode(s)
+}
+
+func checkBatchOptions(o *batchOptions, args []string) error {
+	if o.Jobs < 1 {
+		o.Jobs = 1
+	}
+	if o.Overwrite && o.SkipExisting {
+		return fmt.Errorf("--overwrite and --skip-existing exclude each other")
+	}
+	if (o.Overwrite || o.SkipExisting) && o.OutDir == "" {
+		return fmt.Errorf("--overwrite and --skip-existing need --out-dir")
+	}
+	if o.StdinJSONL && (len(args) > 0 || o.FilesFrom != "") {
+		return fmt.Errorf("--stdin-jsonl reads only standard input: give no paths and no --files-from")
+	}
+	if o.Output != "" && o.OutDir != "" {
+		return fmt.Errorf("-o and --out-dir exclude each other")
+	}
+	if o.StdinJSONL && o.OutDir != "" {
+		return fmt.Errorf("--stdin-jsonl writes to standard output: --out-dir does not apply")
+	}
+	if o.Null && o.FilesFrom == "" {
+		return fmt.Errorf("--null needs --files-from")
+	}
+	if o.Quiet && o.Verbose {
+		return fmt.Errorf("--quiet and --verbose exclude each other")
+	}
+	if err := input.ValidateGlobs(o.Include); err != nil {
+		return fmt.Errorf("--include: %w", err)
+	}
+	if err := input.ValidateGlobs(o.Exclude); err != nil {
+		return fmt.Errorf("--exclude: %w", err)
+	}
+	if o.Format == "" {
+		o.Format = "json"
+	}
+	if o.Format == "md" && o.StdinJSONL {
+		return fmt.Errorf("--stdin-jsonl writes JSON Lines: -f md does not apply")
+	}
+	if o.Format == "md" && o.Render == nil {
+		return fmt.Errorf("-f md: no Markdown renderer")
+	}
+	return nil
+}
+
+// summary counts what happened to every page.
+type summary struct {
+	pages, articles, noArticle, errors, skipped int
+	bytes                                       int64
+	elapsed                                     time.Duration
+}
+
+func (m summary) line() string {
+	secs := m.elapsed.Seconds()
+	rate, mbs := 0.0, 0.0
+	if secs > 0 {
+		rate = float64(m.pages) / secs
+		mbs = float64(m.bytes) / 1e6 / secs
+	}
+	s := fmt.Sprintf("extract: %d pages, %d articles, %d no article, %d errors", m.pages, m.articles, m.noArticle, m.errors)
+	if m.skipped > 0 {
+		s += fmt.Sprintf(", %d skipped", m.skipped)
+	}
+	return s + fmt.Sprintf(", %.1f s, %.1f pages/s, %.1f MB/s", secs, rate, mbs)
+}
+
+// exitCode: 2 when a page could not be read, else 1 when a page held no
+// article (or nothing at all was found to convert), else 0.
+func (m summary) exitCode(s *iostreams.Streams) int {
+	switch {
+	case m.errors > 0:
+		return 2
+	case m.noArticle > 0:
+		return 1
+	case m.pages == 0 && m.skipped == 0:
+		fmt.Fprintln(s.ErrOut, "extract: no pages found")
+		return 1
+	}
+	return 0
+}
