@@ -291,7 +291,8 @@ func writeFrontMatter(b *strings.Builder, a *Article) {
 
 // yamlQuote writes s as a YAML double-quoted scalar. Only "\" and '"' and
 // the characters YAML does not allow raw (controls, the Unicode line and
-// paragraph separators, BOM) are escaped; other text stays as it is.
+// paragraph separators, BOM) are escaped, with the escapes YAML shares with
+// JSON, so that the value is also a JSON string; other text stays as it is.
 func yamlQuote(s string) string {
 	var b strings.Builder
 	b.WriteByte('"')
@@ -309,9 +310,8 @@ func yamlQuote(s string) string {
 			b.WriteString(`\r`)
 		case r == utf8.RuneError && isInvalidAt(s, i):
 			b.WriteString(`\uFFFD`)
-		case r < 0x20 || r == 0x7f:
-			b.WriteString(`\x` + hex2(int(r)))
-		case r >= 0x80 && r <= 0x9f, r == 0x2028, r == 0x2029, r == 0xfeff:
+		case r < 0x20 || r == 0x7f || r >= 0x80 && r <= 0x9f ||
+			r == 0x2028 || r == 0x2029 || r == 0xfeff:
 			b.WriteString(`\u` + hex4(int(r)))
 		default:
 			b.WriteRune(r)
