@@ -47,6 +47,7 @@ type Rule struct {
 
 // The rule ids.
 const (
+	RuleSchema               = "schema" // Article JSON read back must match `extract schema`
 	RuleRequiredField        = "required-field"
 	RuleMinWords             = "min-words"
 	RuleMinParagraphs        = "min-paragraphs"
@@ -75,6 +76,7 @@ const (
 // for what is junk whatever the page: no body, a date that cannot be, a
 // headline that is not one, damaged text.
 var rules = []Rule{
+	{RuleSchema, SeverityError, "an Article JSON record does not match the schema of extract schema", false},
 	{RuleRequiredField, SeverityError, "a required field is empty", false},
 	{RuleMinWords, SeverityError, "the body has fewer words than the minimum", false},
 	{RuleMinParagraphs, SeverityError, "the body has fewer paragraphs than the minimum", false},
@@ -393,24 +395,18 @@ func checkBodySize(f *findings, a *Article) {
 	}
 }
 
-// ISO 8601 forms the Article contract allows, from the most precise. The
-// reduced precisions (year-month, year) are valid ISO 8601 too.
+// The ISO 8601 forms the Article contract allows (the pattern of the
+// timestamp field in Schema): a date, a local time, or a time with its
+// offset.
 var (
-	zonedLayouts = []string{"2006-01-02T15:04:05.999999999Z07:00", "2006-01-02T15:04:05Z07:00",
-		"2006-01-02T15:04Z07:00", "2006-01-02T15:04:05.999999999Z0700", "2006-01-02T15:04:05Z0700",
-		"2006-01-02T15:04:05.999999999Z07", "2006-01-02T15:04:05Z07"}
-	localLayouts = []string{"2006-01-02T15:04:05.999999999", "2006-01-02T15:04:05", "2006-01-02T15:04",
-		"2006-01-02", "2006-01", "2006"}
+	zonedLayouts = []string{"2006-01-02T15:04:05.999999999Z07:00", "2006-01-02T15:04:05Z07:00", "2006-01-02T15:04Z07:00"}
+	localLayouts = []string{"2006-01-02T15:04:05.999999999", "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02"}
 )
 
 // ParseTimestamp reads an Article timestamp. zoned says whether it carried
 // an offset; a time without one is returned as if in UTC.
 func ParseTimestamp(s string) (t time.Time, zoned bool, err error) {
 	s = strings.TrimSpace(s)
-	if strings.Contains(s, " ") && len(s) >= 16 && s[10] == ' ' {
-		// RFC 3339 allows a space for the T; so do we.
-		s = s[:10] + "T" + s[11:]
-	}
 	for _, l := range zonedLayouts {
 		if t, err := time.Parse(l, s); err == nil {
 			return t, true, nil

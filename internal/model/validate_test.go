@@ -480,13 +480,13 @@ func TestArchiveManyPages(t *testing.T) {
 }
 
 func TestParseTimestamp(t *testing.T) {
-	for _, s := range []string{"2025-10-18", "2025-10", "2025", "2025-10-18T07:46", "2025-10-18T07:46:00",
-		"2025-10-18T07:46:00+08:00", "2025-10-18T07:46:00Z", "2025-10-18 07:46:00", "2025-10-18T07:46:00.5-05:00"} {
+	for _, s := range []string{"2025-10-18", "2025-10-18T07:46", "2025-10-18T07:46:00",
+		"2025-10-18T07:46:00+08:00", "2025-10-18T07:46:00Z", "2025-10-18T07:46:00.5-05:00"} {
 		if _, _, err := ParseTimestamp(s); err != nil {
 			t.Errorf("ParseTimestamp(%q): %v", s, err)
 		}
 	}
-	for _, s := range []string{"18.10.2025", "Oct 18, 2025", "2025-13-01", "2025-10-18T25:00", "now"} {
+	for _, s := range []string{"18.10.2025", "Oct 18, 2025", "2025-13-01", "2025-10-18T25:00", "now", "2025-10", "2025-10-18 07:46:00"} {
 		if _, _, err := ParseTimestamp(s); err == nil {
 			t.Errorf("ParseTimestamp(%q) = nil error", s)
 		}
@@ -503,6 +503,43 @@ func TestHostLabel(t *testing.T) {
 	} {
 		if got := hostLabel(u); got != want {
 			t.Errorf("hostLabel(%q) = %q, want %q", u, got, want)
+		}
+	}
+}
+
+func TestDecodeArticleJSON(t *testing.T) {
+	good := `{"headline":"H","dek":"","byline":"","timestamp":"2025-10-18T07:46:00+08:00","paragraphs":["a","b"],"kinds":["p","h"],"source":{"format":"html"}}`
+	a, probs, err := DecodeArticleJSON([]byte(good))
+	if err != nil || len(probs) != 0 || a.Headline != "H" || len(a.Paragraphs) != 2 {
+		t.Fatalf("good record: %+v %v %v", a, probs, err)
+	}
+	tests := []struct{ json, want string }{
+		{`{"headline":"H","byline":"","timestamp":"","paragraphs":[]}`, "lacks required field dek"},
+		{`{"headline":1,"dek":"","byline":"","timestamp":"","paragraphs":[]}`, "headline is a number, want a string"},
+		{`{"headline":"H","dek":"","byline":"","timestamp":"","paragraphs":"text"}`, "paragraphs is a string, want an array"},
+		{`{"headline":"H","dek":"","byline":"","timestamp":"","paragraphs":[1]}`, "paragraphs[0] is a number"},
+		{`{"headline":"H","dek":"","byline":"","timestamp":"18.10.2025","paragraphs":[]}`, "does not match the pattern"},
+		{`{"headline":"H","dek":"","byline":"","timestamp":"","paragraphs":[],"title":"x"}`, "unknown field title"},
+		{`{"headline":"H","dek":"","byline":"","timestamp":"","paragraphs":[],"source":{"format":"pdf"}}`, "source.format is \"pdf\""},
+	}
+	for _, tt := range tests {
+		a, probs, err := DecodeArticleJSON([]byte(tt.json))
+		if err != nil || a == nil {
+			t.Errorf("%s: %v", tt.json, err)
+			continue
+		}
+		if len(probs) != 1 || !strings.Contains(probs[0], tt.want) {
+			t.Errorf("%s: problems %q, want one containing %q", tt.json, probs, tt.want)
+		}
+	}
+	// A wrongly typed field does not hide the others from the rules.
+	a, _, _ = DecodeArticleJSON([]byte(`{"headline":1,"dek":"","byline":"","timestamp":"","paragraphs":["kept"]}`))
+	if len(a.Paragraphs) != 1 {
+		t.Errorf("paragraphs lost when headline has the wrong type: %+v", a)
+	}
+	for _, bad := range []string{`[1,2]`, `nope`, `"s"`} {
+		if _, _, err := DecodeArticleJSON([]byte(bad)); err == nil {
+			t.Errorf("DecodeArticleJSON(%s) = nil error", bad)
 		}
 	}
 }
