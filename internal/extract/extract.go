@@ -28,6 +28,8 @@ type Options struct {
 	// URL is the page's address: it resolves relative links and fills
 	// Article.URL and SiteName when the page does not give them.
 	URL string
+	// MaxBytes is the largest input accepted, after gunzip; 0 means 64 MiB.
+	MaxBytes int64
 }
 
 // ErrNoArticle reports a page that was read and decoded but held no

@@ -1,0 +1,314 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+
+	"golang.org/x/net/html"
+)
+
+// magic is a file signature of something that is not a page.
+type magic struct {
+	offset int
+	sig    string
+	kind   string
+}
+
+// magics lists the signatures of files people feed a page reader by
+// mistake. Only signatures that no page can start with belong here.
+var magics = []magic{
+	{0, "\x89PNG\r\n\x1a\n", "a PNG image"},
+	{0, "\xFF\xD8\xFF", "a JPEG image"},
+	{0, "GIF87a", "a GIF image"},
+	{0, "GIF89a", "a GIF image"},
+	{0, "%PDF-", "a PDF document"},
+	{0, "PK\x03\x04", "a ZIP archive"},
+	{0, "PK\x05\x06", "a ZIP archive"},
+	{0, "PK\x07\x08", "a ZIP archive"},
+	{0, "II*\x00", "a TIFF image"},
+	{0, "MM\x00*", "a TIFF image"},
+	{0, "\x00\x00\x01\x00", "an icon"},
+	{0, "BZh91AY&SY", "a bzip2 archive"},
+	{0, "\xFD7zXZ\x00", "an xz archive"},
+	{0, "\x28\xB5\x2F\xFD", "a zstd archive"},
+	{0, "7z\xBC\xAF\x27\x1C", "a 7z archive"},
+	{0, "Rar!\x1A\x07", "a RAR archive"},
+	{257, "ustar", "a tar archive"},
+	{0, "\x7FELF", "an executable"},
+	{0, "MZ\x90\x00", "an executable"},
+	{0, "\xCA\xFE\xBA\xBE", "a compiled program"},
+	{0, "\xCF\xFA\xED\xFE", "an executable"},
+	{0, "\x00asm", "a WebAssembly module"},
+	{0, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "an Office document"},
+	{0, "SQLite format 3\x00", "an SQLite database"},
+	{0, "wOFF", "a font"},
+	{0, "wOF2", "a font"},
+	{0, "OggS", "an audio or video file"},
+	{0, "ID3", "an MP3 file"},
+	{0, "fLaC", "an audio file"},
+	{0, "\x1A\x45\xDF\xA3", "a video file"},
+	{4, "ftyp", "a video file"},
+	{0, "\xFF\xFE\x00\x00", "UTF-32 text (not supported)"},
+	{0, "\x00\x00\xFE\xFF", "UTF-32 text (not supported)"},
+}
+
+// fileKind names the kind of a file that is not a page by its signature,
+// or returns "".
+func fileKind(b []byte) string {
+	if len(b) >= 12 && string(b[:4]) == "RIFF" {
+		switch string(b[8:12]) {
+		case "WEBP":
+			return "a WebP image"
+		case "WAVE":
+			return "an audio file"
+		case "AVI ":
+			return "a video file"
+		}
+	}
+	for _, m := range magics {
+		if len(b) >= m.offset+len(m.sig) && string(b[m.offset:m.offset+len(m.sig)]) == m.sig {
+			return m.kind
+		}
+	}
+	return ""
+}
+
+// binaryReason says why bytes (in an ASCII-compatible charset) look like
+// binary data rather than text, or returns "". Text has almost no control
+// bytes other than tab, line ends, form feed and the escape of
+// ISO-2022-JP; a page with a few NULs in it is still a page (they are
+// removed), one with more than a tenth is not.
+func binaryReason(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	ctl := 0
+	for _, c := range b {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b {
+			ctl++
+		}
+	}
+	if ctl*10 > len(b) {
+		return fmt.Sprintf("looks binary (%d%% control bytes)", ctl*100/len(b))
+	}
+	return ""
+}
+
+// htmlStarts are the tags a saved HTML page starts with (after a BOM,
+// white space, comments and an XML declaration).
+var htmlStarts = []string{"<!doctype", "<html", "<head", "<body", "<meta", "<title", "<base", "<link", "<script", "<style"}
+
+// htmlTags are common elements whose tags, counted, tell markup from text
+// that only mentions a tag or two.
+var htmlTags = map[string]bool{
+	"a": true, "abbr": true, "article": true, "aside": true, "b": true, "blockquote": true,
+	"body": true, "br": true, "button": true, "caption": true, "code": true, "dd": true,
+	"div": true, "dl": true, "dt": true, "em": true, "figcaption": true, "figure": true,
+	"footer": true, "form": true, "h1": true, "h2": true, "h3": true, "h4": true,
+	"h5": true, "h6": true, "head": true, "header": true, "hr": true, "html": true,
+	"i": true, "iframe": true, "img": true, "input": true, "label": true, "li": true,
+	"link": true, "main": true, "meta": true, "nav": true, "noscript": true, "ol": true,
+	"option": true, "p": true, "picture": true, "pre": true, "script": true,
+	"section": true, "select": true, "source": true, "span": true, "strong": true,
+	"style": true, "sub": true, "sup": true, "svg": true, "table": true, "tbody": true,
+	"td": true, "th": true, "thead": true, "time": true, "title": true, "tr": true,
+	"u": true, "ul": true,
+}
+
+// looksHTML tells an HTML page from raw page text by its first bytes (in
+// an ASCII-compatible charset or UTF-8): HTML starts with a doctype or a
+// document tag, or has markup throughout. Text copied from a browser may
+// hold a stray "<" or mention "<div>", but not tags on every line.
+func looksHTML(b []byte) bool {
+	b = b[:min(len(b), sniffLen)]
+	rest := bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF"))
+	for {
+		rest = bytes.TrimLeft(rest, " \t\r\n\f\x00")
+		if hasPrefixFold(rest, "<!--") {
+			end := bytes.Index(rest[4:], []byte("-->"))
+			if end < 0 {
+				break
+			}
+			rest = rest[4+end+3:]
+			continue
+		}
+		if bytes.HasPrefix(rest, []byte("<?")) {
+			end := bytes.Index(rest, []byte("?>"))
+			if end < 0 {
+				break
+			}
+			rest = rest[end+2:]
+			continue
+		}
+		break
+	}
+	for _, s := range htmlStarts {
+		if hasPrefixFold(rest, s) && len(rest) > len(s) && isTagEnd(rest[len(s)]) {
+			return true
+		}
+	}
+
+	var tags, closing int
+	for i := 0; i < len(b); i++ {
+		if b[i] != '<' {
+			continue
+		}
+		j := i + 1
+		end := j < len(b) && b[j] == '/'
+		if end {
+			j++
+		}
+		k := j
+		for k < len(b) && k-j < 12 && isASCIIAlnum(b[k]) {
+			k++
+		}
+		if k == j || k >= len(b) || !isTagEnd(b[k]) {
+			continue
+		}
+		if htmlTags[string(bytes.ToLower(b[j:k]))] {
+			tags++
+			if end {
+				closing++
+			}
+		}
+	}
+	switch {
+	case tags >= 10 && closing >= 3:
+		return true
+	case tags >= 3 && closing >= 1 && tags<<10 >= len(b):
+		// At least a tag per KiB, some of them closing.
+		return true
+	}
+	return false
+}
+
+func isTagEnd(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '>' || c == '/'
+}
+
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// hasPrefixFold is bytes.HasPrefix ignoring ASCII case; prefix is lower
+// case.
+func hasPrefixFold(b []byte, prefix string) bool {
+	if len(b) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// declaredCharset returns the charset label an HTML page declares in
+// <meta charset> or <meta http-equiv="content-type" content="...;
+// charset=...">, following the WHATWG prescan (as x/net/html/charset's
+// DetermineEncoding does) but over the whole <head>, up to sniffLen bytes,
+// rather than the first 1024 bytes. It returns "" when nothing is
+// declared. A declared UTF-16 means UTF-8, since the bytes being read are
+// ASCII-compatible.
+func declaredCharset(b []byte) string {
+	b = b[:min(len(b), sniffLen)]
+	if !containsFold(b, "charset") {
+		return "" // no declaration: skip the tokenizer
+	}
+	z := html.NewTokenizer(bytes.NewReader(b))
+	z.SetMaxBuf(len(b) + 1)
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			if string(name) == "body" {
+				return ""
+			}
+			if string(name) != "meta" {
+				continue
+			}
+			var charset, content string
+			pragma := false
+			for hasAttr {
+				var key, val []byte
+				key, val, hasAttr = z.TagAttr()
+				switch string(key) {
+				case "charset":
+					if charset == "" {
+						charset = string(val)
+					}
+				case "http-equiv":
+					pragma = pragma || string(bytes.ToLower(val)) == "content-type"
+				case "content":
+					if content == "" {
+						content = string(val)
+					}
+				}
+			}
+			label := charset
+			if label == "" && pragma {
+				label = charsetFromContentType(content)
+			}
+			if label = string(bytes.TrimSpace([]byte(label))); label == "" {
+				continue
+			}
+			if hasPrefixFold([]byte(label), "utf-16") {
+				return "utf-8"
+			}
+			return label
+		}
+	}
+}
+
+// charsetFromContentType extracts the charset parameter of a
+// content-type value, as the WHATWG "algorithm for extracting a character
+// encoding from a meta element" does.
+func charsetFromContentType(s string) string {
+	b := []byte(s)
+	for {
+		i := indexFold(b, "charset")
+		if i < 0 {
+			return ""
+		}
+		b = b[i+len("charset"):]
+		rest := bytes.TrimLeft(b, " \t\n\f\r")
+		if len(rest) == 0 || rest[0] != '=' {
+			continue
+		}
+		rest = bytes.TrimLeft(rest[1:], " \t\n\f\r")
+		if len(rest) == 0 {
+			return ""
+		}
+		if q := rest[0]; q == '"' || q == '\'' {
+			end := bytes.IndexByte(rest[1:], q)
+			if end < 0 {
+				return ""
+			}
+			return string(rest[1 : 1+end])
+		}
+		end := bytes.IndexAny(rest, " \t\n\f\r;")
+		if end < 0 {
+			end = len(rest)
+		}
+		return string(rest[:end])
+	}
+}
+
+func containsFold(b []byte, s string) bool { return indexFold(b, s) >= 0 }
+
+// indexFold is bytes.Index ignoring ASCII case; s is lower case.
+func indexFold(b []byte, s string) int {
+	for i := 0; i+len(s) <= len(b); i++ {
+		if hasPrefixFold(b[i:], s) {
+			return i
+		}
+	}
+	return -1
+}
