@@ -173,7 +173,7 @@ func runPage(c *Corpus, j job, path string, timeout time.Duration) (r *PageResul
 		opts.Input = extract.FormatHTML
 	}
 	t0 := time.Now()
-	a, err := extractPage(src, file, opts, timeout)
+	a, err := guard(func() (*model.Article, error) { return extract.Extract(src, file, opts) }, timeout)
 	r.Millis = float64(time.Since(t0).Microseconds()) / 1000
 	switch {
 	case err != nil && errors.Is(err, extract.ErrNoArticle):
@@ -190,9 +190,10 @@ func runPage(c *Corpus, j job, path string, timeout time.Duration) (r *PageResul
 	return r
 }
 
-// extractPage calls extract.Extract, turning a panic into an error and,
-// with a timeout, giving up on a page that runs too long.
-func extractPage(src []byte, name string, opts extract.Options, timeout time.Duration) (*model.Article, error) {
+// guard calls extract, turning a panic into an error and, with a timeout,
+// giving up on a call that runs too long (the call is left to finish on its
+// own; its result is dropped).
+func guard(extract func() (*model.Article, error), timeout time.Duration) (*model.Article, error) {
 	type outcome struct {
 		a   *model.Article
 		err error
@@ -203,7 +204,7 @@ func extractPage(src []byte, name string, opts extract.Options, timeout time.Dur
 				o = outcome{err: fmt.Errorf("panic: %v", p)}
 			}
 		}()
-		a, err := extract.Extract(src, name, opts)
+		a, err := extract()
 		return outcome{a, err}
 	}
 	if timeout <= 0 {

@@ -8,6 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/extract-dev/extract/internal/model"
 )
 
 // writeCorpus builds a three-record corpus in a temporary folder: two pages
@@ -153,5 +156,25 @@ func TestLoadErrors(t *testing.T) {
 		if _, err := Load(dir); err == nil {
 			t.Errorf("Load(%q) gave no error", bad)
 		}
+	}
+}
+
+func TestGuard(t *testing.T) {
+	want := &model.Article{Headline: "h"}
+	for _, timeout := range []time.Duration{0, time.Minute} {
+		a, err := guard(func() (*model.Article, error) { return want, nil }, timeout)
+		if a != want || err != nil {
+			t.Errorf("timeout %v: guard = %v, %v; want the article", timeout, a, err)
+		}
+		a, err = guard(func() (*model.Article, error) { panic("boom") }, timeout)
+		if a != nil || err == nil || !strings.Contains(err.Error(), "panic: boom") {
+			t.Errorf("timeout %v: a panic gave %v, %v", timeout, a, err)
+		}
+	}
+	release := make(chan struct{})
+	defer close(release)
+	a, err := guard(func() (*model.Article, error) { <-release; return want, nil }, 10*time.Millisecond)
+	if a != nil || err == nil || !strings.Contains(err.Error(), "timeout") {
+		t.Errorf("a call past the timeout gave %v, %v", a, err)
 	}
 }
