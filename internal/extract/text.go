@@ -30,6 +30,7 @@ func readText(text string, opts Options) (*page, error) {
 		lines[i].flag()
 	}
 	textClassify(lines)
+	textShortRuns(lines)
 	orig := make([]tClass, len(lines))
 	for i := range lines {
 		orig[i] = lines[i].class
@@ -82,6 +83,35 @@ func textClassify(lines []tLine) {
 		default:
 			l.class = textProse(l, useStops)
 		}
+	}
+}
+
+// textShortRuns marks long runs of short lines as chrome: menus, link
+// lists, archives and tag clouds, which jusText would know by their link
+// density. A run introduced by a line ending in a colon is a list of the
+// text (ingredients, steps) and is left alone, and so is a run of lines
+// that mostly end like sentences.
+func textShortRuns(lines []tLine) {
+	for i := 0; i < len(lines); {
+		if lines[i].class != tShort {
+			i++
+			continue
+		}
+		j, stops := i, 0
+		for j < len(lines) && lines[j].class == tShort {
+			if lines[j].endStop {
+				stops++
+			}
+			j++
+		}
+		n := j - i
+		intro := i > 0 && strings.HasSuffix(lines[i-1].text, ":")
+		if n >= 5 && stops*10 < n*3 && !intro {
+			for k := i; k < j; k++ {
+				lines[k].class = tBad
+			}
+		}
+		i = j
 	}
 }
 
@@ -162,7 +192,7 @@ func textContext(lines []tLine) {
 				c = tGood
 			case p == tBad && n == tBad:
 				c = tBad
-			case neighbour(i, -1, false) == tNear || neighbour(i, 1, false) == tNear:
+			case p == tBad && neighbour(i, -1, false) == tNear, n == tBad && neighbour(i, 1, false) == tNear:
 				c = tGood
 			default:
 				c = tBad
@@ -188,12 +218,20 @@ func textContext(lines []tLine) {
 func textBestRun(lines []tLine) (int, int) {
 	best, bestStart, bestEnd := 0, -1, -1
 	sum, start := 0, 0
+	// Prose after a comment header is readers' comments: it may be
+	// taken only when nothing before it is prose.
+	before, comments := 0, false
 	for i := range lines {
 		l := &lines[i]
 		var w int
 		switch {
 		case l.comment:
 			w = -2000
+			if before >= 100 {
+				comments = true
+			}
+		case l.class == tGood && comments:
+			w = min(l.eff(), 1200) / 8
 		case l.tail:
 			w = -300
 		case l.class == tGood:
@@ -203,6 +241,9 @@ func textBestRun(lines []tLine) (int, int) {
 			}
 		default:
 			w = -(20 + min(l.eff(), 200)/4)
+		}
+		if l.class == tGood {
+			before += l.eff()
 		}
 		if sum <= 0 {
 			sum, start = 0, i

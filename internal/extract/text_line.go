@@ -293,6 +293,10 @@ func (l *tLine) flag() {
 				break
 			}
 		}
+		// "20 Comments", "{ 18 comments… read them below or add one }".
+		if !l.comment && l.digits > 0 && l.words <= 8 && textCountedComments(lower) {
+			l.comment = true
+		}
 	}
 	// A run-together menu: several words glued without spaces
 	// ("Global EditionASIA 中文双语Français"), without sentence marks.
@@ -366,4 +370,31 @@ func textMixedScripts(s string) bool {
 		prev = r
 	}
 	return false
+}
+
+// textCountedComments reports whether a short line counts comments: a
+// number next to a comment word ("20 Comments", "Kommentare (3)").
+func textCountedComments(lower string) bool {
+	ws := strings.FieldsFunc(lower, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	for i, w := range ws {
+		if !textCommentWords[w] {
+			continue
+		}
+		for _, j := range []int{i - 1, i + 1} {
+			if j >= 0 && j < len(ws) && strings.Trim(ws[j], "0123456789") == "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// textCommentWords name comments in a count.
+var textCommentWords = map[string]bool{
+	"comment": true, "comments": true, "responses": true, "replies": true, "kommentare": true,
+	"kommentar": true, "commentaires": true, "commentaire": true, "comentarios": true, "comentario": true,
+	"commenti": true, "commento": true, "comentários": true, "reacties": true, "komentarze": true,
+	"komentarzy": true, "комментарии": true, "комментариев": true, "комментария": true, "评论": true,
 }
