@@ -1,6 +1,158 @@
 package extract
 
-// readHTML is the HTML path. Stub: the HTML owner replaces it.
+import (
+	"sort"
+	"strings"
+
+	"github.com/extract-dev/extract/internal/model"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// readHTML is the HTML path: one parse, the metadata read from the whole
+// tree, then the body found by scoring a flattened copy of the document
+// (see html_flatten.go and html_score.go) and filtered block by block
+// (html_filter.go).
 func readHTML(text string, opts Options) (*page, error) {
-	return &page{}, nil
+	doc, err := html.ParseWithOptions(strings.NewReader(text), html.ParseOptionEnableScripting(false))
+	if err != nil {
+		return nil, errorf("parse html: %w", err)
+	}
+	// The metadata reader needs the page whole (scripts with JSON-LD, the
+	// header with the byline); the body reader never changes the tree.
+	cands := htmlMeta(doc, opts)
+	f := flatten(doc)
+	f.score()
+	chosen := f.body()
+	p := &page{cands: cands}
+	orders := make([]int32, 0, len(chosen))
+	for _, i := range chosen {
+		b := &f.blocks[i]
+		p.blocks = append(p.blocks, block{kind: b.kind, text: b.text})
+		orders = append(orders, b.order)
+	}
+	// Visible and markup candidates carry the document-order index of their
+	// element; the assembler wants the index of the first body block after
+	// them.
+	for i := range p.cands {
+		c := &p.cands[i]
+		if c.pos < 0 {
+			continue
+		}
+		c.pos = sort.Search(len(orders), func(j int) bool { return orders[j] >= int32(c.pos) })
+	}
+	return p, nil
+}
+
+// body returns the indexes of the blocks that make the article body.
+func (f *flat) body() []int {
+	sel := f.chooseContainer()
+	if b := f.chooseByValue(); b > 0 {
+		sel = []int32{b}
+	}
+	keep := make([]bool, len(f.blocks))
+	if len(sel) == 0 {
+		// Nothing scored (a page of short lines): keep what is not chrome
+		// and reads as text.
+		for i := range f.blocks {
+			b := &f.blocks[i]
+			keep[i] = !f.inChrome(b.owner) && b.linkDensity() < 0.5
+		}
+	} else {
+		inSel := make(map[int32]bool, len(sel))
+		for _, s := range sel {
+			inSel[s] = true
+		}
+		parent := f.elems[sel[0]].parent
+		for i := range f.blocks {
+			b := &f.blocks[i]
+			keep[i] = f.under(b.owner, inSel) || f.siblingPara(b, parent)
+			if !keep[i] && b.runes < 60 && b.kind == model.KindHeading && f.underAny(b.owner, inSel) {
+				// a chrome heading inside the container may open the comments
+				keep[i] = commentHead.MatchString(b.text)
+			}
+		}
+	}
+	var out []int
+	var kept int32
+	for i := range f.blocks {
+		if !keep[i] {
+			continue
+		}
+		b := &f.blocks[i]
+		if kept >= 200 && b.runes < 60 && b.links == 0 && commentHead.MatchString(b.text) {
+			// The comments begin: what follows answers the article.
+			break
+		}
+		if f.goodBlock(b) {
+			out = append(out, i)
+			kept += b.wlen()
+		}
+	}
+	return trimHeadings(f.blocks, out)
+}
+
+// under reports whether element e lies in a selected subtree with no chrome
+// between it and the selected root.
+func (f *flat) under(e int32, sel map[int32]bool) bool {
+	chrome := false
+	for ; e > 0; e = f.elems[e].parent {
+		if sel[e] {
+			return !chrome
+		}
+		if f.elems[e].flags&efChrome != 0 {
+			chrome = true
+		}
+	}
+	return false
+}
+
+// underAny reports whether element e lies in a selected subtree.
+func (f *flat) underAny(e int32, sel map[int32]bool) bool {
+	for ; e > 0; e = f.elems[e].parent {
+		if sel[e] {
+			return true
+		}
+	}
+	return false
+}
+
+// siblingPara reports a block that is not in a scored element but sits
+// beside the chosen container and reads as a paragraph of the same text.
+func (f *flat) siblingPara(b *hBlock, parent int32) bool {
+	if parent <= 0 {
+		return false
+	}
+	o := b.owner
+	if o != parent {
+		if f.elems[o].parent != parent || f.elems[o].tag != atom.P || f.elems[o].flags&efChrome != 0 {
+			return false
+		}
+	}
+	ld := b.linkDensity()
+	wl := b.wlen()
+	if wl > 80 && ld < 0.25 {
+		return true
+	}
+	return wl > 20 && ld == 0 && endsSentence(b.text)
+}
+
+func endsSentence(s string) bool {
+	return strings.Contains(s, ". ") || strings.HasSuffix(s, ".") || strings.ContainsAny(s, "。！？")
+}
+
+// trimHeadings drops subheadings that head nothing: the last blocks of the
+// body and headings followed only by other headings.
+func trimHeadings(blocks []hBlock, idx []int) []int {
+	out := idx[:0]
+	for k, i := range idx {
+		if blocks[i].kind == model.KindHeading {
+			next := k + 1
+			if next >= len(idx) || blocks[idx[next]].kind == model.KindHeading {
+				continue
+			}
+		}
+		out = append(out, i)
+	}
+	return out
 }

@@ -1,0 +1,136 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// What an element's class and id say about it. Pages name their chrome in
+// English almost whatever their language, so one word list serves.
+//
+// The word lists match anywhere in the lower-cased class and id: they are
+// long enough not to occur inside unrelated words. weakTokens must equal a
+// whole token (class names split on anything but letters and digits):
+// "ad" must not match "header" or "download".
+var (
+	// strongChrome words mark chrome whatever it holds: comments and
+	// "related" boxes hold long paragraphs, but never the article.
+	strongChrome = []string{
+		"comment", "disqus", "respond", "sidebar", "related", "recommend",
+		"outbrain", "taboola", "newsletter", "cookie", "popular", "mostread",
+		"most-read", "most_read", "trending", "navbar", "navigation", "breadcrumb",
+		"footer", "masthead", "consent", "paywall", "signup", "sign-up", "login",
+		"authorbio", "author-bio", "author_bio", "about-author", "about_author",
+		"copyright", "disclaimer", "legal",
+	}
+	// weakChrome words mark chrome unless the element turns out to hold
+	// the paragraphs of an article (a wrapper named "page-with-ads").
+	weakChrome = []string{
+		"share", "sharing", "social", "promo", "subscri", "widget",
+		"sponsor", "advert",
+		"pagination", "modal", "popup", "toolbar", "skiplink", "skip-link",
+		"byline", "banner", "teaser", "read-more", "readmore",
+		"see-also", "seealso", "read-also", "ticker", "topbar", "rating",
+		"reaction", "follow", "donate", "print-only", "tagcloud", "tag-cloud",
+		"taglist", "tag-list", "keyword", "caption", "credit", "infobox",
+		"carousel", "slider", "gallery", "postmeta", "post-meta", "entry-meta",
+		"article-meta", "hidden-print",
+	}
+	weakTokens = map[string]bool{
+		"ad": true, "ads": true, "adv": true, "nav": true, "menu": true,
+		"tags": true, "meta": true, "header": true, "foot": true,
+		"aside": true, "print": true, "rss": true, "pager": true, "prev": true,
+		"next": true, "toc": true, "bio": true, "breadcrumbs": true,
+		"crumbs": true, "dropdown": true, "nocontent": true, "noprint": true,
+		"overlay": true,
+	}
+	positiveSubstrings = []string{
+		"article", "content", "entry", "post", "story", "text", "main", "body",
+		"blog", "prose", "hentry", "news", "abstract", "instapaper_body",
+	}
+)
+
+// classFlags reads an element's class and id.
+func classFlags(n *html.Node) uint8 {
+	var s string
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && a.Val != "" {
+			v := a.Val
+			if a.Key == "class" && strings.Contains(v, "-") {
+				v = dropTaxonomy(v)
+			}
+			if s == "" {
+				s = v
+			} else {
+				s += " " + v
+			}
+		}
+	}
+	if s == "" {
+		return 0
+	}
+	return classWords(strings.ToLower(s))
+}
+
+// dropTaxonomy removes the class names that blogs derive from a post's
+// tags and categories ("tag-cookie-recipes", "category-social"): they
+// name the topic, not the element's role.
+func dropTaxonomy(v string) string {
+	f := strings.Fields(v)
+	out := f[:0]
+	for _, c := range f {
+		l := strings.ToLower(c)
+		if strings.HasPrefix(l, "tag-") || strings.HasPrefix(l, "category-") ||
+			strings.HasPrefix(l, "tags-") || strings.HasPrefix(l, "topic-") ||
+			strings.HasPrefix(l, "post_tag-") || strings.HasPrefix(l, "format-") {
+			continue
+		}
+		out = append(out, c)
+	}
+	return strings.Join(out, " ")
+}
+
+func classWords(s string) uint8 {
+	var fl uint8
+	for _, w := range strongChrome {
+		if strings.Contains(s, w) {
+			fl |= efChrome
+			break
+		}
+	}
+	if fl == 0 {
+		for _, w := range weakChrome {
+			if strings.Contains(s, w) {
+				fl |= efWeak
+				break
+			}
+		}
+	}
+	if fl == 0 {
+		start := -1
+		for i := 0; i <= len(s); i++ {
+			alnum := i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= '0' && s[i] <= '9')
+			if alnum {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				if weakTokens[s[start:i]] {
+					fl |= efWeak
+					break
+				}
+				start = -1
+			}
+		}
+	}
+	for _, w := range positiveSubstrings {
+		if strings.Contains(s, w) {
+			fl |= efPositive
+			break
+		}
+	}
+	return fl
+}

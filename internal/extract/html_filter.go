@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/extract-dev/extract/internal/model"
+)
+
+// Inside the chosen container, each block is judged on its own, as jusText
+// does: links, length and punctuation, and the boilerplate lines that sit
+// inside article containers on every site (ad labels, share prompts,
+// "read more", photo credits, copyright lines).
+
+// boilerLine matches a whole short block that is chrome in any of the
+// common languages of the web.
+var boilerLine = regexp.MustCompile(`(?i)^(?:` +
+	`advertisement|advertising|ad|ads|sponsored( content)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|reclame|advertentie|реклама|реклама\.|广告|廣告|広告|광고` +
+	`|share( this( article| story| post)?)?( on \w+)?|teilen|partager|compartir|condividi|поделиться|分享` +
+	`|read more|read the full (story|article)|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|leggi (anche|tutto)|читать далее` +
+	`|(see|read) also|siehe auch|lesen sie auch|voir aussi|à lire aussi|lire aussi|ver también|leia também|читайте также|相关阅读|相关新闻` +
+	`|related( articles| stories| content| posts| topics| links)?|mehr zum thema|sur le même sujet|print|drucken|imprimer|email|e-mail|tweet|facebook|twitter|whatsapp|linkedin|pinterest|reddit` +
+	`|comments?|kommentare?|commentaires?|comentarios?|комментарии` +
+	`|(back|go|zurück) to top|top|nach oben|haut de page|tags?:?|topics:?|schlagworte:?|mots-clés:?` +
+	`|advertisement - (scroll|continue reading)( to continue)?|story continues below( advertisement)?|article continues below` +
+	`)[\s.:!…»>-]*$`)
+
+// boilerStart matches the start of a short block that is chrome: credits,
+// copyright and licence lines, subscription prompts.
+var boilerStart = regexp.MustCompile(`(?i)^(?:` +
+	`©|\(c\)|copyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|版权所有|版權所有|저작권` +
+	`|(photo|foto|image|picture|bild|photograph|illustration|video|credit|crédit|quelle|source)s?( credit)?\s*:` +
+	`|(sign up|subscribe|abonnieren|abonnez-vous|suscríbete|подпишитесь)\b` +
+	`|(click|tap) here\b|follow us\b|folgen sie uns|suivez-nous|like us on` +
+	`|(related|more|recommended|popular|trending|most (read|viewed|popular|shared))( articles| stories| news| on| from)?\s*:` +
+	`|(this (article|story) (was|is|has been)|diese[rs]? (artikel|beitrag))\b.*\b(originally|published|updated|aktualisiert)` +
+	`)`)
+
+// boilerAnywhere matches chrome phrases anywhere in a short block.
+var boilerAnywhere = regexp.MustCompile(`(?i)(?:` +
+	`all rights reserved|alle rechte vorbehalten|tous droits réservés|getty images|afp photo|ap photo|reuters/|/reuters|shutterstock|istock` +
+	`|cookies? (policy|settings|einstellungen)|privacy policy|datenschutzerklärung|terms of (use|service)` +
+	`|©` +
+	`)`)
+
+// commentHead matches the heading that opens a comment section.
+var commentHead = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|reactions?|trackbacks?|trackback pings|leave a (?:comment|reply)|post a comment|add a comment|add your comment|join the discussion|discussion|reader comments|kommentare?|kommentieren|leserkommentare|commentaires?|réactions|comentarios?|commenti|reacties|komentarze|комментарии|评论|留言|コメント|댓글)(?:\s*\(\d+\))?\s*:?$|^\d+\s+(?:thoughts on|responses to|comments on|replies to)\b`)
+
+// goodBlock is the per-block judgement.
+func (f *flat) goodBlock(b *hBlock) bool {
+	if b.kind == model.KindHeading && b.level == 1 {
+		return false // the headline, read by the metadata reader
+	}
+	wl := b.wlen()
+	ld := b.linkDensity()
+	if ld > 0.5 && !(wl > 200 && ld < 0.7) {
+		return false
+	}
+	if wl < 150 {
+		t := b.text
+		if boilerLine.MatchString(t) || boilerStart.MatchString(t) || boilerAnywhere.MatchString(t) {
+			return false
+		}
+		if ld > 0.3 && b.kind != model.KindParagraph {
+			return false
+		}
+	}
+	return true
+}
+
+// isBoilerplate is exported to tests: a short line that is chrome.
+func isBoilerplate(s string) bool {
+	s = strings.TrimSpace(s)
+	return boilerLine.MatchString(s) || boilerStart.MatchString(s) || boilerAnywhere.MatchString(s)
+}

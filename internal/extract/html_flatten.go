@@ -1,0 +1,473 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/extract-dev/extract/internal/model"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The HTML body reader works on a flattened copy of the document made in
+// one walk: a table of elements (parent links, tag, what their class and id
+// say) and the list of text blocks in reading order, each owned by its
+// nearest block-level element. Scoring and filtering then run over these
+// slices instead of walking the tree again, and the tree itself is never
+// changed, so the metadata reader may see it before or after.
+
+// hElem is one element of the document, in document order. Index 0 is a
+// virtual root standing for the document node.
+type hElem struct {
+	node   *html.Node
+	parent int32
+	tag    atom.Atom
+	flags  uint8
+	// The sums over the text blocks beneath the element.
+	runes, links int32
+	paras        int32   // blocks that read like paragraphs
+	score        float32 // Readability-like content score
+}
+
+// Element flags.
+const (
+	efChrome   uint8 = 1 << iota // navigation, footer, share bar, comments...
+	efPositive                   // class or id reads as the article itself
+	efQuote                      // blockquote: its blocks are quotes
+	efList                       // ul/ol/dl
+	efWeak                       // looks like chrome, unless it holds an article's paragraphs
+)
+
+// hBlock is one run of text inside a block-level element.
+type hBlock struct {
+	kind  model.Kind
+	text  string
+	owner int32 // the element whose own text this is
+	order int32 // document-order index of the last element opened before the text (as meta.go counts)
+	runes int32 // letters and digits, CJK counted as they are
+	links int32 // of runes, those inside <a>
+	cjk   int32 // of runes, those of CJK scripts
+	punct int32 // commas and sentence ends
+	level int8  // heading level 1-6 for kind h, else 0
+}
+
+// flat is the flattened document.
+type flat struct {
+	elems  []hElem
+	blocks []hBlock
+
+	// the block being collected
+	buf      strings.Builder
+	bufOwner int32
+	bufKind  model.Kind
+	bufLevel int8
+	bufOrder int32
+	bufRunes int32
+	bufLinks int32
+	bufCJK   int32
+	bufPunct int32
+	space    bool // a space is pending before the next word
+	inPre    int
+	inLink   int
+	order    int32 // elements seen, counted as meta.go counts them
+}
+
+// walkCtx is what an element passes to its children.
+type walkCtx struct {
+	owner int32 // nearest block-level element
+	kind  model.Kind
+	level int8
+}
+
+func flatten(doc *html.Node) *flat {
+	f := &flat{elems: make([]hElem, 1, 512)}
+	f.elems[0] = hElem{parent: -1}
+	f.walkChildren(doc, walkCtx{owner: 0, kind: model.KindParagraph})
+	f.flush()
+	return f
+}
+
+func (f *flat) walkChildren(n *html.Node, ctx walkCtx) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			f.text(c.Data, ctx)
+		case html.ElementNode:
+			f.element(c, ctx)
+		}
+	}
+}
+
+// skipTags are elements whose content is never article text.
+var skipTags = map[atom.Atom]bool{
+	atom.Head: true, atom.Script: true, atom.Style: true, atom.Noscript: true,
+	atom.Template: true, atom.Svg: true, atom.Math: true, atom.Iframe: true,
+	atom.Object: true, atom.Embed: true, atom.Canvas: true, atom.Select: true,
+	atom.Option: true, atom.Button: true, atom.Input: true, atom.Textarea: true,
+	atom.Audio: true, atom.Video: true, atom.Picture: true, atom.Map: true,
+	atom.Datalist: true, atom.Dialog: true, atom.Label: true, atom.Menu: true,
+	atom.Figcaption: true,
+}
+
+// blockTags start a new text block.
+var blockTags = map[atom.Atom]bool{
+	atom.Html: true, atom.Body: true, atom.P: true, atom.Div: true, atom.Section: true,
+	atom.Article: true, atom.Main: true, atom.Header: true, atom.Footer: true,
+	atom.Aside: true, atom.Nav: true, atom.H1: true, atom.H2: true, atom.H3: true,
+	atom.H4: true, atom.H5: true, atom.H6: true, atom.Ul: true, atom.Ol: true,
+	atom.Li: true, atom.Dl: true, atom.Dt: true, atom.Dd: true, atom.Blockquote: true,
+	atom.Pre: true, atom.Table: true, atom.Tbody: true, atom.Thead: true,
+	atom.Tfoot: true, atom.Tr: true, atom.Td: true, atom.Th: true, atom.Caption: true,
+	atom.Figure: true, atom.Form: true, atom.Fieldset: true,
+	atom.Address: true, atom.Center: true, atom.Details: true, atom.Summary: true,
+	atom.Legend: true, atom.Hr: true, atom.Hgroup: true,
+}
+
+var headingLevel = map[atom.Atom]int8{
+	atom.H1: 1, atom.H2: 2, atom.H3: 3, atom.H4: 4, atom.H5: 5, atom.H6: 6,
+}
+
+func (f *flat) element(n *html.Node, ctx walkCtx) {
+	f.order++
+	if skipTags[n.DataAtom] || hiddenNode(n) {
+		// Count the elements inside as meta.go does, so that document-order
+		// indexes stay comparable.
+		f.order += countElements(n)
+		if n.DataAtom != atom.Noscript && n.DataAtom != atom.Template && !hiddenNode(n) {
+			// Replaced content (a video, a form control) still splits the text.
+			f.space = true
+		}
+		return
+	}
+	switch n.DataAtom {
+	case atom.Br:
+		if f.inPre == 0 {
+			f.buf.WriteByte('\n')
+			f.space = false
+		} else {
+			f.buf.WriteByte('\n')
+		}
+		return
+	case atom.Img, atom.Wbr:
+		return
+	}
+	if !blockTags[n.DataAtom] && n.DataAtom != 0 {
+		f.inline(n, ctx)
+		return
+	}
+	if n.DataAtom == 0 && !isBlockCustom(n) {
+		f.inline(n, ctx)
+		return
+	}
+	// A block element: a new element record and a new text block.
+	f.flush()
+	idx := int32(len(f.elems))
+	e := hElem{node: n, parent: ctx.owner, tag: n.DataAtom}
+	e.flags = classFlags(n)
+	switch n.DataAtom {
+	case atom.Nav:
+		e.flags |= efChrome
+	case atom.Footer, atom.Aside, atom.Header:
+		e.flags |= efWeak
+	case atom.Blockquote:
+		e.flags |= efQuote
+	case atom.Ul, atom.Ol, atom.Dl:
+		e.flags |= efList
+	}
+	if r := attr(n, "role"); r != "" {
+		switch strings.ToLower(r) {
+		case "navigation", "menu", "menubar", "search", "toolbar":
+			e.flags |= efChrome
+		case "banner", "contentinfo", "complementary", "dialog", "alert":
+			e.flags |= efWeak
+		case "main", "article":
+			e.flags |= efPositive
+			e.flags &^= efChrome | efWeak
+		}
+	}
+	f.elems = append(f.elems, e)
+	child := walkCtx{owner: idx, kind: ctx.kind, level: 0}
+	switch n.DataAtom {
+	case atom.Li:
+		child.kind = model.KindItem
+		if p := f.elems[ctx.owner]; p.tag == atom.Ol {
+			child.kind = model.KindOrdered
+		}
+	case atom.Blockquote:
+		child.kind = model.KindQuote
+	case atom.Pre:
+		child.kind = model.KindCode
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		child.kind = model.KindHeading
+		child.level = headingLevel[n.DataAtom]
+	case atom.Ul, atom.Ol, atom.Dl, atom.Table, atom.Tbody, atom.Tr, atom.Div, atom.Section,
+		atom.Article, atom.Main, atom.Body, atom.Html, atom.Form, atom.Figure:
+		// Containers: keep a surrounding list or quote kind, otherwise plain.
+		if ctx.kind == model.KindHeading {
+			child.kind = model.KindParagraph
+		}
+	}
+	if ctx.kind == model.KindCode {
+		child.kind = model.KindCode
+	}
+	if n.DataAtom == atom.Pre {
+		f.inPre++
+	}
+	f.bufOwner, f.bufKind, f.bufLevel = idx, child.kind, child.level
+	f.walkChildren(n, child)
+	f.flush()
+	if n.DataAtom == atom.Pre {
+		f.inPre--
+	}
+	f.bufOwner, f.bufKind, f.bufLevel = ctx.owner, ctx.kind, ctx.level
+}
+
+// inline walks an inline element: its text joins the current block.
+func (f *flat) inline(n *html.Node, ctx walkCtx) {
+	link := n.DataAtom == atom.A
+	if link {
+		f.inLink++
+	}
+	f.walkChildren(n, ctx)
+	if link {
+		f.inLink--
+	}
+}
+
+// isBlockCustom reports whether an unknown (custom) element should be read
+// as a block: custom elements wrap whole sections as often as words.
+func isBlockCustom(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && blockTags[c.DataAtom] {
+			return true
+		}
+	}
+	return false
+}
+
+// text appends a text node to the current block, folding white space.
+func (f *flat) text(s string, ctx walkCtx) {
+	if f.buf.Len() == 0 {
+		f.bufOrder = f.order
+	}
+	if f.inPre > 0 {
+		f.buf.WriteString(s)
+		f.count(s)
+		return
+	}
+	for len(s) > 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		if isSpace(r) {
+			f.space = true
+			s = s[size:]
+			continue
+		}
+		// the next word
+		end := size
+		for end < len(s) {
+			r2, s2 := utf8.DecodeRuneInString(s[end:])
+			if isSpace(r2) {
+				break
+			}
+			end += s2
+		}
+		if f.space && f.buf.Len() > 0 {
+			if last := f.buf.String()[f.buf.Len()-1]; last != '\n' {
+				f.buf.WriteByte(' ')
+			}
+		}
+		f.space = false
+		w := s[:end]
+		f.buf.WriteString(w)
+		f.count(w)
+		s = s[end:]
+	}
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\f', '\v', 0xa0, 0x200b, 0x3000, 0xfeff:
+		return true
+	}
+	return r > 0x7f && unicode.IsSpace(r)
+}
+
+func (f *flat) count(w string) {
+	var n, cjk, p int32
+	for _, r := range w {
+		switch {
+		case r < 0x80:
+			if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+				n++
+			} else if r == ',' || r == '.' || r == '!' || r == '?' || r == ';' {
+				p++
+			}
+		case isCJK(r):
+			n++
+			cjk++
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			n++
+		default:
+			switch r {
+			case '，', '。', '、', '！', '？', '；', '،', '؟', '।', '·':
+				p++
+			}
+		}
+	}
+	f.bufRunes += n
+	f.bufCJK += cjk
+	f.bufPunct += p
+	if f.inLink > 0 {
+		f.bufLinks += n
+	}
+}
+
+func isCJK(r rune) bool {
+	return r >= 0x3040 && r <= 0x30ff || // kana
+		r >= 0x3400 && r <= 0x4dbf || r >= 0x4e00 && r <= 0x9fff || // han
+		r >= 0xac00 && r <= 0xd7af || // hangul
+		r >= 0xf900 && r <= 0xfaff || r >= 0x20000 && r <= 0x2fa1f
+}
+
+// flush ends the block being collected. Text split by two or more line
+// breaks becomes separate blocks: pages that lay out paragraphs with
+// <br><br> mean them as paragraphs.
+func (f *flat) flush() {
+	if f.buf.Len() == 0 {
+		f.resetBuf()
+		return
+	}
+	s := f.buf.String()
+	b := hBlock{kind: f.bufKind, owner: f.bufOwner, order: f.bufOrder, level: f.bufLevel}
+	if f.bufRunes == 0 {
+		f.resetBuf()
+		return
+	}
+	if f.bufKind == model.KindCode {
+		b.text = strings.Trim(s, "\n")
+		b.runes, b.links, b.cjk, b.punct = f.bufRunes, f.bufLinks, f.bufCJK, f.bufPunct
+		f.blocks = append(f.blocks, b)
+		f.resetBuf()
+		return
+	}
+	if !strings.Contains(s, "\n") {
+		b.text = strings.TrimSpace(s)
+		b.runes, b.links, b.cjk, b.punct = f.bufRunes, f.bufLinks, f.bufCJK, f.bufPunct
+		f.blocks = append(f.blocks, b)
+		f.resetBuf()
+		return
+	}
+	// Split on blank lines; keep single breaks as line breaks inside a
+	// paragraph. Link counts are shared out by length.
+	parts := splitParas(s)
+	total := f.bufRunes
+	for _, p := range parts {
+		nb := b
+		nb.text = p
+		nb.runes, nb.cjk, nb.punct = countText(p)
+		if total > 0 {
+			nb.links = int32(int64(f.bufLinks) * int64(nb.runes) / int64(total))
+		}
+		if nb.runes > 0 {
+			f.blocks = append(f.blocks, nb)
+		}
+	}
+	f.resetBuf()
+}
+
+func (f *flat) resetBuf() {
+	f.buf.Reset()
+	f.bufRunes, f.bufLinks, f.bufCJK, f.bufPunct = 0, 0, 0, 0
+	f.space = false
+}
+
+// splitParas splits text on runs of two or more line breaks and trims each
+// line.
+func splitParas(s string) []string {
+	lines := strings.Split(s, "\n")
+	var out []string
+	var cur []string
+	blank := 0
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			blank++
+			continue
+		}
+		if blank > 0 && len(cur) > 0 {
+			// a single break between lines stays a line break; more split
+			if blank >= 1 && len(cur) > 0 {
+				out = append(out, strings.Join(cur, "\n"))
+				cur = cur[:0]
+			}
+		}
+		blank = 0
+		cur = append(cur, l)
+	}
+	if len(cur) > 0 {
+		out = append(out, strings.Join(cur, "\n"))
+	}
+	return out
+}
+
+func countText(s string) (n, cjk, p int32) {
+	var f flat
+	f.count(s)
+	return f.bufRunes, f.bufCJK, f.bufPunct
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func countElements(n *html.Node) int32 {
+	var c int32
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode {
+			c++
+		}
+	}
+	return c
+}
+
+// hiddenNode reports an element the reader never sees.
+func hiddenNode(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if a.Val == "true" {
+				return true
+			}
+		case "style":
+			if strings.Contains(a.Val, "none") || strings.Contains(a.Val, "hidden") {
+				s := strings.ToLower(strings.ReplaceAll(a.Val, " ", ""))
+				if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+					return true
+				}
+			}
+		case "class":
+			if hiddenClass(a.Val) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hiddenClass(v string) bool {
+	for _, t := range strings.Fields(v) {
+		switch strings.ToLower(t) {
+		case "hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "d-none", "invisible", "element-invisible", "offscreen":
+			return true
+		}
+	}
+	return false
+}
