@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"html"
 	"net/url"
 	"regexp"
@@ -43,6 +44,9 @@ func assemble(p *page, opts Options) *model.Article {
 	a.Byline = chooseByline(c)
 	a.Authors = chooseAuthors(c, a.Byline)
 	a.Timestamp, a.Modified = chooseTimes(c)
+	if a.Timestamp == "" {
+		a.Timestamp = urlDate(a.URL)
+	}
 	a.Dek = chooseDek(c, a.Headline, blocks)
 
 	blocks = dropRepeats(blocks, a)
@@ -424,10 +428,17 @@ func chooseAuthors(c cands, byline string) []string {
 // chooseTimes applies the timestamp rule (see assemble) and returns the
 // publication time and a distinct update time.
 func chooseTimes(c cands) (published, modified string) {
-	pub := parsedTimes(c.ranked(fieldPublished))
+	all := parsedTimes(c.ranked(fieldPublished))
 	mod := parsedTimes(c.ranked(fieldModified))
-	if len(pub) > 0 {
-		published = refineTime(pub[0], pub, mod)
+	// The date shown by the headline is the one readers (and the page's
+	// editors) take for the publication date; metadata often carries the
+	// creation time of the record or a time in another zone.
+	shown := parsedTimes(shownCands(c[fieldPublished]))
+	switch {
+	case len(shown) > 0:
+		published = refineTime(shown[0], all, mod)
+	case len(all) > 0:
+		published = refineTime(all[0], all, mod)
 	}
 	if len(mod) > 0 {
 		modified = refineTime(mod[0], mod, nil)
@@ -441,6 +452,52 @@ func chooseTimes(c cands) (published, modified string) {
 		}
 	}
 	return published, modified
+}
+
+// shownCands returns the candidates printed next to the headline: before
+// the body or at its very start.
+func shownCands(list []candidate) []candidate {
+	var out []candidate
+	for _, k := range list {
+		if k.pos >= 0 && k.pos <= 1 {
+			out = append(out, k)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].pos < out[j].pos })
+	return out
+}
+
+// urlDateRE finds the date many sites put in article paths:
+// /2025/10/18/, /2025-10-18/, /20251018/.
+var urlDateRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:[/._-]|$)|/((?:19|20)\d\d)([01]\d)([0-3]\d)(?:[/._-]|$)`)
+})
+
+// urlDate returns the date in a page's address, when it has a whole one.
+func urlDate(u string) string {
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	if i := strings.IndexByte(u, '/'); i >= 0 {
+		u = u[i:]
+	} else {
+		return ""
+	}
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	m := urlDateRE().FindStringSubmatch(u)
+	if m == nil {
+		return ""
+	}
+	y, mo, d := m[1], m[2], m[3]
+	if y == "" {
+		y, mo, d = m[4], m[5], m[6]
+	}
+	if !validDate(atoi(y), atoi(mo), atoi(d)) {
+		return ""
+	}
+	return fmt.Sprintf("%s-%02d-%02d", y, atoi(mo), atoi(d))
 }
 
 // parsedTimes reads each candidate with findDate, keeping the order.

@@ -39,6 +39,7 @@ type metaReader struct {
 // metaCtx is what the walk knows about an element's ancestors.
 type metaCtx struct {
 	chrome   bool   // inside navigation, footer, sidebar, comments or related lists
+	article  bool   // inside <article> or <main>, where a <footer> is the article's own
 	claimed  bool   // inside an element already taken as a byline, date or dek
 	itemtype string // the nearest microdata item type, lower case
 }
@@ -105,8 +106,12 @@ func (m *metaReader) element(n *html.Node, ctx metaCtx) metaCtx {
 			m.jsonld.read(metaText(n, 1<<20))
 		}
 		return ctx
-	case atom.Nav, atom.Footer, atom.Aside, atom.Form, atom.Button, atom.Select:
+	case atom.Nav, atom.Aside, atom.Form, atom.Button, atom.Select:
 		ctx.chrome = true
+	case atom.Footer:
+		ctx.chrome = ctx.chrome || !ctx.article
+	case atom.Article, atom.Main:
+		ctx.article = true
 	}
 	if !ctx.chrome && metaCrumbs(n) {
 		m.add(fieldSection, originVisible, metaCrumbTrail(n), pos)
@@ -141,10 +146,42 @@ func (m *metaReader) element(n *html.Node, ctx metaCtx) metaCtx {
 		}
 		return ctx
 	}
-	if m.visible(n, pos) {
+	if m.visible(n, pos) || m.dateLine(n, pos) {
 		ctx.claimed = true
 	}
 	return ctx
+}
+
+// dateLine takes a short text element holding a date (and perhaps a
+// credit) as a visible date line: "01. November 2021 | Naturschutz",
+// "1. Februar 2022, Daniel Dillenburg".
+func (m *metaReader) dateLine(n *html.Node, pos int) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Span, atom.Div, atom.Li, atom.Small, atom.Dd, atom.Em, atom.Strong, atom.B, atom.I, atom.Font, atom.Td:
+	default:
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			switch c.DataAtom {
+			case atom.P, atom.Div, atom.Li, atom.Ul, atom.Ol, atom.Table, atom.Section, atom.Article, atom.H1, atom.H2, atom.H3, atom.Header, atom.Footer:
+				return false
+			}
+		}
+	}
+	t := metaText(n, 200)
+	if t == "" || utf8.RuneCountInString(t) > 100 {
+		return false
+	}
+	d, ok := findDate(t)
+	if !ok {
+		return false
+	}
+	m.add(fieldPublished, originVisible, t[d.start:d.end], pos)
+	if b, _, ok := splitBylineDate(t); ok && b != "" && isByline(b) {
+		m.add(fieldByline, originVisible, b, pos)
+	}
+	return true
 }
 
 // metaChrome reports elements whose class, id or role mark them as
@@ -155,18 +192,25 @@ func metaChrome(n *html.Node) bool {
 	case "navigation", "contentinfo", "complementary", "banner", "search", "menu", "menubar", "dialog":
 		return true
 	}
-	key := strings.ToLower(metaAttr(n, "class") + " " + metaAttr(n, "id"))
-	if strings.TrimSpace(key) == "" {
+	switch n.DataAtom {
+	case atom.Body, atom.Html, atom.Main, atom.Article:
+		// Their classes describe the page ("has-sidebar", "single-post").
 		return false
 	}
-	for _, w := range []string{"comment", "related", "footer", "sidebar", "widget", "navigation", "navbar", "menu",
-		"recommend", "popular", "most-read", "mostread", "trending", "newsletter", "promo", "advert", "cookie",
-		"consent", "share", "social", "teaser-list", "more-stories", "read-more", "readmore", "outbrain", "taboola", "disqus", "reply", "breadcrumb"} {
-		if strings.Contains(key, w) {
-			return true
+	key := strings.ToLower(metaAttr(n, "class") + " " + metaAttr(n, "id"))
+	parts := strings.FieldsFunc(key, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	})
+	for _, p := range parts {
+		for _, w := range []string{"comment", "related", "sidebar", "widget", "nav", "menu",
+			"recommend", "popular", "mostread", "trending", "newsletter", "promo", "advert", "cookie",
+			"consent", "share", "social", "outbrain", "taboola", "disqus", "reply", "replies", "breadcrumb"} {
+			if strings.HasPrefix(p, w) {
+				return true
+			}
 		}
 	}
-	return false
+	return strings.Contains(key, "most-read") || strings.Contains(key, "more-stories") || strings.Contains(key, "read-more")
 }
 
 // metaCrumbs reports a breadcrumb trail.
