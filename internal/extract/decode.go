@@ -21,8 +21,8 @@ import (
 // binary), choose the path (HTML or raw page text) and choose the charset.
 // The charset rules, in order:
 //
-//  1. opts.Encoding, when given, wins over everything (a matching BOM is
-//     still stripped).
+//  1. opts.Encoding, when given, wins over everything (a BOM is still
+//     stripped).
 //  2. A BOM (UTF-8, UTF-16LE, UTF-16BE), or UTF-16 recognised without a BOM
 //     by its pattern of NUL bytes.
 //  3. HTML only: the charset the page declares in <meta charset> or
@@ -127,7 +127,10 @@ func toUTF8(src []byte, opts Options, doc *document) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		src = stripBOM(src, name)
+		// Any BOM goes: it is not content, even when it contradicts the
+		// user.
+		_, n := bomCharset(src)
+		src = src[n:]
 		text, err := decodeWith(enc, name, src, doc)
 		if err != nil {
 			return "", err
@@ -214,14 +217,15 @@ func decodeDeclared(src []byte, label string, doc *document) (string, error) {
 
 // decodeClaimedUTF8 reads a page that declares UTF-8. Valid UTF-8 is
 // the common case. When it is not valid:
-//   - a few invalid sequences among many valid ones (a truncated character,
-//     a stray Latin-1 byte) are replaced by U+FFFD and the page stays
-//     UTF-8;
-//   - when most non-ASCII sequences are invalid the declaration is wrong
-//     (typically a legacy page re-served with a new template): if a legacy
-//     charset reads the bytes plausibly, it is used;
-//   - else, if at least half of the sequences are valid, U+FFFD
-//     replacement again;
+//   - if valid multi-byte sequences are at least half as many as invalid
+//     bytes, the page is UTF-8 with some damage (a truncated character,
+//     Latin-1 bytes pasted into a template) and the invalid bytes become
+//     U+FFFD. Legacy text is not UTF-8 by chance that often: GBK, Big5,
+//     Shift_JIS or EUC-KR text yields about one valid sequence for four
+//     invalid bytes, single-byte text almost none;
+//   - else the declaration is wrong (typically a legacy page served with
+//     a new template) and, if the detector finds a legacy charset that
+//     reads the bytes plausibly, that charset is used;
 //   - else the page is hopeless and an error says so, rather than
 //     handing on text made of replacement characters.
 func decodeClaimedUTF8(src []byte, doc *document) (string, error) {
@@ -230,7 +234,7 @@ func decodeClaimedUTF8(src []byte, doc *document) (string, error) {
 		return string(src), nil
 	}
 	good, bad := utf8Counts(src)
-	if bad*10 <= good+bad {
+	if good*2 >= bad {
 		doc.charset = "utf-8"
 		text, n := utf8String(src)
 		doc.replaced = n
@@ -239,12 +243,6 @@ func decodeClaimedUTF8(src []byte, doc *document) (string, error) {
 	name, score := detectCharset(src)
 	if score >= plausibleScore {
 		return decodeNamed(name, src, doc)
-	}
-	if bad <= good {
-		doc.charset = "utf-8"
-		text, n := utf8String(src)
-		doc.replaced = n
-		return text, nil
 	}
 	return "", fmt.Errorf("page declares utf-8 but %d of its %d non-ASCII sequences are invalid utf-8 and no other charset reads it", bad, good+bad)
 }
@@ -369,14 +367,6 @@ func bomCharset(b []byte) (string, int) {
 	return "", 0
 }
 
-// stripBOM removes a BOM that agrees with the charset chosen.
-func stripBOM(b []byte, name string) []byte {
-	if bom, n := bomCharset(b); bom == name {
-		return b[n:]
-	}
-	return b
-}
-
 // sniffUTF16 recognises UTF-16 without a BOM by its NUL bytes: ASCII
 // characters put a NUL in every other byte, always on the same side.
 // CJK text with almost no ASCII has no NULs and is not recognised.
@@ -449,10 +439,12 @@ func utf8Counts(b []byte) (good, bad int) {
 	return good, bad
 }
 
-// mostlyUTF8 reports bytes that are UTF-8 but for a few invalid bytes.
+// mostlyUTF8 reports bytes that are UTF-8 with some damage: at least as
+// many valid multi-byte sequences as invalid bytes (legacy CJK text has
+// about one for four, see decodeClaimedUTF8).
 func mostlyUTF8(b []byte) bool {
 	good, bad := utf8Counts(b[:min(len(b), 1<<20)])
-	return good >= 8 && bad*20 <= good
+	return good >= 8 && good >= bad
 }
 
 // hasMultibyteUTF8 reports a non-ASCII byte (in bytes known to be valid

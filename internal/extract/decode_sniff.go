@@ -116,9 +116,13 @@ var htmlTags = map[string]bool{
 }
 
 // looksHTML tells an HTML page from raw page text by its first bytes (in
-// an ASCII-compatible charset or UTF-8): HTML starts with a doctype or a
-// document tag, or has markup throughout. Text copied from a browser may
-// hold a stray "<" or mention "<div>", but not tags on every line.
+// an ASCII-compatible charset or UTF-8). Saved pages start with a doctype
+// or a document tag, after a BOM, white space, comments or an XML
+// declaration; a fragment or a page prefixed by a server's warning starts
+// with some other tag. Tag density is only a last resort and its bar is
+// high: pages carry so much script in their head that their first 64 KiB
+// can hold under one tag per KiB, while text copied from a page that shows
+// markup (a tutorial, a comment quoting HTML) reaches eight.
 func looksHTML(b []byte) bool {
 	b = b[:min(len(b), sniffLen)]
 	rest := bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF"))
@@ -147,39 +151,72 @@ func looksHTML(b []byte) bool {
 			return true
 		}
 	}
+	// A doctype or <html> at the start of a line after a server's
+	// warning: the warning is a line or two of text, or many lines of
+	// markup.
+	if i := docTagAtLineStart(b); i >= 0 {
+		if i < 1024 {
+			return true
+		}
+		if name, _, ok := tagAt(rest); ok && htmlTags[name] {
+			return true
+		}
+	}
 
 	var tags, closing int
-	for i := 0; i < len(b); i++ {
-		if b[i] != '<' {
-			continue
-		}
-		j := i + 1
-		end := j < len(b) && b[j] == '/'
-		if end {
-			j++
-		}
-		k := j
-		for k < len(b) && k-j < 12 && isASCIIAlnum(b[k]) {
-			k++
-		}
-		if k == j || k >= len(b) || !isTagEnd(b[k]) {
-			continue
-		}
-		if htmlTags[string(bytes.ToLower(b[j:k]))] {
+	for i := bytes.IndexByte(b, '<'); i >= 0; {
+		if name, end, ok := tagAt(b[i:]); ok && htmlTags[name] {
 			tags++
 			if end {
 				closing++
 			}
 		}
+		j := bytes.IndexByte(b[i+1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
-	switch {
-	case tags >= 10 && closing >= 3:
-		return true
-	case tags >= 3 && closing >= 1 && tags<<10 >= len(b):
-		// At least a tag per KiB, some of them closing.
-		return true
+	return tags >= 4 && closing >= 2 && tags<<10 >= 16*len(b)
+}
+
+// docTagAtLineStart returns the offset of the first "<!doctype html" or
+// "<html" tag that starts a line, or -1.
+func docTagAtLineStart(b []byte) int {
+	for i := bytes.IndexByte(b, '<'); i >= 0; {
+		if i == 0 || b[i-1] == '\n' {
+			if hasPrefixFold(b[i:], "<!doctype html") || hasPrefixFold(b[i:], "<html") && len(b) > i+5 && isTagEnd(b[i+5]) {
+				return i
+			}
+		}
+		j := bytes.IndexByte(b[i+1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
-	return false
+	return -1
+}
+
+// tagAt reads the name of a start or end tag at the start of b, in lower
+// case.
+func tagAt(b []byte) (name string, end, ok bool) {
+	if len(b) < 3 || b[0] != '<' {
+		return "", false, false
+	}
+	j := 1
+	if b[j] == '/' {
+		end = true
+		j++
+	}
+	k := j
+	for k < len(b) && k-j < 12 && isASCIIAlnum(b[k]) {
+		k++
+	}
+	if k == j || k >= len(b) || !isTagEnd(b[k]) {
+		return "", false, false
+	}
+	return string(bytes.ToLower(b[j:k])), end, true
 }
 
 func isTagEnd(c byte) bool {

@@ -262,6 +262,9 @@ func TestDecodeFormat(t *testing.T) {
 		{"text mentioning tags", "How to centre a <div> in CSS\n\nWrap the <div> in a flex container and the job is done. " + strings.Repeat("More words about layout. ", 40), FormatText},
 		{"text with back link", "<< Back to news\n\nHeadline\n\nBody text of the article.\n", FormatText},
 		{"html-ish word", "<htmlish> is not a tag\n", FormatText},
+		{"noscript markup atop text", "<img height=\"1\" width=\"1\" src=\"https://example.com/px\"> <div><img src=\"/watch\" alt=\"\">\nHome\nNews\nSport\n\nA headline\n\n" + strings.Repeat("A paragraph of the story. ", 100), FormatText},
+		{"server warning first", "<br />\n<b>Warning</b>:  mysql_connect(): Access denied in <b>/var/www/db.php</b> on line <b>5</b><br />\n" + strings.Repeat("<br />\n<b>Notice</b>: undefined index in <b>x.php</b><br />\n", 30) + "<!DOCTYPE html>\n<html lang=de><head><title>x</title>", FormatHTML},
+		{"text warning first", "Warning: something failed\n<!DOCTYPE html>\n<html><head>", FormatHTML},
 	} {
 		doc, err := decode([]byte(tc.src), Options{})
 		if err != nil {
@@ -300,6 +303,7 @@ func TestDecodeHTMLCharset(t *testing.T) {
 		{name: "declared legacy, really utf-8", src: "<html><head><meta charset=iso-8859-1></head><body>Ünïcödé</body></html>", charset: "utf-8", text: "Ünïcödé"},
 		{name: "declared utf-16", src: "<html><head><meta charset=utf-16></head><body>Ünïcödé</body></html>", charset: "utf-8", text: "Ünïcödé"},
 		{name: "unknown label", src: "<html><head><meta charset=no-such-thing></head><body>Ünïcödé</body></html>", charset: "utf-8", text: "Ünïcödé"},
+		{name: "declared utf-8, Latin-1 pasted in", src: "<html><head><meta charset=utf-8></head><body>Café – crème \xA32.99, caf\xE9 \xE0 la cr\xE8me</body></html>", charset: "utf-8", text: "Café – crème \uFFFD2.99"},
 		{name: "declared utf-8, one bad byte", src: "<html><head><meta charset=utf-8></head><body>Ünïcödé und \xFC " + strings.Repeat("Grüße ", 20) + "</body></html>", charset: "utf-8", text: "und \uFFFD Grüße"},
 		{name: "declared utf-8, really gbk", src: "<html><head><meta charset=utf-8></head><body>" + gbk(sentences[1].text) + "</body></html>", charset: "gbk", text: sentences[1].text},
 		{name: "declared utf-8, really windows-1252", src: "<html><head><meta charset=utf-8></head><body>" + w1252(sentences[11].text) + "</body></html>", charset: "windows-1252", text: sentences[11].text},
