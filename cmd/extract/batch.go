@@ -59,16 +59,37 @@ func addBatchFlags(fs *pflag.FlagSet, o *batchOptions) {
 	fs.StringVar(&o.Report, "report", "", "write a JSON Lines report of every page to `FILE`")
 	fs.BoolVarP(&o.Quiet, "quiet", "q", false, "print only errors: no progress, summary or no-article lines")
 	fs.BoolVarP(&o.Verbose, "verbose", "v", false, "also print each output written and each entry passed over")
+	for _, name := range []string{"jobs", "out-dir", "overwrite", "skip-existing", "include", "exclude",
+		"hidden", "files-from", "null", "stdin-jsonl", "report", "quiet", "verbose"} {
+		fs.SetAnnotation(name, batchFlag, []string{"true"})
+	}
 }
 
-// wantsBatch reports whether a command line calls for batch mode: several
-// inputs, or a single one that stands for many pages.
-func wantsBatch(o *batchOptions, args []string) bool {
-	if o.StdinJSONL || o.FilesFrom != "" || o.OutDir != "" || len(args) > 1 {
+// wantsBatch reports whether a command line calls for batch mode: a batch
+// flag, or an input that stands for many pages (a folder, an archive, a
+// glob pattern). A list of plain files without batch flags stays with the
+// single-page command, whose contract (-o all or nothing, no summary) its
+// users rely on; any batch flag, such as --jobs, moves it here.
+func wantsBatch(fs *pflag.FlagSet, args []string) bool {
+	batch := false
+	fs.VisitAll(func(f *pflag.Flag) {
+		if f.Changed && f.Annotations[batchFlag] != nil {
+			batch = true
+		}
+	})
+	if batch {
 		return true
 	}
-	return len(args) == 1 && input.Many(args[0])
+	for _, a := range args {
+		if input.Many(a) {
+			return true
+		}
+	}
+	return false
 }
+
+// batchFlag marks the flags addBatchFlags registers.
+const batchFlag = "extract_batch"
 
 // Exit statuses of an interrupted run, as a shell reports them.
 const (
@@ -213,8 +234,8 @@ func (m summary) line() string {
 	return s + fmt.Sprintf(", %.1f s, %.1f pages/s, %.1f MB/s", secs, rate, mbs)
 }
 
-// exitCode: 2 when a page could not be read, else 1 when a page held no
-// article (or nothing at all was found to convert), else 0.
+// exitCode: 2 when a page could not be read (or nothing at all was found
+// to read), else 1 when a page held no article, else 0.
 func (m summary) exitCode(s *iostreams.Streams) int {
 	switch {
 	case m.errors > 0:
@@ -223,7 +244,7 @@ func (m summary) exitCode(s *iostreams.Streams) int {
 		return 1
 	case m.pages == 0 && m.skipped == 0:
 		fmt.Fprintln(s.ErrOut, "extract: no pages found")
-		return 1
+		return 2
 	}
 	return 0
 }

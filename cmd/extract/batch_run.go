@@ -325,7 +325,7 @@ func (r *runner) report(res *result) {
 	if res.status == "skipped" {
 		r.sum.skipped++
 		if r.o.Verbose {
-			r.message(fmt.Sprintf("extract: %s: skipped: %s exists", it.Name, res.outPath))
+			r.message(fmt.Sprintf("extract: %s: skipped: %s exists", it.Name, r.out.display(res.outPath)))
 		}
 		r.rep.page(res)
 		r.progress()
@@ -344,7 +344,13 @@ func (r *runner) report(res *result) {
 				out = append([]byte("\n"), out...)
 			}
 			r.nout++
-			if _, err := r.stdout.Write(out); isBrokenPipe(err) {
+			_, err := r.stdout.Write(out)
+			if f, ok := r.stdout.(interface{ Flush() error }); ok && err == nil && r.o.StdinJSONL {
+				// A program feeding records one at a time may wait for
+				// each answer before writing the next.
+				err = f.Flush()
+			}
+			if isBrokenPipe(err) {
 				r.pipeClosed = true
 				r.cancel()
 			} else if err != nil {

@@ -11,15 +11,15 @@ import (
 )
 
 // addBatchMode registers the batch flags on the root command and routes a
-// command line that calls for batch mode (several inputs, a folder, an
-// archive, a glob, --files-from, --stdin-jsonl or --out-dir) to runBatch;
-// any other goes to the single-page command unchanged.
+// command line that calls for batch mode (a folder, an archive, a glob, or
+// any batch flag: --jobs, --out-dir, --files-from, --stdin-jsonl, ...) to
+// runBatch; any other goes to the single-page command unchanged.
 func addBatchMode(cmd *cobra.Command, s *iostreams.Streams) {
 	var bo batchOptions
 	addBatchFlags(cmd.Flags(), &bo)
 	single := cmd.RunE
 	cmd.RunE = func(c *cobra.Command, args []string) error {
-		if !wantsBatch(&bo, args) {
+		if !wantsBatch(c.Flags(), args) {
 			return single(c, args)
 		}
 		// The page flags are the single-page command's; check them with

@@ -20,6 +20,7 @@ func run(args []string, s *iostreams.Streams) int {
 // pages; schema and version are its subcommands, and cobra adds completion.
 func newRootCmd(s *iostreams.Streams) *cobra.Command {
 	cmd := newConvertCmd(s, nil)
+	addBatchMode(cmd, s) // batch_wire.go: folders, archives, streams, --out-dir
 	cmd.SetIn(s.In)
 	cmd.SetOut(s.Out)
 	cmd.SetErr(s.ErrOut)
@@ -31,5 +32,6 @@ func newRootCmd(s *iostreams.Streams) *cobra.Command {
 		return &usageError{err}
 	})
 	cmd.AddCommand(newSchemaCmd(s), newVersionCmd(s))
+	cmd.AddCommand(newValidateCmd(s, nil)) // validate.go: extract validate, for CI
 	return cmd
 }
