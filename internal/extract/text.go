@@ -31,6 +31,7 @@ func readText(text string, opts Options) (*page, error) {
 	}
 	textClassify(lines)
 	textShortRuns(lines)
+	textAfterTail(lines)
 	orig := make([]tClass, len(lines))
 	for i := range lines {
 		orig[i] = lines[i].class
@@ -51,6 +52,18 @@ func readText(text string, opts Options) (*page, error) {
 	}
 	if start < 0 {
 		return p, nil
+	}
+	// A title-like first line of the run is the headline or the dek,
+	// printed close enough to the article to be taken in.
+	for k := 0; k < 2 && start+1 < end; k++ {
+		l := &lines[start]
+		if l.endStop || l.eff() >= 200 || l.words > 25 || strings.HasSuffix(l.text, ":") {
+			break
+		}
+		start++
+		for start < end && lines[start].class != tGood {
+			start++
+		}
 	}
 	p.blocks = textBlocks(lines, start, end)
 	p.cands = textHeader(lines, start, end, p.blocks)
@@ -112,6 +125,24 @@ func textShortRuns(lines []tLine) {
 			}
 		}
 		i = j
+	}
+}
+
+// textAfterTail marks the lines under a "Most read" or "Related" header
+// as chrome, up to the next line that reads as a sentence: the teasers of
+// such a list are short titles.
+func textAfterTail(lines []tLine) {
+	for i := 0; i < len(lines); i++ {
+		if !lines[i].tail {
+			continue
+		}
+		for j := i + 1; j < min(len(lines), i+16); j++ {
+			l := &lines[j]
+			if l.class == tGood || l.class == tNear && l.endStop {
+				break
+			}
+			l.class = tBad
+		}
 	}
 }
 

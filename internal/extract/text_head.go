@@ -31,51 +31,82 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 		roleText
 	)
 	role := make([]int, start-lo)
-	gotDate, gotByline, gotSection := false, false, false
-	for i := start - 1; i >= lo; i-- {
+	var published, modified string
+	byline, section := "", ""
+	// Credit and date lines may also stand among the first lines of the
+	// body run, between paragraphs of a lead.
+	hi := start
+	for hi < min(end, start+6) && (hi == start || lines[hi].class != tGood || lines[hi].eff() < 120) {
+		hi++
+	}
+	for i := hi - 1; i >= lo; i-- {
 		l := &lines[i]
+		if i >= start && l.class == tGood {
+			continue
+		}
 		r := roleNone
 		switch {
 		case l.date || textDateLine(l):
 			r = roleDate
-			if !gotDate {
-				if by, m, ok := splitBylineDate(l.text); ok {
-					f := fieldPublished
-					if textUpdated(l.text[:m.start]) {
-						f = fieldModified
-						add(fieldPublished, m.iso, 0)
+			if by, m, ok := splitBylineDate(l.text); ok {
+				if textUpdated(l.text[:m.start]) {
+					if modified == "" {
+						modified = m.iso
 					}
-					add(f, m.iso, 0)
-					gotDate = true
-					if !gotByline && by != "" && isByline(by) {
-						add(fieldByline, textBylineText(by), 0)
-						gotByline = true
-					}
+				} else if published == "" {
+					published = m.iso
+				}
+				if byline == "" && by != "" && isByline(by) {
+					byline = textBylineText(by)
 				}
 			}
 		case isByline(l.text):
 			r = roleByline
-			if !gotByline {
-				add(fieldByline, textBylineText(l.text), 0)
-				gotByline = true
+			if byline == "" {
+				byline = textBylineText(l.text)
 			}
 		case textCrumbs(l.text) != "":
 			r = roleCrumb
-			if !gotSection {
-				add(fieldSection, textCrumbs(l.text), 0)
-				gotSection = true
+			if section == "" {
+				section = textCrumbs(l.text)
 			}
-		case l.boiler || l.tail || l.comment:
+		case l.boiler || l.tail || l.comment || textCaptionLine(l.text):
 			r = roleChrome
 		case textTitleLike(l):
 			r = roleText
 		}
-		role[i-lo] = r
+		if i < start {
+			role[i-lo] = r
+		}
 	}
+	if published == "" {
+		published = modified
+	}
+	add(fieldPublished, published, 0)
+	if modified != "" {
+		add(fieldModified, modified, 0)
+	}
+	gotDate := published != ""
+	gotSection := section != ""
+	add(fieldSection, section, 0)
 	head, dek := textPickHeadline(lines, lo, start, role, roleText, roleDate, roleByline)
 	if head >= 0 {
 		add(fieldHeadline, lines[head].text, 0)
+		// A bare name just under the headline (or its dek) is the credit.
+		if byline == "" {
+			from := head
+			if dek > head {
+				from = dek
+			}
+			for j := from + 1; j < min(start, from+4); j++ {
+				if role[j-lo] == roleText && looksLikeNames(lines[j].text) {
+					byline = lines[j].text
+					break
+				}
+			}
+		}
 	}
+	add(fieldByline, byline, 0)
 	if dek >= 0 {
 		add(fieldDek, lines[dek].text, 0)
 	}
@@ -266,9 +297,8 @@ func textDateline(s string) string {
 
 // textPickHeadline scores the title-like lines above the body and returns
 // the headline's index and the dek's (-1 when none). A headline is a few
-// words without a final stop, close to the body, often printed twice
-// (once in a title bar or breadcrumb), and followed by the credit and date
-// lines; a dek is the sentence under it.
+// words without a final stop, close to the body, followed by the credit
+// and date lines, sometimes printed twice; a dek is the sentence under it.
 func textPickHeadline(lines []tLine, lo, start int, role []int, roleText, roleDate, roleByline int) (int, int) {
 	head, best := -1, -1e9
 	for i := lo; i < start; i++ {
@@ -276,31 +306,27 @@ func textPickHeadline(lines []tLine, lo, start int, role []int, roleText, roleDa
 			continue
 		}
 		l := &lines[i]
-		sc := 0.0
-		switch {
-		case l.words >= 3 || l.cjk >= 8:
-			sc += 2
-		case l.words == 2 || l.cjk >= 4:
-			sc += 0.5
+		n := l.words
+		if l.cjk > 0 {
+			n = l.words + l.cjk/3
 		}
+		sc := 0.3 * float64(min(n, 12))
 		if textDekLike(l) {
 			sc -= 2.5
-		} else {
-			sc++
 		}
 		if textRepeated(lines, i) {
-			sc += 3
+			sc += 1
 		}
-		for j := i + 1; j < min(start, i+3); j++ {
+		for j := i + 1; j < min(start, i+4); j++ {
 			if role[j-lo] == roleDate || role[j-lo] == roleByline {
-				sc += 1.5
+				sc += 2
 				break
 			}
 		}
-		if l.tail || l.boiler {
-			sc -= 5
+		if textAllUpper(l.text) {
+			sc -= 0.5
 		}
-		sc -= 0.25 * float64(start-1-i)
+		sc -= 0.2 * float64(start-1-i)
 		if sc > best {
 			head, best = i, sc
 		}
@@ -310,15 +336,11 @@ func textPickHeadline(lines []tLine, lo, start int, role []int, roleText, roleDa
 	}
 	// Two title-like lines stacked: the upper, shorter one is the headline
 	// and the lower the dek.
-	for j := head - 1; j >= max(lo, head-2); j-- {
-		if role[j-lo] != roleText {
-			break
-		}
+	if j := head - 1; j >= lo && role[j-lo] == roleText {
 		u := &lines[j]
-		if (u.words >= 3 || u.cjk >= 6) && u.eff() < lines[head].eff() && !textDekLike(u) && !textRepeated(lines, head) {
+		if (u.words >= 3 || u.cjk >= 6) && u.eff() < lines[head].eff() && !textDekLike(u) {
 			return j, head
 		}
-		break
 	}
 	// The dek: the next title-like line below the headline, past credit and
 	// date lines, longer than the headline or a sentence.
@@ -338,6 +360,20 @@ func textPickHeadline(lines []tLine, lo, start int, role []int, roleText, roleDa
 	return head, -1
 }
 
+// textAllUpper reports whether s has letters and none of them lower case.
+func textAllUpper(s string) bool {
+	up := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			up++
+		}
+	}
+	return up > 3
+}
+
 // textRepeated reports whether line i's text is printed elsewhere on the
 // page too (case aside): a headline repeats in title bars and breadcrumbs.
 func textRepeated(lines []tLine, i int) bool {
@@ -354,4 +390,32 @@ func textRepeated(lines []tLine, i int) bool {
 		}
 	}
 	return false
+}
+
+// textCaptionLine reports whether a header line is a photo credit or a
+// reading-time note rather than a title: "Foto: The Nation", "(Image
+// credit: ...)", "5 Minuten Lesezeit", "3 min read".
+func textCaptionLine(s string) bool {
+	lower := strings.ToLower(strings.TrimLeft(s, "(["))
+	for _, p := range textCreditPrefixes {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	if len(lower) < 40 {
+		for _, p := range []string{"min read", "minute read", "minutes read", "lesezeit", "lesedauer", "min. lesezeit",
+			"temps de lecture", "tiempo de lectura", "minuti di lettura", "leestijd", "мин чтения", "阅读"} {
+			if strings.Contains(lower, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// textCreditPrefixes open photo credit and source lines.
+var textCreditPrefixes = []string{
+	"foto:", "foto :", "fotos:", "photo:", "photo :", "photos:", "bild:", "bilder:", "image:", "image credit",
+	"credit:", "credits:", "quelle:", "source:", "picture:", "pic:", "illustration:", "grafik:", "video:",
+	"getty images", "imago", "dpa-bildfunk", "reuters/", "afp/", "ap photo", "(ap photo", "фото:", "图片来源", "图：", "写真：",
 }

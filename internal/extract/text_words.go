@@ -116,6 +116,11 @@ var textTailHeads = []string{
 	"te puede interesar", "lee también", "noticias relacionadas", "lo más leído", "leia também",
 	"mais lidas", "lees ook", "meest gelezen", "czytaj także", "czytaj też", "zobacz także", "polecamy",
 	"читайте также", "читайте еще", "самое читаемое", "похожие", "по теме", "популярное",
+	"keep reading", "more great", "more in", "related articles", "recommended for you", "what to read next",
+	"trending now", "más información", "mas informacion", "más noticias", "te recomendamos", "siehe auch",
+	"mehr dazu", "passend dazu", "zum thema", "auch lesenswert", "voir aussi", "à découvrir", "a découvrir",
+	"dans la même rubrique", "leia mais", "veja também", "zie ook", "przeczytaj także", "przeczytaj też",
+	"смотрите также", "другие новости", "новости по теме", "更多", "相关",
 	"相关新闻", "相关阅读", "相关文章", "热门", "推荐阅读", "延伸阅读", "猜你喜欢", "关联記事", "関連記事", "関連ニュース",
 }
 
