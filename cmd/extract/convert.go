@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"net/url"
@@ -199,16 +198,11 @@ type inputError struct {
 func (e *inputError) Error() string { return e.name + ": " + e.err.Error() }
 func (e *inputError) Unwrap() error { return e.err }
 
-var errEmpty = fmt.Errorf("empty input: %w", extract.ErrNoArticle)
-
 // extractOne reads and extracts one input.
 func extractOne(stdin io.Reader, name string, opts extract.Options) (*model.Article, error) {
 	display, src, err := readInput(stdin, name)
 	if err != nil {
 		return nil, &inputError{display, err}
-	}
-	if len(src) == 0 {
-		return nil, &inputError{display, errEmpty}
 	}
 	path := name
 	if name == "-" {

@@ -135,7 +135,7 @@ func TestExitStatus(t *testing.T) {
 		{nil, exitOK},
 		{&os.PathError{Op: "write", Path: "/dev/stdout", Err: syscall.EPIPE}, exitOK},
 		{&inputError{"a.html", &extract.Error{Name: "a.html", Stage: "extract", Err: extract.ErrNoArticle}}, exitNoArticle},
-		{&inputError{"empty.html", errEmpty}, exitNoArticle},
+		{&inputError{"empty.html", errors.New("input is empty")}, exitError},
 		{&inputError{"a.png", &extract.Error{Name: "a.png", Stage: "decode", Err: errors.New("not a page")}}, exitError},
 		{&inputError{"missing", syscall.ENOENT}, exitError},
 		{usageErrorf("unknown format"), exitError},
