@@ -41,8 +41,8 @@ func assemble(p *page, opts Options) *model.Article {
 	a.Section = chooseSection(c, a.SiteName, a.Headline)
 
 	blocks := p.blocks
-	a.Byline = chooseByline(c)
-	a.Authors = chooseAuthors(c, a.Byline)
+	a.Byline = chooseByline(c, a.SiteName, a.URL)
+	a.Authors = chooseAuthors(c, a.Byline, a.SiteName, a.URL)
 	a.Timestamp, a.Modified = chooseTimes(c)
 	if a.Timestamp == "" {
 		a.Timestamp = urlDate(a.URL)
@@ -344,15 +344,17 @@ func chooseSection(c cands, site, headline string) string {
 }
 
 // chooseByline applies the byline rule (see assemble).
-func chooseByline(c cands) string {
-	names := authorNames(c)
+func chooseByline(c cands, site, pageURL string) string {
+	keys := siteKeys(site, pageURL)
+	names := authorNames(c, keys)
 	var visible []string
-	for _, k := range c[fieldByline] {
+	for _, k := range shownFirst(c[fieldByline]) {
 		v := k.value
 		if b, _, ok := splitBylineDate(v); ok {
 			v = b
 		}
-		v = strings.Trim(v, " |·•-–—,;:")
+		v = strings.Trim(cutBylineLabel(strings.Trim(v, " |·•-–—,;:")), " |·•-–—,;:")
+		v = dropSiteSegment(v, keys)
 		if v == "" || strings.Contains(v, "://") || utf8.RuneCountInString(v) > maxBylineRunes {
 			continue
 		}
@@ -376,15 +378,39 @@ func chooseByline(c cands) string {
 	return ""
 }
 
+// shownFirst orders candidates: those printed by the headline (before the
+// body or at its start) first, then the others, each in the order found.
+func shownFirst(list []candidate) []candidate {
+	out := append([]candidate(nil), list...)
+	sort.SliceStable(out, func(i, j int) bool {
+		si := out[i].pos >= 0 && out[i].pos <= 1
+		sj := out[j].pos >= 0 && out[j].pos <= 1
+		return si && !sj
+	})
+	return out
+}
+
+// dropSiteSegment removes a trailing ", Site Name" from a credit.
+func dropSiteSegment(v string, keys []string) string {
+	i := strings.LastIndexAny(v, ",|")
+	if i <= 0 {
+		return v
+	}
+	if matchesSite(v[i+1:], keys) {
+		return strings.TrimSpace(v[:i])
+	}
+	return v
+}
+
 // authorNames returns the author names given by metadata, most trusted
-// origin first, without URLs and duplicates.
-func authorNames(c cands) []string {
+// origin first, without URLs, duplicates and the site's own name.
+func authorNames(c cands, siteKeys []string) []string {
 	var out []string
 	seen := map[string]bool{}
 	first := origin(-1)
 	for _, k := range c.ranked(fieldAuthor) {
 		v := k.value
-		if strings.Contains(v, "://") || strings.HasPrefix(v, "www.") || isEmail(v) || utf8.RuneCountInString(v) > 80 {
+		if strings.Contains(v, "://") || strings.HasPrefix(v, "www.") || isEmail(v) || utf8.RuneCountInString(v) > 80 || matchesSite(v, siteKeys) {
 			continue
 		}
 		// Names from a less trusted origin only fill in when the best one
@@ -416,13 +442,13 @@ func joinNames(names []string) string {
 }
 
 // chooseAuthors returns the names in the byline, else the metadata names.
-func chooseAuthors(c cands, byline string) []string {
+func chooseAuthors(c cands, byline, site, pageURL string) []string {
 	if byline != "" {
 		if n := splitAuthors(byline); len(n) > 0 {
 			return n
 		}
 	}
-	return authorNames(c)
+	return authorNames(c, siteKeys(site, pageURL))
 }
 
 // chooseTimes applies the timestamp rule (see assemble) and returns the

@@ -172,6 +172,45 @@ func cutBylineSuffix(s string) (string, bool) {
 	return s, false
 }
 
+// looksLikeHandle reports whether s reads as a user name as blogs print
+// them: "gnaddrig", "Herr_Rein", "c1ph4", "john doe". The caller decides
+// from the markup (rel=author, class="author") that it is a credit.
+func looksLikeHandle(s string) bool {
+	if s == "" || utf8.RuneCountInString(s) > 40 {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > 3 || nonNames()[strings.ToLower(words[0])] {
+		return false
+	}
+	for _, w := range words {
+		if utf8.RuneCountInString(w) > 30 {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("._-'’", r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// bylineLabel matches the labels printed before a credit that are not part
+// of it: "Veröffentlicht von", "Posted by", "Autor:".
+var bylineLabel = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?i:(?:veröffentlicht|geschrieben|verfasst|gespeichert|erstellt|eingestellt|gepostet|posted|published|written|submitted|publié|publicado|pubblicato|écrit|escrito|scritto|geplaatst|geschreven)\s+(?:von|by|par|por|da|door|am|on)|(?:author|autor|autorin|auteur|autore|autores|authors|verfasser|verfasserin|redakteur|redakteurin)\s*:?)(?:\s+|$)`)
+})
+
+// cutBylineLabel removes a label ("Posted by", "Autor:") from the start of
+// a credit line.
+func cutBylineLabel(s string) string {
+	if loc := bylineLabel().FindStringIndex(s); loc != nil && loc[1] < len(s) {
+		return strings.TrimSpace(s[loc[1]:])
+	}
+	return s
+}
+
 // looksLikeNames reports whether s is a list of names, perhaps with roles
 // and agencies: "Jane Doe and John Roe", "JANE DOE, Staff Writer", "Max
 // Muster (dpa)".

@@ -129,7 +129,7 @@ func (m *metaReader) element(n *html.Node, ctx metaCtx) metaCtx {
 		m.itemprop(n, strings.ToLower(ip), ctx, pos)
 	}
 	if strings.EqualFold(metaAttr(n, "rel"), "author") && n.DataAtom == atom.A && !ctx.chrome {
-		if t := metaText(n, 100); looksLikeNames(t) {
+		if t := metaText(n, 100); looksLikeNames(t) || looksLikeHandle(t) {
 			m.add(fieldAuthor, originMarkup, t, pos)
 		}
 	}
@@ -145,6 +145,19 @@ func (m *metaReader) element(n *html.Node, ctx metaCtx) metaCtx {
 			m.h1s = append(m.h1s, n)
 		}
 		return ctx
+	}
+	if t := metaAttr(n, "title"); t != "" && len(t) <= 40 {
+		// hAtom: <abbr class="published" title="2025-10-18T07:46:00+02:00">.
+		cl := " " + strings.ToLower(metaAttr(n, "class")) + " "
+		if strings.Contains(cl, " published ") || strings.Contains(cl, " updated ") || strings.Contains(cl, " dtstart ") {
+			if _, ok := findDate(t); ok {
+				f := fieldPublished
+				if strings.Contains(cl, " updated ") && !strings.Contains(cl, " published ") {
+					f = fieldModified
+				}
+				m.add(f, originMarkup, t, pos)
+			}
+		}
 	}
 	if m.visible(n, pos) || m.dateLine(n, pos) {
 		ctx.claimed = true
@@ -202,15 +215,27 @@ func metaChrome(n *html.Node) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
 	})
 	for _, p := range parts {
-		for _, w := range []string{"comment", "related", "sidebar", "widget", "nav", "menu",
-			"recommend", "popular", "mostread", "trending", "newsletter", "promo", "advert", "cookie",
-			"consent", "share", "social", "outbrain", "taboola", "disqus", "reply", "replies", "breadcrumb"} {
-			if strings.HasPrefix(p, w) {
-				return true
-			}
+		if metaChromeWord(p) {
+			return true
 		}
 	}
 	return strings.Contains(key, "most-read") || strings.Contains(key, "more-stories") || strings.Contains(key, "read-more")
+}
+
+// metaChromeWord reports a class or id word that marks chrome. Some words
+// count as prefixes ("comments", "commentlist"), the short ones only whole
+// ("nav" but not "navn", "promo" but not "promoted").
+func metaChromeWord(p string) bool {
+	for _, w := range []string{"comment", "recommend", "advert", "breadcrumb", "newsletter", "navig", "sidebar", "outbrain", "taboola", "disqus", "related", "trending"} {
+		if strings.HasPrefix(p, w) {
+			return true
+		}
+	}
+	switch strings.TrimSuffix(p, "s") {
+	case "nav", "navbar", "menu", "popular", "mostread", "promo", "ad", "cookie", "consent", "share", "sharing", "social", "reply", "replie", "footer-links", "subnav", "topnav":
+		return true
+	}
+	return false
 }
 
 // metaCrumbs reports a breadcrumb trail.
@@ -359,7 +384,7 @@ func (m *metaReader) itemprop(n *html.Node, prop string, ctx metaCtx, pos int) {
 		return
 	}
 	val := func() string {
-		for _, k := range []string{"content", "datetime", "value"} {
+		for _, k := range []string{"content", "datetime", "value", "title"} {
 			if v := metaAttr(n, k); v != "" {
 				return v
 			}
@@ -460,9 +485,13 @@ func (m *metaReader) visible(n *html.Node, pos int) bool {
 	}
 	switch {
 	case metaHas(key, "byline", "author", "autor", "verfasser", "byl", "writer", "creator", "credit"):
-		t := metaText(n, 200)
+		t := metaSpacedText(n, 200)
 		if t == "" || utf8.RuneCountInString(t) > maxBylineRunes {
 			return false
+		}
+		if d, ok := findDate(t); ok {
+			// Byline boxes often print the date too.
+			m.add(fieldPublished, originVisible, t[d.start:d.end], pos)
 		}
 		if isByline(t) {
 			m.add(fieldByline, originVisible, t, pos)
@@ -472,8 +501,12 @@ func (m *metaReader) visible(n *html.Node, pos int) bool {
 		if bb, _, ok := splitBylineDate(t); ok {
 			b = bb
 		}
-		if looksLikeNames(b) {
-			// A bare name in an element marked as the author.
+		name := cutBylineLabel(b)
+		if r, ok := cutBylinePrefix(name); ok {
+			name = r
+		}
+		if name != "" && (looksLikeNames(name) || looksLikeHandle(name)) {
+			// A bare name or a user name in an element marked as the author.
 			m.add(fieldByline, originMarkup, b, pos)
 			return true
 		}
@@ -561,7 +594,14 @@ func metaAttrOK(n *html.Node, key string) (string, bool) {
 
 // metaText returns the text under n, without scripts and styles, with
 // white space folded; it stops reading after about max bytes.
-func metaText(n *html.Node, max int) string {
+func metaText(n *html.Node, max int) string { return metaTextOf(n, max, false) }
+
+// metaSpacedText is metaText with a space at every element boundary, for
+// credit lines whose parts sit in separate inline elements
+// ("<span>Author</span><a>Jane Doe</a>").
+func metaSpacedText(n *html.Node, max int) string { return metaTextOf(n, max, true) }
+
+func metaTextOf(n *html.Node, max int, spaced bool) string {
 	var b strings.Builder
 	var f func(*html.Node)
 	f = func(n *html.Node) {
@@ -585,6 +625,10 @@ func metaText(n *html.Node, max int) string {
 				return
 			case atom.Br, atom.P, atom.Div, atom.Li, atom.Td, atom.Th:
 				b.WriteByte(' ')
+			default:
+				if spaced {
+					b.WriteByte(' ')
+				}
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -594,6 +638,10 @@ func metaText(n *html.Node, max int) string {
 			switch n.DataAtom {
 			case atom.P, atom.Div, atom.Li, atom.Td, atom.Th:
 				b.WriteByte(' ')
+			default:
+				if spaced {
+					b.WriteByte(' ')
+				}
 			}
 		}
 	}

@@ -13,6 +13,9 @@ import (
 // the web page's, then the site's.
 type jsonldReader struct {
 	objs []jsonldObj
+	// ids holds the objects with an @id, so that references such as
+	// "author": {"@id": "#/schema/person/1"} can be followed.
+	ids map[string]map[string]any
 }
 
 // jsonldObj is one typed object and its rank: 0 an article, 1 a web page,
@@ -141,6 +144,14 @@ func (r *jsonldReader) visit(v any, depth int) {
 			r.visit(e, depth+1)
 		}
 	case map[string]any:
+		if id, ok := x["@id"].(string); ok && len(x) > 1 {
+			if r.ids == nil {
+				r.ids = map[string]map[string]any{}
+			}
+			if _, dup := r.ids[id]; !dup {
+				r.ids[id] = x
+			}
+		}
 		rank := jsonldType(x)
 		if rank >= 0 {
 			r.objs = append(r.objs, jsonldObj{rank: rank, m: x})
@@ -193,14 +204,15 @@ func (r *jsonldReader) candidates() []candidate {
 			}
 			add(fieldModified, jsonldString(m["dateModified"]))
 			for _, k := range []string{"author", "creator"} {
-				for _, a := range jsonldNames(m[k]) {
+				names := jsonldNames(r.resolve(m[k]))
+				for _, a := range names {
 					add(fieldAuthor, a)
 				}
-				if len(jsonldNames(m[k])) > 0 {
+				if len(names) > 0 {
 					break
 				}
 			}
-			for _, p := range jsonldNames(m["publisher"]) {
+			for _, p := range jsonldNames(r.resolve(m["publisher"])) {
 				add(fieldSiteName, p)
 			}
 			if s := jsonldStrings(m["articleSection"]); len(s) > 0 {
@@ -222,6 +234,26 @@ func (r *jsonldReader) candidates() []candidate {
 		}
 	}
 	return out
+}
+
+// resolve replaces references ({"@id": ...} alone) by the objects they
+// name, one level deep, in a value or an array.
+func (r *jsonldReader) resolve(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		if id, ok := x["@id"].(string); ok && len(x) == 1 {
+			if o, ok := r.ids[id]; ok {
+				return o
+			}
+		}
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = r.resolve(e)
+		}
+		return out
+	}
+	return v
 }
 
 // jsonldString returns a string value, or the "name" or "@value" of an
