@@ -46,9 +46,17 @@ func readHTML(text string, opts Options) (*page, error) {
 
 // body returns the indexes of the blocks that make the article body.
 func (f *flat) body() []int {
+	// Two views of the container: Readability's scores favour several
+	// paragraphs of prose under a content-named element; the summed block
+	// values favour the subtree that takes in all the prose and leaves the
+	// menus out. When one lies inside the other, the larger one holds the
+	// whole article (a body split by an inset, a recipe whose ingredients
+	// sit beside its steps); when they part, the scores decide.
 	sel := f.chooseContainer()
-	if b := f.chooseByValue(); b > 0 {
-		sel = []int32{b}
+	if v := f.chooseByValue(); v > 0 && len(sel) > 0 && v != sel[0] && f.isAncestor(v, sel[0]) {
+		sel = []int32{v}
+	} else if len(sel) == 0 && v > 0 {
+		sel = []int32{v}
 	}
 	keep := make([]bool, len(f.blocks))
 	if len(sel) == 0 {
@@ -90,6 +98,16 @@ func (f *flat) body() []int {
 		}
 	}
 	return trimHeadings(f.blocks, out)
+}
+
+// isAncestor reports whether a is b or one of its ancestors.
+func (f *flat) isAncestor(a, b int32) bool {
+	for e := b; e >= 0; e = f.elems[e].parent {
+		if e == a {
+			return true
+		}
+	}
+	return false
 }
 
 // under reports whether element e lies in a selected subtree with no chrome

@@ -226,7 +226,7 @@ func (f *flat) blockValue(b *hBlock) float32 {
 	if f.inChrome(b.owner) {
 		return -wl*0.5 - 10
 	}
-	v := wl*(1-2*ld) - 25 + 8*float32(min(b.punct, 10))
+	v := wl*(1-2*ld) - 5 - 20*ld + 8*float32(min(b.punct, 10))
 	if b.kind == model.KindHeading {
 		v = min(v, 0)
 	}
