@@ -32,8 +32,9 @@ the raw text of a page copied from a browser), strips the site's chrome and
 writes each as a structured Article: headline, dek, byline, timestamp and the
 body paragraphs, with the metadata the page gives.
 
-With no FILE, or when FILE is -, it reads standard input. One input gives one
-JSON object; several give JSON Lines, one article per line, in argument order.
+With no FILE, or when FILE is -, it reads standard input. One page gives one
+indented JSON object. Several files, a folder or an archive give JSON Lines,
+one article per line in input order, or with --out-dir one file per page.
 The fields are listed by "extract schema" and in the README.
 
 Errors are printed one per line as "extract: FILE: reason"; an input that fails
@@ -52,6 +53,9 @@ const convertExample = `  # A saved page to JSON
 
   # Several pages to JSON Lines in a file, written only if every page worked
   extract -o articles.jsonl a.html b.html.gz c.txt
+
+  # A folder of saved pages, one JSON file per page under out/
+  extract --out-dir out pages/
 
   # Text copied from a browser in a legacy charset
   extract --input text --encoding windows-1251 page.txt`
