@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -31,8 +32,10 @@ import (
 // a capital letter after a small one inside a word is implausible.
 
 // plausibleScore is the average score from which a reading is trusted
-// enough to override a page's own (wrong) declaration.
-const plausibleScore = 0.6
+// enough to override a page's own (wrong) declaration. Text whose only
+// non-ASCII characters are curly quotes and dashes scores 0.5; random
+// bytes score below zero.
+const plausibleScore = 0.25
 
 type charsetProfile uint8
 
@@ -310,6 +313,10 @@ func scriptOf(r rune) letterScript {
 	return scriptOther
 }
 
+// rareGreek are Greek letters rare in Greek text, and what the commonest
+// Cyrillic letters become when windows-1251 is read as windows-1253.
+const rareGreek = "ξΞΐΰψ"
+
 // commonSigns are the non-ASCII signs of ordinary European text.
 const commonSigns = "«»“”‘’„‚–—…•·€£¥¢©®™°§№¡¿\u00A0\u00AD²³½¼¾±×"
 
@@ -341,7 +348,7 @@ func scoreSingleByte(text []byte) float64 {
 		switch {
 		case isJunk(r):
 			sum -= 3
-		case bytes.ContainsRune([]byte(commonSigns), r):
+		case strings.ContainsRune(commonSigns, r):
 			sum += 0.5
 		default:
 			sum -= 1
@@ -383,6 +390,9 @@ func scoreWord(w []rune) float64 {
 	if mixed || first == scriptLatin && nonASCII >= 2 && nonASCII > ascii {
 		return -float64(nonASCII)
 	}
+	if first == scriptGreek && misplacedSigma(w) {
+		return -float64(nonASCII)
+	}
 	if first == scriptCyrillic && !hasBasicCyrillic(w) {
 		// Only letters from outside the Russian alphabet (Ў, Є, Ї, Ђ):
 		// what double-byte punctuation becomes in windows-1251.
@@ -398,6 +408,8 @@ func scoreWord(w []rune) float64 {
 			sum-- // "пРИВЕТ": a capital after a small letter
 		case i > 0 && unicode.IsUpper(r):
 			// all capitals: real, but rare enough to earn nothing
+		case strings.ContainsRune(rareGreek, r):
+			sum-- // Russian о and а read as Greek
 		default:
 			sum++
 		}
@@ -409,6 +421,19 @@ func scoreWord(w []rune) float64 {
 func hasBasicCyrillic(w []rune) bool {
 	for _, r := range w {
 		if 0x410 <= r && r <= 0x44F {
+			return true
+		}
+	}
+	return false
+}
+
+// misplacedSigma reports a final sigma inside a Greek word or a medial
+// one at its end: Greek spells them apart, Cyrillic read as Greek does
+// not.
+func misplacedSigma(w []rune) bool {
+	for i, r := range w {
+		last := i == len(w)-1
+		if r == 'ς' && !last || r == 'σ' && last && len(w) > 1 {
 			return true
 		}
 	}

@@ -85,6 +85,54 @@ func TestDecodeDetectsLegacyText(t *testing.T) {
 	}
 }
 
+// TestDetectCharsetHardCases covers what a detector gets wrong first:
+// text with few non-ASCII characters, capitals, Latin words in CJK text.
+func TestDetectCharsetHardCases(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		enc  encoding.Encoding
+		text string
+	}{
+		{"windows-1252", charmap.Windows1252, "It’s a “test” — don’t panic… they said."},
+		{"windows-1252", charmap.Windows1252, "Don’t"},
+		{"windows-1252", charmap.Windows1252, "Café"},
+		{"windows-1252", charmap.Windows1252, "naïve façade"},
+		{"windows-1252", charmap.Windows1252, "São Paulo: A população está crescendo, disse o ministério."},
+		{"windows-1252", charmap.Windows1252, "El niño comió más piñas en España."},
+		{"windows-1252", charmap.Windows1252, "© 2025 Example Corp. All rights reserved."},
+		{"windows-1252", charmap.Windows1252, "Temperature: 25°C ± 2°"},
+		{"windows-1252", charmap.Windows1252, "Smørrebrød på Østerbro, Åse sa"},
+		{"windows-1252", charmap.Windows1252, "ÉTATS-UNIS : LE PRÉSIDENT ANNONCE UNE RÉFORME"},
+		{"windows-1251", charmap.Windows1251, "Москва"},
+		{"windows-1251", charmap.Windows1251, "МОСКВА — Президент России"},
+		{"windows-1251", charmap.Windows1251, "Київ: Верховна Рада України ухвалила закон про бюджет на 2026 рік."},
+		{"windows-1251", charmap.Windows1251, "Београд: Влада Србије је усвојила нови закон."},
+		{"koi8-r", charmap.KOI8R, "Москва"},
+		{"gbk", simplifiedchinese.GBK, "中国"},
+		{"gbk", simplifiedchinese.GBK, "苹果发布iPhone 17 Pro Max，售价7999元起"},
+		{"gbk", simplifiedchinese.GBK, "新华网 北京 10月18日电"},
+		{"big5", traditionalchinese.Big5, "台灣"},
+		{"big5", traditionalchinese.Big5, "蘋果發表iPhone 17，售價新台幣29900元起"},
+		{"shift_jis", japanese.ShiftJIS, "東京"},
+		{"shift_jis", japanese.ShiftJIS, "アップル、新型iPhoneを発表"},
+		{"shift_jis", japanese.ShiftJIS, "コンピュータ・ソフトウェア・エンジニアリング"},
+		{"euc-jp", japanese.EUCJP, "アップル、新型iPhoneを発表"},
+		{"euc-kr", korean.EUCKR, "文대통령, 北에 대화 제의"},
+		{"euc-kr", korean.EUCKR, "애플, 새 아이폰 17 공개…가격은 129만원부터"},
+		// Two Hangul syllables are also two common hanzi in GBK: too
+		// short to tell, and not tested.
+	} {
+		doc, err := decode(encode(t, tc.enc, tc.text), Options{})
+		if err != nil {
+			t.Errorf("%s %q: %v", tc.name, tc.text, err)
+			continue
+		}
+		if doc.charset != tc.name || doc.text != tc.text {
+			t.Errorf("%q in %s: got %s %q", tc.text, tc.name, doc.charset, doc.text)
+		}
+	}
+}
+
 func TestDecodeLegacyHTMLWithoutDeclaration(t *testing.T) {
 	for _, s := range sentences {
 		for _, cs := range charsetsFor[s.lang] {
