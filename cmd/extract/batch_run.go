@@ -51,6 +51,7 @@ type runner struct {
 	sum    summary // touched only by the page whose turn it is
 	// pipeClosed is set when standard output's reader went away.
 	pipeClosed bool
+	writeErrs  int // outputs that could not be written to stdout or -o
 }
 
 func newRunner(ctx context.Context, cancel context.CancelFunc, o batchOptions, s *iostreams.Streams) (*runner, error) {
@@ -355,6 +356,7 @@ func (r *runner) report(res *result) {
 				r.cancel()
 			} else if err != nil {
 				res.status, res.err = "error", fmt.Errorf("write output: %w", err)
+				r.writeErrs++
 			}
 		}
 	}
