@@ -349,11 +349,7 @@ func chooseByline(c cands, site, pageURL string) string {
 	names := authorNames(c, keys)
 	var visible []string
 	for _, k := range shownFirst(c[fieldByline]) {
-		v := k.value
-		if b, _, ok := splitBylineDate(v); ok {
-			v = b
-		}
-		v = strings.Trim(cutBylineLabel(strings.Trim(v, " |·•-–—,;:")), " |·•-–—,;:")
+		v := cleanByline(k.value)
 		v = dropSiteSegment(v, keys)
 		if v == "" || strings.Contains(v, "://") || utf8.RuneCountInString(v) > maxBylineRunes {
 			continue
@@ -377,6 +373,61 @@ func chooseByline(c cands, site, pageURL string) string {
 	}
 	return ""
 }
+
+// cleanByline reduces a printed credit line to the credit: the part of a
+// meta line that names the author, without the date, labels such as
+// "Posted by", job titles ("Staff Writer") and dangling joiners.
+func cleanByline(v string) string {
+	if seg, ok := bylineSegment(v); ok {
+		v = seg
+	}
+	if b, _, ok := splitBylineDate(v); ok {
+		v = b
+	}
+	const seps = " |·•-–—,;:~"
+	v = strings.Trim(v, seps)
+	if r := cutBylineLabel(v); r != v {
+		v = r
+	} else if bylineLabel().MatchString(v) {
+		return "" // a label with nothing after it
+	}
+	v = gluedRoleRE().ReplaceAllString(v, "$1 $2")
+	// Drop role parts: "Jane Doe, Staff Writer" gives "Jane Doe".
+	for {
+		i := strings.LastIndexAny(v, ",|")
+		if i <= 0 || !isRole(strings.TrimSpace(v[i+1:])) {
+			break
+		}
+		v = strings.TrimRight(v[:i], seps)
+	}
+	if words := strings.Fields(v); len(words) > 2 {
+		if t := dropRoleTail(v); t != v && len(strings.Fields(t)) >= 2 {
+			v = t
+		}
+	}
+	for {
+		w := strings.Fields(v)
+		if len(w) < 2 || !bylineJoiners()[strings.ToLower(w[len(w)-1])] {
+			break
+		}
+		v = strings.Join(w[:len(w)-1], " ")
+	}
+	return strings.Trim(v, seps)
+}
+
+var bylineJoiners = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("and und et y e en og och i oraz и ve &") {
+		m[w] = true
+	}
+	return m
+})
+
+// gluedRoleRE finds a job title run into a name by a page's markup
+// ("HalperStaff Writer").
+var gluedRoleRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(\p{Ll})((?:Staff|Senior|Contributing|Special|Chief)?\s?(?:Writer|Reporter|Correspondent|Editor|Contributor|Columnist))\b`)
+})
 
 // shownFirst orders candidates: those printed by the headline (before the
 // body or at its start) first, then the others, each in the order found.

@@ -20,9 +20,56 @@ const maxBylineRunes = 120
 // headline or a menu item by its shape alone. The caller may accept one
 // with looksLikeNames when the position says so (just under a headline).
 func isByline(s string) bool {
+	_, ok := bylineSegment(s)
+	return ok
+}
+
+// bylineSeparators split a meta line into its parts: "05.01.2020 | Autor:
+// gnaddrig | Abgelegt unter: Fotografie".
+var bylineSeparators = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\s+[|·•~]\s+|\s{2,}|\s*[|]\s*`)
+})
+
+// bylineSegment returns the credit in a line: the whole line when it reads
+// as one, else the one part of a meta line that does ("Autor: gnaddrig" in
+// "05.01.2020 | Autor: gnaddrig | Abgelegt unter: Fotografie").
+func bylineSegment(s string) (string, bool) {
 	s = metaSpace(s)
+	if s == "" || utf8.RuneCountInString(s) > 2*maxBylineRunes {
+		return "", false
+	}
+	if utf8.RuneCountInString(s) <= maxBylineRunes && isBylineWhole(s) {
+		return s, true
+	}
+	parts := bylineSeparators().Split(s, -1)
+	if len(parts) < 2 {
+		return "", false
+	}
+	for _, p := range parts {
+		if b, _, ok := splitBylineDate(p); ok {
+			p = b
+		}
+		if p != "" && isBylineWhole(p) {
+			return p, true
+		}
+	}
+	return "", false
+}
+
+// isBylineWhole reports whether the whole of s (less a date) is a credit.
+func isBylineWhole(s string) bool {
 	if s == "" || utf8.RuneCountInString(s) > maxBylineRunes {
 		return false
+	}
+	if r := cutBylineLabel(s); r != s {
+		// "Autor: gnaddrig", "Posted by marc": the label says it all.
+		if b, _, ok := splitBylineDate(r); ok {
+			r = b
+		}
+		if x, ok := cutBylinePrefix(r); ok {
+			r = x
+		}
+		return r != "" && (looksLikeNames(r) || looksLikeHandle(r))
 	}
 	b, _, dated := splitBylineDate(s)
 	if dated {
@@ -199,7 +246,7 @@ func looksLikeHandle(s string) bool {
 // bylineLabel matches the labels printed before a credit that are not part
 // of it: "Veröffentlicht von", "Posted by", "Autor:".
 var bylineLabel = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?i:(?:veröffentlicht|geschrieben|verfasst|gespeichert|erstellt|eingestellt|gepostet|posted|published|written|submitted|publié|publicado|pubblicato|écrit|escrito|scritto|geplaatst|geschreven)\s+(?:von|by|par|por|da|door|am|on)|(?:author|autor|autorin|auteur|autore|autores|authors|verfasser|verfasserin|redakteur|redakteurin)\s*:?)(?:\s+|$)`)
+	return regexp.MustCompile(`^(?i:post\s+author|(?:veröffentlicht|geschrieben|verfasst|gespeichert|erstellt|eingestellt|gepostet|posted|published|written|submitted|publié|publicado|pubblicato|écrit|escrito|scritto|geplaatst|geschreven)\s+(?:von|by|par|por|da|door|am|on)|(?:author|autor|autorin|auteur|autore|autores|authors|verfasser|verfasserin|redakteur|redakteurin)\s*:?)(?:\s+|$)`)
 })
 
 // cutBylineLabel removes a label ("Posted by", "Autor:") from the start of

@@ -90,7 +90,7 @@ var dateRE = sync.OnceValue(func() map[string]*regexp.Regexp {
 		// 2025年10月18日, 2025년 10월 18일.
 		"cjk": regexp.MustCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号]?`),
 		// 18 October 2025, 18. Oktober 2025, 18 de octubre de 2025, 18th Oct, 2025, 18-Oct-2025.
-		"dmy": regexp.MustCompile(`(\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\.?(?:\s+de|\s*-)?\s*(\p{L}+)\.?(?:,|\s+de|\s+del|\s*-)?\s*(\d{4})`),
+		"dmy": regexp.MustCompile(`(\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\.?(?:\s+(?i:de)|\s*-)?\s*(\p{L}+)\.?(?:,|\s+(?i:de|del)|\s*-)?\s*(\d{4})`),
 		// October 18, 2025; Oct. 18 2025; October 18th, 2025.
 		"mdy": regexp.MustCompile(`(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`),
 		// 2025. október 18. (Hungarian), 2025 October 18.

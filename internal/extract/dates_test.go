@@ -42,6 +42,7 @@ func TestFindDate(t *testing.T) {
 		{"Veröffentlicht am 18. Oktober 2025 um 07:46 Uhr", "2025-10-18T07:46:00"},
 		{"3. Jänner 2025", "2025-01-03"},
 		{"18 de octubre de 2025", "2025-10-18"},
+		{"6 DE MAYO DE 2022", "2022-05-06"},
 		{"18 de outubro de 2025 às 07h46", "2025-10-18T07:46:00"},
 		{"18 octobre 2025 à 07h46", "2025-10-18T07:46:00"},
 		{"1er février 2025", "2025-02-01"},
