@@ -35,20 +35,23 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 	byline, section := "", ""
 	// Credit and date lines may also stand among the first lines of the
 	// body run, between paragraphs of a lead.
-	hi := start
-	for hi < min(end, start+6) && (hi == start || lines[hi].class != tGood || lines[hi].eff() < 120) {
+	hi, long := start, 0
+	for hi < min(end, start+8) && long < 2 {
+		if lines[hi].class == tGood && lines[hi].eff() >= 160 {
+			long++
+		}
 		hi++
 	}
 	for i := hi - 1; i >= lo; i-- {
 		l := &lines[i]
-		if i >= start && l.class == tGood {
+		if i >= start && l.eff() >= 160 {
 			continue
 		}
 		r := roleNone
 		switch {
 		case l.date || textDateLine(l):
 			r = roleDate
-			if by, m, ok := splitBylineDate(l.text); ok {
+			if by, m, ok := textSplitBylineDate(l.text); ok {
 				if textUpdated(l.text[:m.start]) {
 					if modified == "" {
 						modified = m.iso
@@ -111,15 +114,9 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 		add(fieldDek, lines[dek].text, 0)
 	}
 	if !gotDate {
-		// A date printed under the article ("Posted on ...") or elsewhere
-		// above the window.
-		for i := end; i < min(len(lines), end+6); i++ {
-			if lines[i].date {
-				if m, ok := findDate(lines[i].text); ok {
-					add(fieldPublished, m.iso, len(blocks))
-					gotDate = true
-					break
-				}
+		if i, pos := textNearDate(lines, lo, start, end, blocks); i >= 0 {
+			if m, ok := textFindDate(lines[i].text); ok {
+				add(fieldPublished, m.iso, pos)
 			}
 		}
 	}
@@ -145,7 +142,7 @@ func textDateLine(l *tLine) bool {
 	if l.runes > 160 || l.endStop && l.words > 12 {
 		return false
 	}
-	_, ok := findDate(l.text)
+	_, ok := textFindDate(l.text)
 	return ok
 }
 
@@ -418,4 +415,61 @@ var textCreditPrefixes = []string{
 	"foto:", "foto :", "fotos:", "photo:", "photo :", "photos:", "bild:", "bilder:", "image:", "image credit",
 	"credit:", "credits:", "quelle:", "source:", "picture:", "pic:", "illustration:", "grafik:", "video:",
 	"getty images", "imago", "dpa-bildfunk", "reuters/", "afp/", "ap photo", "(ap photo", "фото:", "图片来源", "图：", "写真：",
+}
+
+
+// textFindDate is findDate, also for lines set in capitals ("6 DE MAYO DE
+// 2022"), which are read in lower case.
+func textFindDate(s string) (dateMatch, bool) {
+	if m, ok := findDate(s); ok {
+		return m, true
+	}
+	if low := strings.ToLower(s); low != s && len(low) == len(s) {
+		return findDate(low)
+	}
+	return dateMatch{}, false
+}
+
+// textSplitBylineDate is splitBylineDate for lines that may be set in
+// capitals.
+func textSplitBylineDate(s string) (string, dateMatch, bool) {
+	if by, m, ok := splitBylineDate(s); ok {
+		return by, m, true
+	}
+	if low := strings.ToLower(s); low != s && len(low) == len(s) {
+		if _, m, ok := splitBylineDate(low); ok {
+			// Cut the credit from the original, so that its case is kept.
+			by, _, _ := splitBylineDate(s[:m.start] + strings.Repeat(" ", m.end-m.start) + s[m.end:])
+			return strings.TrimSpace(by), m, true
+		}
+	}
+	return s, dateMatch{}, false
+}
+
+// textNearDate finds a date line for a page whose headline block has
+// none: inside the body run (a "Posted on" line between paragraphs), then
+// the nearest one above the block, then one just under the body. It
+// returns the line and its place among the blocks, or -1.
+func textNearDate(lines []tLine, lo, start, end int, blocks []block) (int, int) {
+	pos := 0
+	for i := start; i < end; i++ {
+		if lines[i].class == tGood {
+			pos++
+			continue
+		}
+		if lines[i].date {
+			return i, pos
+		}
+	}
+	for i := lo - 1; i >= max(0, lo-60); i-- {
+		if lines[i].date {
+			return i, 0
+		}
+	}
+	for i := end; i < min(len(lines), end+10); i++ {
+		if lines[i].date {
+			return i, len(blocks)
+		}
+	}
+	return -1, 0
 }

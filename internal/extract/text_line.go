@@ -307,7 +307,7 @@ func (l *tLine) flag() {
 		l.boiler = true
 	}
 	if l.runes <= 80 {
-		if m, ok := findDate(s); ok {
+		if m, ok := textFindDate(s); ok {
 			rest := len(s) - (m.end - m.start)
 			if rest <= 40 || rest*2 <= len(s) {
 				l.date = true
