@@ -417,7 +417,6 @@ var textCreditPrefixes = []string{
 	"getty images", "imago", "dpa-bildfunk", "reuters/", "afp/", "ap photo", "(ap photo", "фото:", "图片来源", "图：", "写真：",
 }
 
-
 // textFindDate is findDate, also for lines set in capitals ("6 DE MAYO DE
 // 2022"), which are read in lower case.
 func textFindDate(s string) (dateMatch, bool) {
