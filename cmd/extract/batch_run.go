@@ -88,8 +88,8 @@ func (r *runner) feed(ctx context.Context, args []string) error {
 	if r.o.StdinJSONL {
 		return input.ReadJSONL(ctx, r.s.In, r.o.MaxBytes, r.add)
 	}
-	w := &input.Walker{Include: r.o.Include, Exclude: r.o.Exclude, Hidden: r.o.Hidden,
-		MaxBytes: r.o.MaxBytes, Stdin: r.s.In}
+	w := r.walker()
+	w.MaxBytes, w.Stdin = r.o.MaxBytes, r.s.In
 	if err := w.Walk(ctx, args, r.add); err != nil {
 		return err
 	}
@@ -105,6 +105,18 @@ func (r *runner) feed(ctx context.Context, args []string) error {
 	}
 	defer f.Close()
 	return w.FilesFrom(ctx, f, r.o.Null, r.add)
+}
+
+// walker is set up from the flags. It never enters the output folder, so
+// that "extract --out-dir site/out site" does not read its own outputs.
+func (r *runner) walker() *input.Walker {
+	w := &input.Walker{Include: r.o.Include, Exclude: r.o.Exclude, Hidden: r.o.Hidden}
+	if r.out != nil {
+		if fi, err := os.Stat(r.out.dir); err == nil {
+			w.Avoid = []os.FileInfo{fi}
+		}
+	}
+	return w
 }
 
 // result is what a worker hands to the reporter.
@@ -399,9 +411,16 @@ func (r *runner) progress() {
 // (and archive indexes), to give the progress bar its total. It runs only
 // when a bar is drawn; the bar shows a count and a rate until it is done.
 func (r *runner) countTotal(ctx context.Context, args []string) {
-	w := &input.Walker{Include: r.o.Include, Exclude: r.o.Exclude, Hidden: r.o.Hidden}
+	w := r.walker()
+	w.NoArchives = true
 	var n int64
+	errArchive := errors.New("archive")
 	count := func(it *input.Item) error {
+		if it.Skip == "archive" {
+			// Counting members would read the archive twice: leave the
+			// bar without a total.
+			return errArchive
+		}
 		if it.Skip == "" {
 			n++
 		}

@@ -23,6 +23,7 @@
 //     directory being walked; a link leading outside it is skipped with a
 //     reason (never read), and a directory reached twice (a link loop, or
 //     two links to one place) is walked once, tracked by device and inode.
+//   - Folders in Walker.Avoid (the output folder) are never entered.
 //   - FIFOs, sockets and devices are skipped with a reason: reading them
 //     could block forever.
 //   - Archive members whose names are absolute or climb out with ".." are

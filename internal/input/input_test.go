@@ -430,3 +430,19 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+func TestWalkAvoid(t *testing.T) {
+	dir := t.TempDir()
+	chdir(t, dir)
+	write(t, dir, map[string]string{"site/a.html": "a", "site/out/site/a.json": "{}", "x.tar": ""})
+	out, err := os.Stat("site/out")
+	must(t, err)
+	got, _ := collect(t, &Walker{Avoid: []os.FileInfo{out}}, "site")
+	if !reflect.DeepEqual(got, []string{"site/a.html site/a.html"}) {
+		t.Errorf("output folder inside the input folder was walked: %q", got)
+	}
+	got, _ = collect(t, &Walker{NoArchives: true}, "x.tar")
+	if !reflect.DeepEqual(got, []string{"x.tar SKIP"}) {
+		t.Errorf("NoArchives: %q", got)
+	}
+}

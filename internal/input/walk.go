@@ -25,6 +25,21 @@ type Walker struct {
 	MaxBytes int64
 	// Stdin is read for the argument "-" and for a file list named "-".
 	Stdin io.Reader
+	// Avoid lists folders never to enter, such as the output folder when
+	// it lies inside an input folder (its outputs are not pages).
+	Avoid []fs.FileInfo
+	// NoArchives yields each archive as one item with Skip "archive"
+	// instead of reading its members, for a quick count of the inputs.
+	NoArchives bool
+}
+
+func (w *Walker) avoided(fi fs.FileInfo) bool {
+	for _, a := range w.Avoid {
+		if os.SameFile(a, fi) {
+			return true
+		}
+	}
+	return false
 }
 
 // Yield receives each item. Returning an error stops the walk and makes
@@ -182,6 +197,9 @@ func (w *Walker) path(ctx context.Context, p string, yield Yield) error {
 	}
 	rel := argRel(p)
 	if fi.IsDir() {
+		if w.avoided(fi) {
+			return nil
+		}
 		return w.dir(ctx, p, rel, yield)
 	}
 	return w.file(ctx, p, rel, fi, yield)
@@ -214,6 +232,9 @@ func argRel(p string) string {
 func (w *Walker) file(ctx context.Context, p, rel string, fi fs.FileInfo, yield Yield) error {
 	if !fi.Mode().IsRegular() {
 		return yield(&Item{Name: p, Skip: "not a regular file"})
+	}
+	if w.NoArchives && archiveKind(p) != KindFile {
+		return yield(&Item{Name: p, Skip: "archive"})
 	}
 	switch archiveKind(p) {
 	case KindTar, KindTarGz:
@@ -307,7 +328,7 @@ func (w *Walker) walkDir(ctx context.Context, dir, sub, rel, realRoot string, vi
 		}
 		if fi.IsDir() {
 			id := idOf(fi)
-			if visited[id] {
+			if visited[id] || w.avoided(fi) {
 				continue // a loop, or a second way to a directory already walked
 			}
 			visited[id] = true
