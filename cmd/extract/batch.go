@@ -197,6 +197,18 @@ func checkBatchOptions(o *batchOptions, args []string) error {
 	if o.StdinJSONL && o.OutDir != "" {
 		return fmt.Errorf("--stdin-jsonl writes to standard output: --out-dir does not apply")
 	}
+	stdin := 0
+	for _, a := range args {
+		if a == "-" {
+			stdin++
+		}
+	}
+	if o.FilesFrom == "-" {
+		stdin++
+	}
+	if stdin > 1 {
+		return fmt.Errorf("standard input (-) can be read only once: as a page or as --files-from, not both")
+	}
 	if o.Null && o.FilesFrom == "" {
 		return fmt.Errorf("--null needs --files-from")
 	}
