@@ -59,6 +59,7 @@ func (f *flat) body() []int {
 		sel = []int32{v}
 	}
 	keep := make([]bool, len(f.blocks))
+	inSel := make(map[int32]bool, len(sel))
 	if len(sel) == 0 {
 		// Nothing scored (a page of short lines): keep what is not chrome
 		// and reads as text.
@@ -67,7 +68,6 @@ func (f *flat) body() []int {
 			keep[i] = !f.inChrome(b.owner) && b.linkDensity() < 0.5
 		}
 	} else {
-		inSel := make(map[int32]bool, len(sel))
 		for _, s := range sel {
 			inSel[s] = true
 		}
@@ -83,20 +83,39 @@ func (f *flat) body() []int {
 	}
 	var out []int
 	var kept int32
+	// dropped counts, for the last kept block, the link-heavy blocks of the
+	// container dropped after it: a short line that only introduced them
+	// ("Read also:", "Related") goes with them.
+	dropped := 0
 	for i := range f.blocks {
+		b := &f.blocks[i]
 		if !keep[i] {
+			if len(sel) > 0 && len(out) > 0 && b.linkDensity() > 0.5 && f.underAny(b.owner, inSel) {
+				dropped++
+			}
 			continue
 		}
-		b := &f.blocks[i]
 		if kept >= 200 && b.runes < 60 && b.links == 0 && commentHead.MatchString(b.text) {
 			// The comments begin: what follows answers the article.
 			break
 		}
-		if f.goodBlock(b) {
-			out = append(out, i)
-			kept += b.wlen()
+		if !f.goodBlock(b) {
+			if b.linkDensity() > 0.5 && len(out) > 0 {
+				dropped++
+			}
+			continue
 		}
+		if dropped >= 2 && introLine(&f.blocks[out[len(out)-1]]) {
+			out = out[:len(out)-1]
+		}
+		dropped = 0
+		out = append(out, i)
+		kept += b.wlen()
 	}
+	if dropped >= 2 && len(out) > 0 && introLine(&f.blocks[out[len(out)-1]]) {
+		out = out[:len(out)-1]
+	}
+	out = dropMetaLines(f.blocks, out)
 	return trimHeadings(f.blocks, out)
 }
 
@@ -157,6 +176,51 @@ func (f *flat) siblingPara(b *hBlock, parent int32) bool {
 
 func endsSentence(s string) bool {
 	return strings.Contains(s, ". ") || strings.HasSuffix(s, ".") || strings.ContainsAny(s, "。！？")
+}
+
+// introLine reports a short block that can only introduce what follows
+// it: a heading, or a line ending in a colon or without a sentence.
+func introLine(b *hBlock) bool {
+	if b.wlen() > 120 {
+		return false
+	}
+	if b.kind == model.KindHeading {
+		return true
+	}
+	t := strings.TrimSpace(b.text)
+	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || !endsSentence(t)
+}
+
+// dropMetaLines drops date lines anywhere in the body and bylines among
+// its leading short blocks: the metadata reader takes them from the page.
+func dropMetaLines(blocks []hBlock, idx []int) []int {
+	out := idx[:0]
+	lead := true
+	for _, i := range idx {
+		b := &blocks[i]
+		if b.wlen() >= 150 {
+			lead = false
+		}
+		if b.wlen() < 80 && b.kind != model.KindHeading {
+			if dateLine(b.text) || lead && isByline(b.text) {
+				continue
+			}
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// dateLine reports a line that is a date and little else: "05. Februar
+// 2020", "Updated 19:49, 3 April 2020".
+func dateLine(s string) bool {
+	m, ok := findDate(s)
+	if !ok {
+		return false
+	}
+	rest := s[:m.start] + s[m.end:]
+	n, _, _ := countText(rest)
+	return n <= 12
 }
 
 // trimHeadings drops subheadings that head nothing: the last blocks of the

@@ -35,7 +35,11 @@ var (
 		"reaction", "follow", "donate", "print-only", "tagcloud", "tag-cloud",
 		"taglist", "tag-list", "keyword", "caption", "credit", "infobox",
 		"carousel", "slider", "gallery", "postmeta", "post-meta", "entry-meta",
-		"article-meta", "hidden-print",
+		"article-meta", "hidden-print", "authorbox", "author-box", "author_box",
+		"authorinfo", "author-info", "author_info", "author-position",
+		"author_position", "author-card", "author-profile", "about-the-author",
+		"author-description", "author-details", "autorbox", "autor-box",
+		"autoreninfo",
 	}
 	weakTokens = map[string]bool{
 		"ad": true, "ads": true, "adv": true, "nav": true, "menu": true,

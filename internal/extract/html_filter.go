@@ -29,7 +29,8 @@ var boilerLine = regexp.MustCompile(`(?i)^(?:` +
 // copyright and licence lines, subscription prompts.
 var boilerStart = regexp.MustCompile(`(?i)^(?:` +
 	`©|\(c\)|copyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|版权所有|版權所有|저작권` +
-	`|(photo|foto|image|picture|bild|photograph|illustration|video|credit|crédit|quelle|source)s?( credit)?\s*:` +
+	`|(photo|foto|image|picture|bild|titelbild|beitragsbild|abbildung|photograph|illustration|video|credit|crédit|crédits photos?|quelle|source|fuente|fonte|źródło|источник|fotos?)s?( credits?)?\s*:` +
+	`|(photo|image|photograph|picture|illustration)s? (by|courtesy|credit)\b` +
 	`|(sign up|subscribe|abonnieren|abonnez-vous|suscríbete|подпишитесь)\b` +
 	`|(click|tap) here\b|follow us\b|folgen sie uns|suivez-nous|like us on` +
 	`|(related|more|recommended|popular|trending|most (read|viewed|popular|shared))( articles| stories| news| on| from)?\s*:` +
@@ -41,6 +42,9 @@ var boilerAnywhere = regexp.MustCompile(`(?i)(?:` +
 	`all rights reserved|alle rechte vorbehalten|tous droits réservés|getty images|afp photo|ap photo|reuters/|/reuters|shutterstock|istock` +
 	`|cookies? (policy|settings|einstellungen)|privacy policy|datenschutzerklärung|terms of (use|service)` +
 	`|©` +
+	`|\b(follow|síguenos|siguenos|folgen sie|folge uns|suivez|seguici|siga|segue|obserwuj)\b.{0,80}\b(twitter|facebook|instagram|telegram|linkedin|youtube|tiktok|whatsapp|mastodon|bluesky)\b` +
+	`|\b(download|get|laden sie|descarga|baixe|téléchargez)\b.{0,60}\bapps?\b` +
+	`|newsletter|sign(ing)? up for|subscribe to|abonnieren sie|to view the full story|already a subscriber` +
 	`)`)
 
 // commentHead matches the heading that opens a comment section.
