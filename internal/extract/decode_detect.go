@@ -51,19 +51,25 @@ type charsetCandidate struct {
 	name string // canonical WHATWG name
 	enc  encoding.Encoding
 	prof charsetProfile
+	// handicap is subtracted from the score: the Central European
+	// charsets read Western text as plausible Latin too ("Hervč"), and
+	// must beat windows-1252, far more common, by a margin.
+	handicap float64
 }
 
 // charsetCandidates are tried in this order, which breaks ties.
 var charsetCandidates = []charsetCandidate{
-	{"gbk", simplifiedchinese.GB18030, profSimplified},
-	{"big5", traditionalchinese.Big5, profTraditional},
-	{"shift_jis", japanese.ShiftJIS, profJapanese},
-	{"euc-jp", japanese.EUCJP, profJapanese},
-	{"euc-kr", korean.EUCKR, profKorean},
-	{"windows-1252", charmap.Windows1252, profSingleByte},
-	{"windows-1251", charmap.Windows1251, profSingleByte},
-	{"koi8-r", charmap.KOI8R, profSingleByte},
-	{"windows-1253", charmap.Windows1253, profSingleByte},
+	{"gbk", simplifiedchinese.GB18030, profSimplified, 0},
+	{"big5", traditionalchinese.Big5, profTraditional, 0},
+	{"shift_jis", japanese.ShiftJIS, profJapanese, 0},
+	{"euc-jp", japanese.EUCJP, profJapanese, 0},
+	{"euc-kr", korean.EUCKR, profKorean, 0},
+	{"windows-1252", charmap.Windows1252, profSingleByte, 0},
+	{"windows-1250", charmap.Windows1250, profSingleByte, 0.2},
+	{"iso-8859-2", charmap.ISO8859_2, profSingleByte, 0.2},
+	{"windows-1251", charmap.Windows1251, profSingleByte, 0},
+	{"koi8-r", charmap.KOI8R, profSingleByte, 0},
+	{"windows-1253", charmap.Windows1253, profSingleByte, 0},
 }
 
 // detectCharset returns the most plausible legacy charset for b and its
@@ -76,7 +82,7 @@ func detectCharset(b []byte) (string, float64) {
 		if err != nil {
 			continue
 		}
-		s := scoreText(out, c.prof)
+		s := scoreText(out, c.prof) - c.handicap
 		if s > bestScore {
 			best, bestScore = c.name, s
 		}
@@ -321,38 +327,63 @@ const rareGreek = "ξΞΐΰψ"
 const commonSigns = "«»“”‘’„‚–—…•·€£¥¢©®™°§№¡¿\u00A0\u00AD²³½¼¾±×"
 
 // scoreSingleByte scores text decoded by a single-byte candidate, word
-// by word.
+// by word. Latin letters are also checked against the alphabets of the
+// languages: French read as windows-1250 is still made of Latin letters
+// ("trčs", "déjŕ"), but of letters no one language uses together.
 func scoreSingleByte(text []byte) float64 {
 	var sum float64
 	var n int
 	var word []rune
+	var accented [0x1C0]int // lower-case Latin letters U+00C0..U+027F, by offset
+	var nAccented int
 	flush := func() {
 		sum += scoreWord(word)
 		word = word[:0]
 	}
+	prevLetter := false
+	var pending float64     // points of a sign, until we know what follows it
+	pendingBetween := false // the sign just seen is bad if a letter follows
 	for _, r := range string(text) {
-		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+		// Modifier letters (ˇ, ˘) are the accents of ISO-8859-2 standing
+		// alone: signs here, not letters.
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Lm, r) || unicode.Is(unicode.Mn, r) {
+			if pendingBetween {
+				// A sign between two letters ("by³a"): what a letter of
+				// another charset becomes.
+				sum += -1 - pending
+			}
+			pendingBetween = false
 			word = append(word, r)
 			if r >= utf8.RuneSelf {
 				n++
+				if lr := unicode.ToLower(r); 0xC0 <= lr && lr < 0x280 && lr != 'ƒ' {
+					accented[lr-0xC0]++
+					nAccented++
+				}
 			}
+			prevLetter = true
 			continue
 		}
+		pendingBetween = false
 		if len(word) > 0 {
 			flush()
 		}
 		if r < utf8.RuneSelf {
+			prevLetter = false
 			continue
 		}
 		n++
 		switch {
 		case isJunk(r):
-			sum -= 3
+			pending = -3
 		case strings.ContainsRune(commonSigns, r):
-			sum += 0.5
+			pending = 0.5
 		default:
-			sum -= 1
+			pending = -1
 		}
+		sum += pending
+		pendingBetween = prevLetter && !strings.ContainsRune("’·\u00AD–—", r) || strings.ContainsRune(notBeforeLetter, r)
+		prevLetter = false
 	}
 	if len(word) > 0 {
 		flush()
@@ -360,7 +391,46 @@ func scoreSingleByte(text []byte) float64 {
 	if n == 0 {
 		return 0
 	}
+	if nAccented > 0 {
+		best := 0
+		for _, a := range latinAlphabets {
+			in := 0
+			for _, r := range a {
+				in += accented[r-0xC0]
+			}
+			best = max(best, in)
+		}
+		// Letters outside the best alphabet earn -1 instead of +1.
+		sum -= 2 * float64(nAccented-best)
+	}
 	return sum / float64(n)
+}
+
+// notBeforeLetter are signs that never start a word, but are what
+// ISO-8859-2 letters (ž, ą, ź, ľ, ś) become in windows-1252.
+const notBeforeLetter = "¹²³¼½¾±µ¶¤¦¨¯´¸"
+
+// latinOneLetterWords are the accented letters that are words on their
+// own (French à, Portuguese é, Italian è...).
+const latinOneLetterWords = "àáèéòóåø"
+
+// latinAlphabets are the accented letters of the languages written in
+// windows-1252 and windows-1250 / ISO-8859-2.
+var latinAlphabets = []string{
+	"àâæçéèêëîïôœùûüÿ",  // French
+	"äöüßéà",            // German
+	"áéíñóúüàè",         // Spanish, Catalan
+	"áâãàçéêíóôõúü",     // Portuguese
+	"àèéìíîòóù",         // Italian
+	"åäæöøéáíóúýðþ",     // Nordic
+	"éëïóöüè",           // Dutch
+	"ąćęłńóśźż",         // Polish
+	"áčďéěíňóřšťúůýž",   // Czech
+	"áäčďéíĺľňóôŕšťúýž", // Slovak
+	"áéíóöőúüű",         // Hungarian
+	"čćđšžé",            // Croatian, Slovene, Bosnian
+	"ăâîșțşţ",           // Romanian
+	"äöüõšž",            // Estonian
 }
 
 // scoreWord sums the points of a word's non-ASCII letters.
@@ -387,7 +457,9 @@ func scoreWord(w []rune) float64 {
 	if nonASCII == 0 {
 		return 0
 	}
-	if mixed || first == scriptLatin && nonASCII >= 2 && nonASCII > ascii {
+	// Latin words are mostly ASCII letters, even in Czech ("příští"):
+	// runs of accented letters are another script read as Latin-1.
+	if mixed || first == scriptLatin && nonASCII >= 2 && nonASCII > 2*ascii+1 {
 		return -float64(nonASCII)
 	}
 	if first == scriptGreek && misplacedSigma(w) {
@@ -397,6 +469,9 @@ func scoreWord(w []rune) float64 {
 		// Only letters from outside the Russian alphabet (Ў, Є, Ї, Ђ):
 		// what double-byte punctuation becomes in windows-1251.
 		return -float64(nonASCII)
+	}
+	if len(w) == 1 && first == scriptLatin && !strings.ContainsRune(latinOneLetterWords, unicode.ToLower(w[0])) {
+		return 0 // "Š" or "ą" alone: a sign of another charset, more likely
 	}
 	var sum float64
 	for i, r := range w {

@@ -38,6 +38,10 @@ var sentences = []struct {
 	{"fr", "Le président américain a déclaré jeudi qu’il rencontrerait son homologue russe à Budapest, après un échange téléphonique « très productif ». Les deux dirigeants évoqueront la fin du conflit en Ukraine."},
 	{"de", "Trump kündigt Treffen mit Putin in Budapest an"},
 	{"de", "Der US-Präsident sagte am Donnerstag, er werde sich in Budapest mit dem russischen Präsidenten treffen. Über die Ergebnisse des Gesprächs äußerte er sich zufrieden; es sei „sehr produktiv“ gewesen."},
+	{"pl", "Sejm przyjął ustawę o budżecie państwa na przyszły rok"},
+	{"pl", "W czwartek posłowie głosowali nad projektem ustawy. Minister finansów zapowiedział, że deficyt będzie niższy, niż przewidywano, a wydatki na zdrowie wzrosną."},
+	{"cs", "Vláda schválila návrh rozpočtu na příští rok"},
+	{"cs", "Ministr financí ve čtvrtek řekl, že schodek bude nižší, než se očekávalo. Výdaje na zdravotnictví a školství se podle něj zvýší."},
 	{"el", "Ο πρόεδρος των ΗΠΑ ανακοίνωσε συνάντηση με τον Πούτιν στη Βουδαπέστη"},
 }
 
@@ -55,6 +59,8 @@ var charsetsFor = map[string][]struct {
 	"fr":      {{"windows-1252", charmap.Windows1252}},
 	"de":      {{"windows-1252", charmap.Windows1252}},
 	"el":      {{"windows-1253", charmap.Windows1253}},
+	"pl":      {{"windows-1250", charmap.Windows1250}, {"iso-8859-2", charmap.ISO8859_2}},
+	"cs":      {{"windows-1250", charmap.Windows1250}, {"iso-8859-2", charmap.ISO8859_2}},
 }
 
 func encode(t testing.TB, enc encoding.Encoding, s string) []byte {
