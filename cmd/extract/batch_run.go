@@ -31,6 +31,8 @@ const (
 	// minWeight charges small pages for their result and bookkeeping, so
 	// that a folder of tiny files cannot queue without bound.
 	minWeight = 16 << 10
+	// quickWeight is charged to an entry with nothing to extract.
+	quickWeight = 1 << 10
 )
 
 type runner struct {
@@ -122,7 +124,7 @@ func (r *runner) walker() *input.Walker {
 // result is what a worker hands to the reporter.
 type result struct {
 	it      *input.Item
-	status  string // "article", "no_article", "error", "skipped"
+	status  string // "article", "no_article", "error", "skipped" (output exists), "passed" (not a page)
 	err     error
 	art     *model.Article
 	out     []byte // rendered output
@@ -133,16 +135,24 @@ type result struct {
 // add is called by the walker for each item, in input order.
 func (r *runner) add(it *input.Item) error {
 	res := &result{it: it}
+	// Items with nothing to read still wait for their turn to be
+	// reported; a small weight bounds how many can wait (an archive of a
+	// million refused members must not queue a million goroutines).
+	quick := func() error {
+		if err := r.mem.Acquire(context.Background(), quickWeight); err != nil {
+			return err
+		}
+		r.sequence(quickWeight, res, nil)
+		return nil
+	}
 	if it.Skip != "" {
 		res.status = "passed"
-		r.sequence(0, res, nil)
-		return nil
+		return quick()
 	}
 	if it.Err != nil {
 		res.status, res.err = "error", it.Err
 		r.streamError(res)
-		r.sequence(0, res, nil)
-		return nil
+		return quick()
 	}
 	if r.out != nil {
 		res.outPath = r.out.target(it.RelPath)
@@ -154,8 +164,7 @@ func (r *runner) add(it *input.Item) error {
 			} else {
 				res.status, res.err = "error", fmt.Errorf("%s: %w", it.Name, r.out.existsError(res.outPath))
 			}
-			r.sequence(0, res, nil)
-			return nil
+			return quick()
 		}
 	}
 	ctx := context.Background()
