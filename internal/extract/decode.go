@@ -131,6 +131,11 @@ func toUTF8(src []byte, opts Options, doc *document) (string, error) {
 		// user.
 		_, n := bomCharset(src)
 		src = src[n:]
+		if !strings.HasPrefix(name, "utf-16") {
+			if bin := binaryReason(src[:min(len(src), 8<<10)]); bin != "" {
+				return "", fmt.Errorf("input %s, not a page", bin)
+			}
+		}
 		text, err := decodeWith(enc, name, src, doc)
 		if err != nil {
 			return "", err
@@ -171,12 +176,13 @@ func toUTF8(src []byte, opts Options, doc *document) (string, error) {
 			return decodeDeclared(src, label, doc)
 		}
 	}
+	if hasISO2022JPEscape(src) {
+		// 7-bit, so also valid UTF-8, but for its escapes.
+		return decodeNamed("iso-2022-jp", src, doc)
+	}
 	if utf8.Valid(src) {
 		doc.charset = "utf-8"
 		return string(src), nil
-	}
-	if hasISO2022JPEscape(src) {
-		return decodeNamed("iso-2022-jp", src, doc)
 	}
 	if mostlyUTF8(src) {
 		// A UTF-8 page with a few stray bytes (a truncated character, a
@@ -197,6 +203,10 @@ func decodeDeclared(src []byte, label string, doc *document) (string, error) {
 		// An unknown label in a page is the page's mistake, not the
 		// user's: read it as if nothing were declared.
 		name = ""
+	}
+	if name == "x-user-defined" {
+		// The prescan reads this label as windows-1252 (WHATWG).
+		enc, name, _ = lookupEncoding("windows-1252")
 	}
 	switch {
 	case name == "" || name == "replacement":

@@ -182,6 +182,14 @@ func TestDecodeUTF8AndUTF16(t *testing.T) {
 	}
 }
 
+func TestDecodeISO2022JP(t *testing.T) {
+	text := "日本銀行は金利を据え置いた。\n"
+	doc, err := decode(encode(t, japanese.ISO2022JP, text), Options{})
+	if err != nil || doc.charset != "iso-2022-jp" || doc.text != text {
+		t.Errorf("got %v %+v", err, doc)
+	}
+}
+
 func TestDecodeCleansText(t *testing.T) {
 	doc, err := decode([]byte("\xEF\xBB\xBFone\r\ntwo\rthree\x00four\n"), Options{})
 	if err != nil {
@@ -356,6 +364,7 @@ func TestDecodeHTMLCharset(t *testing.T) {
 		{name: "undeclared utf-8", src: "<html><body>Ünïcödé 中文</body></html>", charset: "utf-8", text: "Ünïcödé 中文"},
 		{name: "declared legacy, really utf-8", src: "<html><head><meta charset=iso-8859-1></head><body>Ünïcödé</body></html>", charset: "utf-8", text: "Ünïcödé"},
 		{name: "declared utf-16", src: "<html><head><meta charset=utf-16></head><body>Ünïcödé</body></html>", charset: "utf-8", text: "Ünïcödé"},
+		{name: "x-user-defined", src: "<html><head><meta charset=x-user-defined></head><body>" + w1252("Café") + "</body></html>", charset: "windows-1252", text: "Café"},
 		{name: "unknown label", src: "<html><head><meta charset=no-such-thing></head><body>Ünïcödé</body></html>", charset: "utf-8", text: "Ünïcödé"},
 		{name: "declared utf-8, Latin-1 pasted in", src: "<html><head><meta charset=utf-8></head><body>Café – crème \xA32.99, caf\xE9 \xE0 la cr\xE8me</body></html>", charset: "utf-8", text: "Café – crème \uFFFD2.99"},
 		{name: "declared utf-8, one bad byte", src: "<html><head><meta charset=utf-8></head><body>Ünïcödé und \xFC " + strings.Repeat("Grüße ", 20) + "</body></html>", charset: "utf-8", text: "und \uFFFD Grüße"},
@@ -392,6 +401,9 @@ func TestDecodeEncodingOverride(t *testing.T) {
 	}
 	if _, err := decode([]byte("text"), Options{Encoding: "iso-2022-kr"}); err == nil || !strings.Contains(err.Error(), "not supported") {
 		t.Errorf("replacement label: got %v", err)
+	}
+	if _, err := decode([]byte("\x01\x02\x03\x04\x05\x06\x07\x08"), Options{Encoding: "utf-8"}); err == nil || !strings.Contains(err.Error(), "binary") {
+		t.Errorf("binary with an override: got %v", err)
 	}
 	// An override that is wrong is still obeyed.
 	doc, err := decode([]byte("Ünïcödé"), Options{Encoding: "windows-1252"})
