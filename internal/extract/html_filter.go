@@ -45,6 +45,7 @@ var boilerAnywhere = regexp.MustCompile(`(?i)(?:` +
 	`|\b(follow|síguenos|siguenos|folgen sie|folge uns|suivez|seguici|siga|segue|obserwuj)\b.{0,80}\b(twitter|facebook|instagram|telegram|linkedin|youtube|tiktok|whatsapp|mastodon|bluesky)\b` +
 	`|\b(download|get|laden sie|descarga|baixe|téléchargez)\b.{0,60}\bapps?\b` +
 	`|newsletter|sign(ing)? up for|subscribe to|abonnieren sie|to view the full story|already a subscriber` +
+	`|\b(turn on|enable|activate|aktivieren sie|activez|activa)\b.{0,20}\bjavascript\b|\bjavascript (is )?(disabled|required|deaktiviert)\b|requires javascript` +
 	`)`)
 
 // commentHead matches the heading that opens a comment section.

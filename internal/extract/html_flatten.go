@@ -99,9 +99,12 @@ func (f *flat) walkChildren(n *html.Node, ctx walkCtx) {
 	}
 }
 
-// skipTags are elements whose content is never article text.
+// skipTags are elements whose content is never article text. <noscript>
+// is read: with scripts off, as the page was saved, its content is what a
+// reader sees (blogs put the whole post there). Ruby annotations (<rt>)
+// would split every word of a Japanese text.
 var skipTags = map[atom.Atom]bool{
-	atom.Head: true, atom.Script: true, atom.Style: true, atom.Noscript: true,
+	atom.Head: true, atom.Script: true, atom.Style: true, atom.Rt: true, atom.Rp: true,
 	atom.Template: true, atom.Svg: true, atom.Math: true, atom.Iframe: true,
 	atom.Object: true, atom.Embed: true, atom.Canvas: true, atom.Select: true,
 	atom.Option: true, atom.Button: true, atom.Input: true, atom.Textarea: true,
@@ -134,7 +137,9 @@ func (f *flat) element(n *html.Node, ctx walkCtx) {
 		// Count the elements inside as meta.go does, so that document-order
 		// indexes stay comparable.
 		f.order += countElements(n)
-		if n.DataAtom != atom.Noscript && n.DataAtom != atom.Template && !hiddenNode(n) {
+		switch n.DataAtom {
+		case atom.Rt, atom.Rp, atom.Template, atom.Script, atom.Style, atom.Head:
+		default:
 			// Replaced content (a video, a form control) still splits the text.
 			f.space = true
 		}
