@@ -57,7 +57,7 @@ func readText(text string, opts Options) (*page, error) {
 	// printed close enough to the article to be taken in.
 	for k := 0; k < 2 && start+1 < end; k++ {
 		l := &lines[start]
-		if l.endStop || l.eff() >= 200 || l.words > 25 || strings.HasSuffix(l.text, ":") {
+		if textDekLike(l) || l.words > 25 || strings.HasSuffix(l.text, ":") {
 			break
 		}
 		start++
@@ -90,6 +90,10 @@ func textClassify(lines []tLine) {
 			l.class = tBad
 		case l.eff() < 70:
 			l.class = tShort
+			// A whole sentence, however short, leans to prose.
+			if l.endStop && l.eff() >= 30 && (l.words >= 5 && l.lower*2 >= l.cased && (!useStops || l.stopDensity() >= 0.2) || l.cjk >= 12) {
+				l.class = tNear
+			}
 		case l.punct == 0 && (l.eff() > 200 || l.cjk > 30):
 			// A long line without a comma or a stop is a run of link titles.
 			l.class = tBad
@@ -265,6 +269,8 @@ func textBestRun(lines []tLine) (int, int) {
 			w = min(l.eff(), 1200) / 8
 		case l.tail:
 			w = -300
+		case l.footer:
+			w = -600
 		case l.class == tGood:
 			w = min(l.eff(), 1200)
 			if orig := l.eff(); orig < 70 {

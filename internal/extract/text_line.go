@@ -39,6 +39,7 @@ type tLine struct {
 	boiler  bool // a copyright, share, prompt or other chrome line
 	tail    bool // a "Most read"/"Related" header
 	comment bool // a comment-section header
+	footer  bool // a copyright or licence notice: the page ends here
 	date    bool // the line is mostly a date
 	class   tClass
 }
@@ -263,6 +264,15 @@ func (l *tLine) flag() {
 	if l.runes < 600 {
 		for _, p := range textCopyPhrases {
 			if strings.Contains(lower, p) {
+				l.boiler = true
+				l.footer = true
+				break
+			}
+		}
+	}
+	if !l.boiler && l.runes < 800 && strings.Contains(lower, "cookie") {
+		for _, w := range textConsentWords {
+			if strings.Contains(lower, w) {
 				l.boiler = true
 				break
 			}

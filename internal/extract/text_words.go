@@ -93,7 +93,7 @@ var textCopyPhrases = []string{
 // subscription prompts, skip and back-to-top links. Prose may mention a
 // cookie, so long lines are spared.
 var textBoilerPhrases = []string{
-	"cookie", "javascript", "newsletter",
+	"cookie", "push notification", "notifications", "javascript", "newsletter",
 	"sign up for", "subscribe to", "log in", "sign in", "anmelden", "registrieren", "abonnieren",
 	"privacy policy", "terms of use", "terms of service", "datenschutz", "impressum",
 	"skip to", "zum inhalt", "back to top", "back to the top", "nach oben", "retour en haut",
@@ -116,7 +116,8 @@ var textTailHeads = []string{
 	"te puede interesar", "lee también", "noticias relacionadas", "lo más leído", "leia também",
 	"mais lidas", "lees ook", "meest gelezen", "czytaj także", "czytaj też", "zobacz także", "polecamy",
 	"читайте также", "читайте еще", "самое читаемое", "похожие", "по теме", "популярное",
-	"keep reading", "more great", "more in", "related articles", "recommended for you", "what to read next",
+	"keep reading", "more great", "más leídas", "más leídos", "lo más visto", "lo más leído", "no dejes de leer",
+	"más vistos", "le plus lu", "les plus populaires", "am häufigsten gelesen", "meistgelesene", "top-artikel", "more in", "related articles", "recommended for you", "what to read next",
 	"trending now", "más información", "mas informacion", "más noticias", "te recomendamos", "siehe auch",
 	"mehr dazu", "passend dazu", "zum thema", "auch lesenswert", "voir aussi", "à découvrir", "a découvrir",
 	"dans la même rubrique", "leia mais", "veja também", "zie ook", "przeczytaj także", "przeczytaj też",
@@ -151,4 +152,11 @@ var textAdLines = map[string]bool{
 	"广告": true, "広告": true, "광고": true, "story continues below advertisement": true,
 	"continue reading below": true, "article continues below": true, "scroll to continue": true,
 	"weiterlesen nach der anzeige": true, "continue reading the main story": true,
+}
+
+// textConsentWords, with "cookie", make a cookie banner of a long line.
+var textConsentWords = []string{
+	"accept", "akzeptier", "acept", "consent", "zustimm", "einverstanden", "privacy", "datenschutz",
+	"política", "politique", "navegación", "navigation", "browsing", "experience", "erfahrung",
+	"experiencia", "expérience", "esperienza", "we use", "wir verwenden", "utilizamos", "nous utilisons",
 }
