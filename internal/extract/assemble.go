@@ -47,7 +47,7 @@ func assemble(p *page, opts Options) *model.Article {
 	if a.Timestamp == "" {
 		a.Timestamp = urlDate(a.URL)
 	}
-	a.Dek = chooseDek(c, a.Headline, blocks)
+	a.Dek = chooseDek(p.cands, c, a.Headline, blocks)
 
 	blocks = dropRepeats(blocks, a)
 	a.Dateline = chooseDateline(c, blocks)
@@ -98,6 +98,10 @@ func cleanField(s string) string {
 	for i := 0; i < 2 && strings.Contains(s, "&"); i++ {
 		s = html.UnescapeString(s)
 	}
+	if strings.Contains(s, "<") && strings.Contains(s, ">") {
+		// Descriptions sometimes carry the markup of the excerpt they were cut from.
+		s = tagRE().ReplaceAllString(s, " ")
+	}
 	s = strings.Map(func(r rune) rune {
 		switch {
 		case r == '\u00a0' || r == '\u200b' || r == '\ufeff':
@@ -112,6 +116,10 @@ func cleanField(s string) string {
 	}, s)
 	return metaSpace(s)
 }
+
+var tagRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`</?[a-zA-Z][^<>]{0,200}>`)
+})
 
 // chooseURL returns the canonical address resolved against the caller's
 // URL, or the caller's URL.
@@ -605,7 +613,7 @@ func refineTime(best dateMatch, lists ...[]dateMatch) string {
 }
 
 // chooseDek applies the dek rule (see assemble).
-func chooseDek(c cands, headline string, blocks []block) string {
+func chooseDek(all []candidate, c cands, headline string, blocks []block) string {
 	ok := func(s string) bool {
 		if utf8.RuneCountInString(s) < 10 || strings.EqualFold(s, headline) {
 			return false
@@ -615,44 +623,64 @@ func chooseDek(c cands, headline string, blocks []block) string {
 		}
 		return true
 	}
-	for _, k := range c[fieldDek] {
-		if ok(k.value) {
-			return k.value
-		}
-	}
-	for _, k := range c.ranked(fieldDescription) {
-		if ok(k.value) && !opensBody(k.value, blocks) {
-			return k.value
-		}
-	}
-	return ""
-}
-
-// opensBody reports whether a description is just the opening of the body:
-// its words (less a trailing ellipsis) are the first words of the first
-// paragraphs.
-func opensBody(desc string, blocks []block) bool {
-	d := tokens(strings.TrimRight(desc, ".…[] "))
-	if len(d) == 0 {
-		return false
-	}
-	var body []string
-	for _, b := range blocks {
-		if len(body) >= len(d)+5 {
+	// A standfirst sits under the headline shown, not in the site's header
+	// (a blog's tagline under its name) nor further down the body.
+	start := 0
+	for i, k := range all {
+		if k.field == fieldHeadline && k.origin >= originMarkup && cleanField(k.value) == headline {
+			start = i + 1
 			break
 		}
-		body = append(body, tokens(b.text)...)
 	}
-	if len(body) < len(d) {
-		return false
-	}
-	same := 0
-	for i, t := range d {
-		if body[i] == t {
-			same++
+	desc := ""
+	for _, k := range c.ranked(fieldDescription) {
+		if ok(k.value) && !isFirstParagraph(k.value, blocks) {
+			desc = k.value
+			break
 		}
 	}
-	return float64(same) >= 0.9*float64(len(d))
+	// An element styled as a dek is believed when the page's description
+	// agrees with it or there is none: class names alone also catch
+	// taglines and teasers of other stories.
+	for _, k := range all[start:] {
+		if k.field != fieldDek || k.pos > 1 {
+			continue
+		}
+		v := cleanField(k.value)
+		if !ok(v) {
+			continue
+		}
+		if desc == "" {
+			return v
+		}
+		if contain, _ := overlap(v, desc); contain >= 0.5 {
+			return v
+		}
+	}
+	return desc
+}
+
+// isFirstParagraph reports whether a description just repeats the first
+// paragraph of the body, whole. An excerpt cut from a longer opening
+// ("In two weeks the camp opens ... [...]") is kept: it is what the site
+// chose to show as its summary.
+func isFirstParagraph(desc string, blocks []block) bool {
+	d := tokens(desc)
+	if len(d) == 0 || len(blocks) == 0 {
+		return false
+	}
+	for _, b := range blocks[:min(2, len(blocks))] {
+		p := tokens(b.text)
+		if len(p) == 0 {
+			continue
+		}
+		contain, dice := overlap(desc, b.text)
+		if contain >= 0.95 && dice >= 0.9 {
+			return true
+		}
+		break
+	}
+	return false
 }
 
 // dropRepeats removes, from the first blocks of the body, those that

@@ -528,6 +528,10 @@ func (m *metaReader) visible(n *html.Node, pos int) bool {
 			return true
 		}
 	case metaHas(key, "standfirst", "dek", "subtitle", "subhead", "sub-head", "sub_head", "lede", "lead", "intro", "summary", "excerpt", "teaser", "deck", "description", "abstract", "strapline", "kicker-text", "article-sub"):
+		// The site's tagline and picture captions are not the article's dek.
+		if metaHas(key, "site-", "blog-", "tagline", "slogan", "caption", "image", "photo", "img", "figure", "credit", "author", "leader", "lead-in", "leading", "mislead") {
+			return false
+		}
 		if n.DataAtom == atom.Meta || n.DataAtom == atom.Body || n.DataAtom == atom.Article || n.DataAtom == atom.Main {
 			return false
 		}
