@@ -32,5 +32,6 @@ func newRootCmd(s *iostreams.Streams) *cobra.Command {
 		return &usageError{err}
 	})
 	cmd.AddCommand(newSchemaCmd(s), newVersionCmd(s))
+	cmd.AddCommand(newValidateCmd(s, nil)) // validate.go: extract validate, for CI
 	return cmd
 }

@@ -133,7 +133,8 @@ func (x *Archive) nearest(sig []uint32) (int32, float64) {
 				continue
 			}
 			seen[s] = true
-			if sim := jaccard(x.sigAt(s), sig); sim > bestSim {
+			// On a tie the earliest page wins: it is the original.
+			if sim := jaccard(x.sigAt(s), sig); sim > bestSim || sim == bestSim && x.sigPage[s] < best {
 				best, bestSim = x.sigPage[s], sim
 			}
 		}

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"text/tabwriter"
 )
 
 // human writes "PATH: rule-id: message", one line per finding, and a
@@ -33,13 +32,15 @@ func (h *human) Finish(s *Summary) error {
 		if s.Errors+s.Warnings > 0 {
 			fmt.Fprintln(h.buf)
 		}
-		tw := tabwriter.NewWriter(h.buf, 0, 0, 2, ' ', tabwriter.AlignRight)
-		fmt.Fprintln(tw, "rule\tseverity\tpages\tfindings\t")
+		width := len("rule")
+		for id := range s.Rules {
+			width = max(width, len(id))
+		}
+		fmt.Fprintf(h.buf, "%-*s  %-8s  %6s  %8s\n", width, "rule", "severity", "pages", "findings")
 		for _, id := range s.RuleIDs() {
 			c := s.Rules[id]
-			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t\n", id, c.Severity, c.Pages, c.Findings)
+			fmt.Fprintf(h.buf, "%-*s  %-8s  %6d  %8d\n", width, id, c.Severity, c.Pages, c.Findings)
 		}
-		tw.Flush()
 		fmt.Fprintln(h.buf)
 	}
 	fmt.Fprintln(h.buf, s.Line())

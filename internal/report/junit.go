@@ -57,7 +57,7 @@ func (j *junit) Page(p *Page) error {
 	}
 	j.cases.WriteString(">\n")
 	if p.Err != nil {
-		fmt.Fprintf(&j.cases, `      <error message="%s" type="unreadable">%s</error>`+"\n", esc(p.Err.Error()), esc(p.Err.Error()))
+		fmt.Fprintf(&j.cases, `      <error message="%s" type="unreadable">%s</error>`+"\n", esc(p.Err.Error()), escText(p.Err.Error()))
 	}
 	if len(fails) > 0 {
 		ids := []string{}
@@ -69,14 +69,14 @@ func (j *junit) Page(p *Page) error {
 		msg := fmt.Sprintf("%d finding(s): %s", len(fails), strings.Join(ids, ", "))
 		fmt.Fprintf(&j.cases, `      <failure message="%s" type="%s">`, esc(msg), esc(ids[0]))
 		for _, f := range fails {
-			j.cases.WriteString(esc(fmt.Sprintf("%s: %s: %s: %s\n", name, f.Severity, f.Rule, f.Message)))
+			j.cases.WriteString(escText(fmt.Sprintf("%s: %s: %s: %s\n", name, f.Severity, f.Rule, f.Message)))
 		}
 		j.cases.WriteString("</failure>\n")
 	}
 	if len(notes) > 0 {
 		j.cases.WriteString("      <system-out>")
 		for _, f := range notes {
-			j.cases.WriteString(esc(fmt.Sprintf("%s: %s: %s: %s\n", name, f.Severity, f.Rule, f.Message)))
+			j.cases.WriteString(escText(fmt.Sprintf("%s: %s: %s: %s\n", name, f.Severity, f.Rule, f.Message)))
 		}
 		j.cases.WriteString("</system-out>\n")
 	}
@@ -109,6 +109,12 @@ func esc(s string) string {
 	}, s)
 	xml.EscapeText(&b, []byte(clean))
 	return b.String()
+}
+
+// escText escapes element text, keeping line ends as they are so that CI
+// systems show one finding per line.
+func escText(s string) string {
+	return strings.ReplaceAll(esc(s), "&#xA;", "\n")
 }
 
 func contains(l []string, s string) bool {

@@ -75,7 +75,7 @@ func TestHuman(t *testing.T) {
 		}
 	}
 	// The table lists the rules in catalogue order.
-	if i, j := strings.Index(out, "  schema"), strings.Index(out, "  chrome-cookie"); i < 0 || j < 0 || i > j {
+	if i, j := strings.Index(out, "\nschema  "), strings.Index(out, "\nchrome-cookie  "); i < 0 || j < 0 || i > j {
 		t.Errorf("summary table out of order:\n%s", out)
 	}
 	if strings.Contains(out, "good.html") {

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -52,6 +53,16 @@ func Parse(name string, data []byte) (Config, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&f); err != nil && !errors.Is(err, io.EOF) {
+		var te *yaml.TypeError
+		if errors.As(err, &te) {
+			// One line per error is the command's rule; the Go type name
+			// means nothing to the file's author.
+			msgs := make([]string, len(te.Errors))
+			for i, m := range te.Errors {
+				msgs[i] = strings.Replace(m, " in type rules.File", "", 1)
+			}
+			return Config{}, fmt.Errorf("%s: %s", name, strings.Join(msgs, "; "))
+		}
 		return Config{}, fmt.Errorf("%s: %w", name, err)
 	}
 	c := Config{Rules: model.Rules{}}
@@ -187,9 +198,9 @@ func WriteDefault(path string) error {
 	if _, err := os.Lstat(path); err == nil {
 		return fmt.Errorf("%s: already exists; remove it or name another file with --config", path)
 	}
-	dir, base := ".", path
-	if i := strings.LastIndexAny(path, `/\`); i >= 0 {
-		dir, base = path[:i+1], path[i+1:]
+	dir, base := filepath.Dir(path), filepath.Base(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
 	}
 	tmp, err := os.CreateTemp(dir, "."+base+".tmp*")
 	if err != nil {
