@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -53,7 +54,8 @@ type runner struct {
 	sum    summary // touched only by the page whose turn it is
 	// pipeClosed is set when standard output's reader went away.
 	pipeClosed bool
-	writeErrs  int // outputs that could not be written to stdout or -o
+	writeErrs  int          // outputs that could not be written to stdout or -o
+	total      atomic.Int64 // the number of pages, once countTotal knows it
 }
 
 func newRunner(ctx context.Context, cancel context.CancelFunc, o batchOptions, s *iostreams.Streams) (*runner, error) {
@@ -410,10 +412,17 @@ func (r *runner) message(line string) {
 	}
 }
 
+// progress counts one page on the bar. The bar is touched only here and
+// in message, both on the reporting side, one page at a time; the total
+// counted on the side is applied here too.
 func (r *runner) progress() {
-	if r.bar != nil {
-		r.bar.Add(1)
+	if r.bar == nil {
+		return
 	}
+	if n := r.total.Swap(0); n > 0 {
+		r.bar.ChangeMax64(n)
+	}
+	r.bar.Add(1)
 }
 
 // countTotal walks the inputs a second time, reading nothing but names
@@ -456,11 +465,7 @@ func (r *runner) countTotal(ctx context.Context, args []string) {
 			return
 		}
 	}
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if !r.closed {
-		r.bar.ChangeMax64(n)
-	}
+	r.total.Store(n)
 }
 
 // closeOutput flushes standard output, or renames the -o file into place
