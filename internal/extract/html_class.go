@@ -85,9 +85,10 @@ func dropTaxonomy(v string) string {
 	out := f[:0]
 	for _, c := range f {
 		l := strings.ToLower(c)
-		if strings.HasPrefix(l, "tag-") || strings.HasPrefix(l, "category-") ||
+		if strings.HasPrefix(l, "tag-") || strings.Contains(l, "category-") ||
 			strings.HasPrefix(l, "tags-") || strings.HasPrefix(l, "topic-") ||
-			strings.HasPrefix(l, "post_tag-") || strings.HasPrefix(l, "format-") {
+			strings.HasPrefix(l, "post_tag-") || strings.HasPrefix(l, "format-") ||
+			strings.HasPrefix(l, "entry-author-") || strings.HasPrefix(l, "post-author-") {
 			continue
 		}
 		out = append(out, c)
