@@ -26,10 +26,18 @@ import (
 // ranges overlap (Big5 and EUC-KR text is mostly valid GBK), so "common"
 // is taken from each standard's own frequency split: GB2312 level 1, the
 // Big5 "frequently used" block, JIS X 0208 level 1, the 2,350 Hangul of
-// KS X 1001. Mis-decoded text lands, in large part, outside them. Single
-// byte charsets are told apart by words: a word mixing scripts
-// ("cafщ"), a Latin word made mostly of accented letters ("ÏðèâåÒ") or
-// a capital letter after a small one inside a word is implausible.
+// KS X 1001. Mis-decoded text lands, in large part, outside them. Korean
+// read as GBK is all common hanzi, but Korean puts spaces between words
+// and Chinese does not; Chinese read as Japanese has no kana. Below about
+// five characters CJK text is ambiguous (two Hangul syllables are also two
+// common hanzi) and the candidate order decides.
+//
+// Single-byte charsets are told apart by words: a word mixing scripts
+// ("cafщ"), a Latin word made mostly of accented letters ("ÏðèâåÒ"), a
+// capital letter after a small one ("пРИВЕТ", KOI8-R read as
+// windows-1251), a sign glued inside a word ("by³a"), and accented letters
+// that no one language's alphabet holds together ("trčs", "déjŕ") are
+// implausible.
 
 // plausibleScore is the average score from which a reading is trusted
 // enough to override a page's own (wrong) declaration. Text whose only

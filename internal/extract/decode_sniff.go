@@ -44,7 +44,9 @@ var magics = []magic{
 	{0, "wOFF", "a font"},
 	{0, "wOF2", "a font"},
 	{0, "OggS", "an audio or video file"},
-	{0, "ID3", "an MP3 file"},
+	{0, "ID3\x02", "an MP3 file"},
+	{0, "ID3\x03", "an MP3 file"},
+	{0, "ID3\x04", "an MP3 file"},
 	{0, "fLaC", "an audio file"},
 	{0, "\x1A\x45\xDF\xA3", "a video file"},
 	{4, "ftyp", "a video file"},
@@ -96,7 +98,13 @@ func binaryReason(b []byte) string {
 
 // htmlStarts are the tags a saved HTML page starts with (after a BOM,
 // white space, comments and an XML declaration).
-var htmlStarts = []string{"<!doctype", "<html", "<head", "<body", "<meta", "<title", "<base", "<link", "<script", "<style"}
+var htmlStarts = []string{"<!doctype", "<html", "<head", "<body"}
+
+// headStarts are the tags a page that omits <html> and <head> starts
+// with. Text copied from a page with scripts off can start with them too
+// (the markup of a <noscript>), so they need the end of the head or a
+// title to follow.
+var headStarts = []string{"<meta", "<title", "<base", "<link", "<script", "<style"}
 
 // htmlTags are common elements whose tags, counted, tell markup from text
 // that only mentions a tag or two.
@@ -148,6 +156,12 @@ func looksHTML(b []byte) bool {
 	}
 	for _, s := range htmlStarts {
 		if hasPrefixFold(rest, s) && len(rest) > len(s) && isTagEnd(rest[len(s)]) {
+			return true
+		}
+	}
+	for _, s := range headStarts {
+		if hasPrefixFold(rest, s) && len(rest) > len(s) && isTagEnd(rest[len(s)]) &&
+			(containsFold(rest, "</head") || containsFold(rest, "<body") || containsFold(rest, "</title")) {
 			return true
 		}
 	}

@@ -318,6 +318,8 @@ func TestDecodeFormat(t *testing.T) {
 		{"comment first", "<!-- saved from url=(0042)https://example.com/ -->\n<html>", FormatHTML},
 		{"xml declaration", "<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\">", FormatHTML},
 		{"head only", "<head><meta charset=utf-8></head>hello", FormatHTML},
+		{"no html or head tag", "<meta charset=utf-8>\n<title>A page</title>\n<p>hello", FormatHTML},
+		{"noscript meta atop text", "<meta http-equiv=\"refresh\" content=\"0; url=/nojs\">\nHome\nNews\n\nA headline\n\nThe story.\n", FormatText},
 		{"fragment", "<div class=story><h1>Title</h1><p>One paragraph.</p><p>Another <a href=/x>link</a>.</p></div>", FormatHTML},
 		{"text", "Home / World\n\nA headline\n\nBy Jane Doe\n\nThe body of the story.\n", FormatText},
 		{"text with a stray <", "Prices < $5 and <3 love\n\nA story about things.\n", FormatText},
@@ -507,4 +509,31 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("charset %q: %v", doc.charset, err)
 		}
 	})
+}
+
+// BenchmarkDecode measures the hot path (a valid UTF-8 page, gzipped or
+// not) against detection (a GBK text page).
+func BenchmarkDecode(b *testing.B) {
+	page := []byte("<!doctype html><html><head><meta charset=utf-8><title>T</title>" +
+		strings.Repeat("<script>var a = 'padding';</script>\n", 200) + "</head><body>" +
+		strings.Repeat("<p>"+sentences[11].text+" "+sentences[1].text+"</p>\n", 400) + "</body></html>")
+	gbkText := encode(b, simplifiedchinese.GBK, strings.Repeat(sentences[1].text+"\n", 400))
+	for _, bc := range []struct {
+		name string
+		src  []byte
+	}{
+		{"utf-8-html", page},
+		{"gzip-html", gz(b, page)},
+		{"gbk-text", gbkText},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(bc.src)))
+			for b.Loop() {
+				if _, err := decode(bc.src, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }
