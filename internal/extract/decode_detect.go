@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"strings"
 	"sync"
 	"unicode"
@@ -98,17 +97,57 @@ func detectCharset(b []byte) (string, float64) {
 	return best, bestScore
 }
 
-// detectPrefix cuts b to sniffLen bytes, at a line end when there is one
-// in the second half, so that no multi-byte character is cut in two.
+// detectLen is how much of the input the detector reads: 16 KiB is
+// thousands of non-ASCII characters, far more than it needs, and each
+// candidate decodes and scores it.
+const detectLen = 16 << 10
+
+// detectPrefix returns what the detector reads of b: all of it when
+// short, else the stretches around non-ASCII bytes, up to detectLen bytes.
+// A page's first kilobytes are often all ASCII script and style. Each
+// stretch runs from a byte below 0x30 to the next one: no CJK charset uses
+// such a byte as the second of a pair, so every stretch starts on a
+// character boundary, and it holds whole words for the word rules.
 func detectPrefix(b []byte) []byte {
-	if len(b) <= sniffLen {
+	if len(b) <= detectLen {
 		return b
 	}
-	b = b[:sniffLen]
-	if i := bytes.LastIndexByte(b, '\n'); i > sniffLen/2 {
-		b = b[:i+1]
+	var out []byte
+	for i := 0; i < len(b) && len(out) < detectLen; {
+		j := indexNonASCII(b[i:])
+		if j < 0 {
+			break
+		}
+		j += i
+		start := j
+		for start > i && b[start-1] >= 0x30 {
+			start--
+		}
+		if start > i {
+			start-- // the boundary byte: a space or a line end, usually
+		}
+		end := j
+		for end < len(b) && b[end] >= 0x30 && end-start < detectLen {
+			end++
+		}
+		if end < len(b) {
+			end++
+		}
+		out = append(out, b[start:end]...)
+		i = end
 	}
-	return b
+	return out
+}
+
+// indexNonASCII returns the index of the first byte of b above 0x7F, or
+// -1.
+func indexNonASCII(b []byte) int {
+	for i, c := range b {
+		if c >= utf8.RuneSelf {
+			return i
+		}
+	}
+	return -1
 }
 
 // Flags of the cjkCommon table.
@@ -352,9 +391,7 @@ func scoreSingleByte(text []byte) float64 {
 	var pending float64     // points of a sign, until we know what follows it
 	pendingBetween := false // the sign just seen is bad if a letter follows
 	for _, r := range string(text) {
-		// Modifier letters (ˇ, ˘) are the accents of ISO-8859-2 standing
-		// alone: signs here, not letters.
-		if unicode.IsLetter(r) && !unicode.Is(unicode.Lm, r) || unicode.Is(unicode.Mn, r) {
+		if isLetterRune(r) {
 			if pendingBetween {
 				// A sign between two letters ("by³a"): what a letter of
 				// another charset becomes.
@@ -521,4 +558,13 @@ func misplacedSigma(w []rune) bool {
 		}
 	}
 	return false
+}
+
+// isLetterRune reports a letter or a combining mark, leaving out the
+// modifier letters (ˇ, ˘), which are ISO-8859-2's accents standing alone.
+func isLetterRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r) && !unicode.Is(unicode.Lm, r) || unicode.Is(unicode.Mn, r)
 }
