@@ -589,10 +589,14 @@ func isGenericTitle(h string) bool {
 		if !strings.Contains(f, sep) {
 			continue
 		}
-		// A colon or slash also joins real headlines ("Home: the new
-		// normal"), so there only the unmistakable titles count.
-		loose := sep == ": " || sep == " / "
-		for _, part := range strings.Split(f, sep) {
+		// Section words ("News", "Blog", "Home") make a generic title only
+		// as one of two parts ("Home | Example Daily"); among more parts
+		// they are a breadcrumb around a real title ("Stadium plan - News
+		// - Example"), and after a colon or before a slash they open real
+		// headlines ("Home: the new normal").
+		parts := strings.Split(f, sep)
+		loose := sep == ": " || sep == " / " || len(parts) > 2
+		for _, part := range parts {
 			if p := bare(part); genericTitles[p] && !(loose && weakGeneric[p]) {
 				return true
 			}

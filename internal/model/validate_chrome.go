@@ -225,7 +225,9 @@ func isShareRow(fp string) bool {
 // line.
 func isCopyright(fp string) bool {
 	for _, ph := range copyrightPhrases {
-		if containsPhrase(fp, ph) {
+		// A phrase in quotes is talked about, not declared: "some rights
+		// reserved" in an article on licences.
+		if i := strings.Index(fp, ph); i >= 0 && containsPhrase(fp, ph) && !strings.HasSuffix(fp[:i], "\"") {
 			return true
 		}
 	}

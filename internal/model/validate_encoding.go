@@ -37,6 +37,16 @@ var cp1251Cont = func() map[rune]bool {
 	return m
 }()
 
+// textPunct are the characters of the cp1252 continuation range that
+// follow a letter in real text: quotes, dashes, spaces, the soft hyphen.
+var textPunct = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, c := range "\u00a0\u00ad“”‘’„‚–—…•«»·‹›¡¿°" {
+		m[c] = true
+	}
+	return m
+}()
+
 // mojibakeScore measures how much s looks like UTF-8 decoded as
 // Windows-1252/Latin-1 (cp1252) or as Windows-1251 (cp1251). Each
 // character sequence that re-encodes to a valid multi-byte UTF-8 character
@@ -81,15 +91,16 @@ func mojibakeScore(s string) (cp1252, cp1251 int) {
 		if r == utf8.RuneError || size != len(buf) {
 			continue
 		}
-		// A mojibake pair stands inside a word or after a letter; a real
-		// "É»" ends a quoted upper-case word.
-		switch {
-		case n >= 2:
-			cp1252 += 2
-		case lead == 0xC2 || lead == 0xC3 || lead == 0xD0 || lead == 0xD1:
-			cp1252 += 2
-		default:
+		weak := n == 1 && lead != 0xC2 && lead != 0xC3 && lead != 0xD0 && lead != 0xD1
+		if weak && textPunct[rs[i+1]] {
+			// "ließ“", "Maß\u00adnahmen", "«ÉTÉ»": a letter of the upper
+			// Latin-1 half before a quote, a dash or a soft hyphen is text.
+			continue
+		}
+		if weak {
 			cp1252++
+		} else {
+			cp1252 += 2
 		}
 		i += n
 	}

@@ -171,7 +171,7 @@ var chromeFamilies = []chromeFamily{
 			"unsubscribe at any time", "you can unsubscribe at any time", "no spam, we promise",
 			"sign up for free newsletters", "sign up to receive", "newsletter sign-up", "newsletter signup",
 			"thank you for subscribing", "thanks for signing up", "by signing up, you agree",
-			"subscribe to our channel", "subscribe now", "subscribe today",
+			"subscribe to our channel", "subscribe now", "subscribe today", "please subscribe",
 			// German
 			"newsletter abonnieren", "zum newsletter anmelden", "für den newsletter anmelden",
 			"melden sie sich für unseren newsletter an", "melden sie sich jetzt für unseren newsletter",
@@ -230,7 +230,7 @@ var chromeFamilies = []chromeFamily{
 			"free articles left", "free article left", "free articles remaining", "free articles this month",
 			"unlock this article", "unlock unlimited access", "unlimited digital access", "become a member to read",
 			"become a subscriber", "get unlimited access", "immediate online access to all issues",
-			"start your free trial", "subscription required", "please subscribe",
+			"start your free trial", "subscription required",
 			// German
 			"dieser artikel ist nur für abonnenten", "nur für abonnenten", "exklusiv für abonnenten",
 			"bereits abonnent", "schon abonnent", "weiterlesen mit", "jetzt weiterlesen", "kostenlos registrieren und weiterlesen",
@@ -276,9 +276,9 @@ var chromeFamilies = []chromeFamily{
 			"related topics", "related coverage", "related links", "read more", "read also", "read next",
 			"see also", "also read", "more from", "more stories", "more on this", "more on this story",
 			"more news", "more articles", "more like this", "most viewed", "most read", "most popular",
-			"most shared", "most commented", "popular", "popular posts", "popular stories", "popular videos",
+			"most shared", "most commented", "popular posts", "popular stories", "popular videos",
 			"trending", "trending now", "you may also like", "you might also like", "you may be interested in",
-			"recommended", "recommended for you", "recommended stories", "recommended reading", "top stories",
+			"recommended for you", "recommended stories", "recommended reading", "top stories",
 			"latest news", "latest stories", "latest posts", "recent posts", "recent articles", "editor's picks",
 			"editors' picks", "further reading", "what to read next", "don't miss", "in case you missed it",
 			"also on", "more from news", "around the web", "from the web", "sponsored content", "promoted stories",
@@ -289,7 +289,7 @@ var chromeFamilies = []chromeFamily{
 			"meist gelesene beiträge", "verwandte beiträge", "verwandte artikel", "ähnliche beiträge",
 			"ähnliche artikel", "lesen sie auch", "lesen sie mehr", "neueste beiträge", "neueste artikel",
 			"neue beiträge", "mehr aus dem ressort", "mehr zum thema", "weitere nachrichten", "top-themen",
-			"themenrelevante nachrichten", "mehr interessantes", "schon gelesen?", "schon gelesen", "empfehlungen",
+			"themenrelevante nachrichten", "mehr interessantes", "schon gelesen?", "schon gelesen",
 			"noch mehr news", "erfahre mehr", "weiterführende informationen", "vorheriger artikel", "nächster artikel", "next post", "previous post", "mehr news", "beliebte artikel", "beliebte beiträge", "viel gelesen",
 			// French
 			"à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "les plus lus", "articles similaires",
@@ -307,7 +307,7 @@ var chromeFamilies = []chromeFamily{
 			"você também pode gostar", "você pode gostar", "artigos relacionados", "últimas notícias", "posts relacionados",
 			// Dutch
 			"lees ook", "lees meer", "meest gelezen", "gerelateerde artikelen", "gerelateerd", "meer nieuws",
-			"ook interessant", "meer over dit onderwerp", "populair", "recente berichten",
+			"ook interessant", "meer over dit onderwerp", "recente berichten",
 			// Polish
 			"czytaj też", "czytaj także", "zobacz też", "zobacz także", "najczęściej czytane", "polecamy",
 			"powiązane artykuły", "podobne artykuły", "najnowsze", "najpopularniejsze", "przeczytaj też",

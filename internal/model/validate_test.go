@@ -543,3 +543,33 @@ func TestDecodeArticleJSON(t *testing.T) {
 		}
 	}
 }
+
+// Verdicts found wrong on real pages, kept as regressions.
+func TestRealPageRegressions(t *testing.T) {
+	for _, h := range []string{
+		"EFC Bayrische Bembel Regensburg - Eintracht Frankfurt stellt Weichen für die Zukunft - Eintracht Presse - News",
+		"News - Site Update - Leseprobe Band 14 / Kapitel 121 - Love Hina",
+	} {
+		if isGenericTitle(h) {
+			t.Errorf("isGenericTitle(%q) = true", h)
+		}
+	}
+	for _, p := range []string{
+		"„Ich kann mir nicht vorstellen, dass Herr Weiß den Deutschland-Kurier verteilen ließ“, schreibt Keuter. Er könne sich nicht vorstellen, „dass sich ein Parteimitglied instrumentalisieren ließ“.",
+		"Die massiven Aus\u00adweitung der Maß\u00adnahmen in den fünf Ländern. Groß\u00advä\u00adter und groß\u00advä\u00adterliche Freunde.",
+	} {
+		if isMojibake(p) {
+			a, b := mojibakeScore(p)
+			t.Errorf("isMojibake(%q) = true (%d, %d)", p, a, b)
+		}
+	}
+	if isMojibake("Vorraussetzung: SayunÂ´s Request 1 Quest muss beendet sein.") == false {
+		t.Error("Â´ not seen as mojibake")
+	}
+	if got := ChromeRules("Nach dem Motto – “some rights reserved” (einige Rechte vorbehalten) – stehen die Inhalte allen offen."); len(got) != 0 {
+		t.Errorf("quoted licence phrase flagged: %v", got)
+	}
+	if got := ChromeRules("Empfehlungen"); len(got) != 0 {
+		t.Errorf("a subheading flagged: %v", got)
+	}
+}
