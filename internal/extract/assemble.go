@@ -330,13 +330,35 @@ func chooseHeadline(c cands, site, pageURL string) string {
 	}
 	for _, s := range structured {
 		if usable(s) {
-			return s
+			return trimTitle(s)
 		}
 	}
 	if len(visible) > 0 {
 		return visible[0].value
 	}
 	return ""
+}
+
+// trimTitle cuts what is left of a site name from a title the site-name
+// rule could not place ("Headline | Blog of Someone", "Blog Archive »
+// Headline"): the part before the last separator when it has three words
+// or more, else the part after the first.
+func trimTitle(s string) string {
+	for _, sep := range []string{" | ", " :: ", " » ", " « ", " › "} {
+		first, last := strings.Index(s, sep), strings.LastIndex(s, sep)
+		if first < 0 {
+			continue
+		}
+		head := strings.TrimSpace(s[:last])
+		if len(tokens(head)) >= 3 {
+			return head
+		}
+		if tail := strings.TrimSpace(s[first+len(sep):]); len(tokens(tail)) >= 3 {
+			return tail
+		}
+		return s
+	}
+	return s
 }
 
 // chooseSection returns the section or breadcrumb trail.

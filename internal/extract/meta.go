@@ -139,8 +139,8 @@ func (m *metaReader) element(n *html.Node, ctx metaCtx) metaCtx {
 	if ctx.chrome || ctx.claimed {
 		return ctx
 	}
-	if n.DataAtom == atom.H1 {
-		if t := metaText(n, 400); t != "" {
+	if n.DataAtom == atom.H1 || metaHeadlineClass(n) {
+		if t := metaHeadlineText(n); t != "" {
 			m.add(fieldHeadline, originVisible, t, pos)
 			m.h1s = append(m.h1s, n)
 		}
@@ -195,6 +195,70 @@ func (m *metaReader) dateLine(n *html.Node, pos int) bool {
 		m.add(fieldByline, originVisible, b, pos)
 	}
 	return true
+}
+
+// metaHeadlineClass reports a heading styled as an article's title
+// (blogs often set the post title in an <h2 class="entry-title"> under an
+// <h1> with the blog's name).
+func metaHeadlineClass(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H2, atom.H3:
+	default:
+		return false
+	}
+	key := strings.ToLower(metaAttr(n, "class") + " " + metaAttr(n, "id") + " " + metaAttr(n, "itemprop"))
+	return metaHas(key, "entry-title", "post-title", "article-title", "headline", "story-title", "page-title", "posttitle", "entrytitle", "article__title", "article-header__title")
+}
+
+// metaHeadlineText is the text of a headline element without its kicker
+// (the small topic line set above or before a headline: <span
+// class="kicker">Covid-19</span>), parts of it separated by spaces.
+func metaHeadlineText(n *html.Node) string {
+	var b strings.Builder
+	var f func(*html.Node)
+	f = func(n *html.Node) {
+		if b.Len() > 600 {
+			return
+		}
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Button:
+				return
+			}
+			key := strings.ToLower(metaAttr(n, "class"))
+			if metaHas(key, "kicker", "topline", "dachzeile", "overline", "eyebrow", "roofline", "supertitle", "overtitle", "flag", "label", "rubric", "spitzmarke", "sr-only", "visually-hidden", "screen-reader") {
+				return
+			}
+		}
+		inline := metaInline(n)
+		if !inline {
+			b.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			f(c)
+		}
+		if !inline {
+			b.WriteByte(' ')
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		f(c)
+	}
+	return metaSpace(b.String())
+}
+
+// metaInline reports the phrasing elements that sit inside words and
+// sentences; other elements separate the text around them.
+func metaInline(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.A, atom.Em, atom.I, atom.B, atom.Strong, atom.Small, atom.Sup, atom.Sub, atom.Abbr, atom.Mark, atom.Q, atom.Cite, atom.U, atom.S, atom.Font, atom.Code, atom.Time, atom.Dfn, atom.Wbr:
+		return true
+	}
+	return false
 }
 
 // metaChrome reports elements whose class, id or role mark them as
