@@ -14,13 +14,19 @@ import (
 // whole token (class names split on anything but letters and digits):
 // "ad" must not match "header" or "download".
 var (
-	// strongChrome words mark chrome whatever it holds: comments and
-	// "related" boxes hold long paragraphs, but never the article.
+	// hardChrome words mark chrome whatever it holds: comments and
+	// "related" boxes hold long paragraphs and content-named parts, but
+	// never the article.
+	hardChrome = []string{
+		"comment", "disqus", "respond", "related", "recommend", "outbrain",
+		"taboola", "newsletter", "cookie", "popular", "mostread", "most-read",
+		"most_read", "trending", "consent", "signup", "sign-up", "login",
+	}
+	// strongChrome words mark chrome unless the element wraps a
+	// content-named part holding most of its paragraphs (a layout wrapper
+	// "content-sidebar-wrap", "row articleSidebar").
 	strongChrome = []string{
-		"comment", "disqus", "respond", "sidebar", "related", "recommend",
-		"outbrain", "taboola", "newsletter", "cookie", "popular", "mostread",
-		"most-read", "most_read", "trending", "navbar", "navigation", "breadcrumb",
-		"footer", "masthead", "consent", "paywall", "signup", "sign-up", "login",
+		"sidebar", "navbar", "navigation", "breadcrumb", "footer", "masthead",
 		"authorbio", "author-bio", "author_bio", "about-author", "about_author",
 		"copyright", "disclaimer", "legal",
 	}
@@ -30,7 +36,7 @@ var (
 		"share", "sharing", "social", "promo", "subscri", "widget",
 		"sponsor", "advert",
 		"pagination", "modal", "popup", "toolbar", "skiplink", "skip-link",
-		"byline", "banner", "teaser", "read-more", "readmore",
+		"byline", "banner", "paywall", "read-more", "readmore",
 		"see-also", "seealso", "read-also", "ticker", "topbar", "rating",
 		"reaction", "follow", "donate", "print-only", "tagcloud", "tag-cloud",
 		"taglist", "tag-list", "keyword", "caption", "credit", "infobox",
@@ -98,6 +104,11 @@ func dropTaxonomy(v string) string {
 
 func classWords(s string) uint8 {
 	var fl uint8
+	for _, w := range hardChrome {
+		if strings.Contains(s, w) {
+			return efChrome | efHard
+		}
+	}
 	for _, w := range strongChrome {
 		if strings.Contains(s, w) {
 			fl |= efChrome

@@ -37,6 +37,7 @@ const (
 	efQuote                      // blockquote: its blocks are quotes
 	efList                       // ul/ol/dl
 	efWeak                       // looks like chrome, unless it holds an article's paragraphs
+	efHard                       // chrome whatever it holds (comments, related)
 )
 
 // hBlock is one run of text inside a block-level element.
@@ -170,6 +171,11 @@ func (f *flat) element(n *html.Node, ctx walkCtx) {
 	idx := int32(len(f.elems))
 	e := hElem{node: n, parent: ctx.owner, tag: n.DataAtom}
 	e.flags = classFlags(n)
+	if headingLevel[n.DataAtom] > 1 {
+		// Subheadings carry anchors for a table of contents ("nav_..."),
+		// not roles.
+		e.flags &^= efWeak
+	}
 	switch n.DataAtom {
 	case atom.Nav:
 		e.flags |= efChrome

@@ -62,8 +62,7 @@ func (f *flat) score() {
 	// chrome holds most of the page's paragraphs: that is a layout wrapper
 	// named for what stands beside the article ("content-sidebar-wrap").
 	// A wrapper is told from a big comment section by what it holds: an
-	// element named as content that holds the paragraphs.
-	total := E[0].paras
+	// element named as content that holds most of its paragraphs.
 	pos := make([]int32, len(E))
 	for i := len(E) - 1; i > 0; i-- {
 		e := &E[i]
@@ -74,10 +73,10 @@ func (f *flat) score() {
 	}
 	for i := range E {
 		e := &E[i]
-		if e.flags&(efWeak|efChrome) == 0 {
+		if e.flags&(efWeak|efChrome) == 0 || e.flags&efHard != 0 {
 			continue
 		}
-		if e.paras >= 3 && e.paras*2 > total && pos[i]*2 >= e.paras {
+		if e.paras >= 3 && pos[i] >= 3 && pos[i]*2 >= e.paras {
 			e.flags &^= efChrome | efWeak
 			continue
 		}
