@@ -230,10 +230,21 @@ func textCrumbs(s string) string {
 // words, not too long, not a menu item of one word.
 func textTitleLike(l *tLine) bool {
 	eff := l.eff()
-	if eff < 12 || eff > 400 {
+	if eff < 4 || eff > 400 {
 		return false
 	}
-	if l.cjk == 0 && l.words < 2 {
+	if l.cjk == 0 && l.words < 2 && (l.eff() < 4 || l.digits > 0) {
+		return false
+	}
+	// "Online Coop:" labels a value; "← Older post" and "Next »" lead
+	// elsewhere.
+	if strings.HasSuffix(l.text, ":") || strings.HasSuffix(l.text, "：") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(l.text); strings.ContainsRune("←→«»‹›<>", r) {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(l.text); strings.ContainsRune("←→«»‹›<>", r) {
 		return false
 	}
 	return true
@@ -309,13 +320,18 @@ func textPickHeadline(lines []tLine, lo, start int, role []int, roleText, roleDa
 		}
 		sc := 0.3 * float64(min(n, 12))
 		if textDekLike(l) {
-			sc -= 2.5
+			if n <= 12 && l.eff() <= 100 {
+				sc -= 1.5
+			} else {
+				sc -= 2.5
+			}
 		}
 		if textRepeated(lines, i) {
 			sc += 1
 		}
-		for j := i + 1; j < min(start, i+4); j++ {
-			if role[j-lo] == roleDate || role[j-lo] == roleByline {
+		for j := i + 1; j < min(len(lines), i+4); j++ {
+			if j < start && (role[j-lo] == roleDate || role[j-lo] == roleByline) ||
+				j >= start && lines[j].eff() < 160 && (lines[j].date || textDateLine(&lines[j]) || isByline(lines[j].text)) {
 				sc += 2
 				break
 			}
@@ -335,7 +351,7 @@ func textPickHeadline(lines []tLine, lo, start int, role []int, roleText, roleDa
 	// and the lower the dek.
 	if j := head - 1; j >= lo && role[j-lo] == roleText {
 		u := &lines[j]
-		if (u.words >= 3 || u.cjk >= 6) && u.eff() < lines[head].eff() && !textDekLike(u) {
+		if (u.words >= 4 || u.cjk >= 8) && u.words < lines[head].words && u.eff() < lines[head].eff() && !textDekLike(u) {
 			return j, head
 		}
 	}

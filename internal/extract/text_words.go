@@ -130,7 +130,7 @@ var textTailHeads = []string{
 var textCommentHeads = []string{
 	"leave a reply", "leave a comment", "post a comment", "add a comment", "write a comment", "comments",
 	"responses", "reader comments", "join the conversation", "join the discussion",
-	"schreibe einen kommentar", "kommentar schreiben", "kommentare", "kommentieren",
+	"schreibe einen kommentar", "schreib einen kommentar", "hinterlasse einen kommentar", "kommentar schreiben", "kommentare", "kommentieren",
 	"laisser un commentaire", "commentaires", "deja un comentario", "comentarios", "lascia un commento",
 	"commenti", "komentarze", "комментарии", "评论", "网友评论", "コメント",
 }
