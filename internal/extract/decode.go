@@ -33,10 +33,14 @@ import (
 //     charset whose bytes are valid UTF-8 with non-ASCII sequences is read
 //     as UTF-8 (servers and editors re-encode pages and leave the old
 //     declaration behind; genuine legacy text is practically never valid
-//     UTF-8), and a page declaring UTF-8 that is not is handled by
-//     decodeClaimedUTF8.
-//  4. Valid UTF-8 is UTF-8. Browsers fall back to windows-1252 when nothing
-//     is declared, but undeclared pages today are nearly all UTF-8.
+//     UTF-8: 8 of the ~2,400 dev-corpus pages are such, and their curly
+//     quotes come out right only this way), and a page declaring UTF-8
+//     that is not is handled by decodeClaimedUTF8.
+//  4. ISO-2022-JP by its escapes (it is 7-bit, so valid UTF-8 too). Valid
+//     UTF-8 is UTF-8: browsers fall back to windows-1252 when nothing is
+//     declared, but undeclared pages today are nearly all UTF-8. UTF-8
+//     with some damage (at least as many valid sequences as invalid
+//     bytes) stays UTF-8, with U+FFFD for the damage.
 //  5. Otherwise the statistical detector in decode_detect.go chooses among
 //     the legacy charsets pages are saved in.
 
@@ -63,7 +67,7 @@ type document struct {
 	format  Format
 	charset string // canonical lower-case WHATWG name, e.g. "utf-8", "gbk"
 	gzipped bool   // the input was gzip-compressed
-	// replaced counts the invalid byte sequences turned into U+FFFD.
+	// replaced counts the invalid bytes or sequences turned into U+FFFD.
 	replaced int
 }
 
