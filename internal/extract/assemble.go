@@ -315,18 +315,23 @@ func chooseHeadline(c cands, site, pageURL string) string {
 		}
 	}
 	// A visible headline that agrees with a structured title is the one
-	// shown on the page.
+	// shown on the page. The first structured title (JSON-LD, og:title)
+	// counts most: a visible line agreeing only with a later one (the
+	// <title>) must agree closely.
 	best, bestScore := "", 0.0
-	for _, v := range visible {
-		for _, s := range structured {
+	for i, s := range structured {
+		for _, v := range visible {
 			contain, dice := overlap(v.value, s)
-			if contain >= 0.6 && dice >= 0.4 && dice > bestScore {
-				best, bestScore = v.value, dice
+			if contain < 0.6 || dice < 0.4 || (i > 0 && dice < 0.6) {
+				continue
+			}
+			if dice > bestScore {
+				best, bestScore = shownPart(v.value, s), dice
 			}
 		}
-	}
-	if best != "" {
-		return best
+		if best != "" {
+			return best
+		}
 	}
 	for _, s := range structured {
 		if usable(s) {
@@ -337,6 +342,20 @@ func chooseHeadline(c cands, site, pageURL string) string {
 		return visible[0].value
 	}
 	return ""
+}
+
+// shownPart returns the part of a visible headline that is the structured
+// title, when the visible one adds a kicker or a label around it ("Local
+// News | Headline", "Headline: Headline text"); else the visible one.
+func shownPart(visible, structured string) string {
+	lv, ls := strings.ToLower(visible), strings.ToLower(structured)
+	if len(ls) >= len(lv) || 2*len(ls) < len(lv) {
+		return visible
+	}
+	if i := strings.Index(lv, ls); i >= 0 && len(lv) == len(visible) {
+		return strings.TrimSpace(visible[i : i+len(structured)])
+	}
+	return visible
 }
 
 // trimTitle cuts what is left of a site name from a title the site-name
