@@ -116,6 +116,7 @@ func (f *flat) body() []int {
 		out = out[:len(out)-1]
 	}
 	out = dropMetaLines(f.blocks, out)
+	out = trimEdges(f.blocks, out)
 	return trimHeadings(f.blocks, out)
 }
 
@@ -221,6 +222,30 @@ func dateLine(s string) bool {
 	rest := s[:m.start] + s[m.end:]
 	n, _, _ := countText(rest)
 	return n <= 12
+}
+
+// trimEdges drops the short lines that are not sentences before the first
+// and after the last paragraph of prose: labels, contact lines, "About the
+// author", a category, an image link. Inside the body such lines are kept
+// (a schedule, a sign-off), and so are list items (ingredients) anywhere;
+// at its edges the other short lines are the container's frame.
+func trimEdges(blocks []hBlock, idx []int) []int {
+	frame := func(b *hBlock) bool {
+		if b.wlen() >= 80 || b.kind == model.KindCode || b.kind == model.KindItem || b.kind == model.KindOrdered {
+			return false
+		}
+		t := strings.TrimRight(b.text, " \"”»“'’)")
+		return !endsSentence(t) && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "…")
+	}
+	end := len(idx)
+	for end > 0 && frame(&blocks[idx[end-1]]) && blocks[idx[end-1]].kind != model.KindHeading {
+		end--
+	}
+	start := 0
+	for start < end && frame(&blocks[idx[start]]) && blocks[idx[start]].kind != model.KindHeading {
+		start++
+	}
+	return idx[start:end]
 }
 
 // trimHeadings drops subheadings that head nothing: the last blocks of the
