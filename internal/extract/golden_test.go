@@ -210,6 +210,7 @@ type truth struct {
 	paragraphs                                            int      // the body's block count, 0 unchecked
 	first, last                                           string   // prefixes of the first and last blocks
 	with, without                                         []string // text the body must hold, or must not
+	bylineIs                                              string   // the exact credit line as printed, when sure
 	authors                                               []string // the exact author list, when sure
 	kinds                                                 map[string]model.Kind
 	// knownWrong names the fields the extractor gets wrong today, with
@@ -223,6 +224,7 @@ var truths = map[string]truth{
 		headline:   "Trump says to meet Putin in Hungary",
 		dek:        "Summit expected in Budapest as Washington touts diplomatic gains",
 		byline:     []string{"XINHUA"},
+		bylineIs:   "XINHUA",
 		timestamp:  "2025-10-18T07:46:00",
 		dateline:   "WASHINGTON",
 		paragraphs: 22,
@@ -254,6 +256,7 @@ var truths = map[string]truth{
 	"visible-byline": {
 		headline:   "Glacier retreat doubles in a decade, survey finds",
 		byline:     []string{"Lukas Brenner", "Chiara Valli"},
+		bylineIs:   "By Lukas Brenner and Chiara Valli",
 		timestamp:  "2025-03-12T14:05:00",
 		dateline:   "GENEVA",
 		paragraphs: 6,
@@ -264,10 +267,12 @@ var truths = map[string]truth{
 	"ads-related": {
 		headline:  "Rail operator orders 40 new trains for the coastal line",
 		byline:    []string{"Daniel Okafor"},
+		bylineIs:  "By Daniel Okafor, Transport Correspondent",
 		authors:   []string{"Daniel Okafor"},
 		timestamp: "2025-02-27T10:00:00Z",
 		knownWrong: map[string]string{
 			"authors": `"Transport Correspondent" after the comma is split off as a second author`,
+			"byline":  `the job title after the comma is cut to its first word`,
 		},
 		paragraphs: 6,
 		first:      "The company that runs trains along the coastal line",
@@ -279,6 +284,7 @@ var truths = map[string]truth{
 		headline:   "Town pool to stay open after volunteers step in",
 		dek:        "A group of parents and retired swimmers will run the kiosk and the front desk so the council can afford the lifeguards.",
 		byline:     []string{"Grace Whitfield"},
+		bylineIs:   "By Grace Whitfield",
 		timestamp:  "2025-07-08T06:30:00+10:00",
 		paragraphs: 5,
 		first:      "The outdoor pool in Millbrook will open",
@@ -303,6 +309,7 @@ var truths = map[string]truth{
 		headline:   "Stadtwerke senken die Strompreise zum Jahreswechsel",
 		dek:        "Haushalte zahlen ab Januar rund acht Prozent weniger für Strom. Der Gaspreis bleibt dagegen unverändert.",
 		byline:     []string{"Anna Schmidt"},
+		bylineIs:   "Von Anna Schmidt",
 		authors:    []string{"Anna Schmidt"},
 		timestamp:  "2025-11-14T10:15:00",
 		dateline:   "KÖLN",
@@ -345,6 +352,7 @@ var truths = map[string]truth{
 		headline:   "What the new tenancy law changes for renters",
 		dek:        "Longer notice periods, a cap on deposits and an end to bidding wars: the main points of the law that comes into force on Monday.",
 		byline:     []string{"Hannah Lindqvist"},
+		bylineIs:   "By Hannah Lindqvist",
 		timestamp:  "2025-08-01T12:00:00+02:00",
 		paragraphs: 15,
 		first:      "Parliament passed the new tenancy law",
@@ -400,6 +408,7 @@ func checkTruth(t *testing.T, a *model.Article, w truth) {
 		}
 	}
 	eq("headline", a.Headline, w.headline)
+	eq("byline", a.Byline, w.bylineIs)
 	eq("dek", a.Dek, w.dek)
 	eq("timestamp", a.Timestamp, w.timestamp)
 	eq("modified", a.Modified, w.modified)
