@@ -336,7 +336,7 @@ func TestWARC(t *testing.T) {
 		warcRecord("response", id1, "https://example.com/a", "application/http; msgtype=response", httpResponse("200 OK", "text/html; charset=utf-8", page)),
 		warcRecord("response", "<urn:uuid:44444444-4444-4444-4444-444444444444>", "https://example.com/logo.png", "application/http; msgtype=response", httpResponse("200 OK", "image/png", "\x89PNG")),
 		warcRecord("response", "<urn:uuid:55555555-5555-5555-5555-555555555555>", "https://example.com/old", "application/http; msgtype=response", httpResponse("301 Moved Permanently", "text/html", "")),
-		warcRecord("response", id2, "https://example.com/b", "application/http; msgtype=response", httpResponse("200 OK", "text/html", "<p>B</p>")),
+		warcRecord("response", id2, "https://example.com/b", "application/http; msgtype=response", strings.Replace(httpResponse("200 OK", "text/html", "<p>B</p>"), "HTTP/1.1", "HTTP/2", 1)),
 	}
 	plain := strings.Join(records, "")
 	must(t, os.WriteFile("c.warc", []byte(plain), 0o644))

@@ -91,7 +91,7 @@ func (w *Walker) warcRecord(p, rel string, r gowarc.WarcRecord, yield Yield) err
 	}
 	switch {
 	case t == gowarc.Response && strings.HasPrefix(ct, "application/http"):
-		resp, err := http.ReadResponse(bufio.NewReader(raw), nil)
+		resp, err := http.ReadResponse(httpReader(raw), nil)
 		if err != nil {
 			it.Err = fmt.Errorf("%s: http response: %w", name, err)
 			return yield(it)
@@ -114,6 +114,20 @@ func (w *Walker) warcRecord(p, rel string, r gowarc.WarcRecord, yield Yield) err
 		return nil
 	}
 	return yield(it)
+}
+
+// httpReader reads an HTTP response as recorded. Crawlers of HTTP/2 and
+// HTTP/3 sites record status lines such as "HTTP/2 200", which
+// net/http's parser rejects for want of a minor version: they are read as
+// "HTTP/2.0 200".
+func httpReader(raw io.Reader) *bufio.Reader {
+	br := bufio.NewReader(raw)
+	head, _ := br.Peek(7)
+	if len(head) == 7 && (string(head) == "HTTP/2 " || string(head) == "HTTP/3 ") {
+		br.Discard(6)
+		return bufio.NewReader(io.MultiReader(strings.NewReader(string(head[:6])+".0"), br))
+	}
+	return br
 }
 
 // isHTMLType accepts the media types a saved article comes in; a missing
