@@ -105,9 +105,12 @@ const detectLen = 16 << 10
 // detectPrefix returns what the detector reads of b: all of it when
 // short, else the stretches around non-ASCII bytes, up to detectLen bytes.
 // A page's first kilobytes are often all ASCII script and style. Each
-// stretch runs from a byte below 0x30 to the next one: no CJK charset uses
-// such a byte as the second of a pair, so every stretch starts on a
-// character boundary, and it holds whole words for the word rules.
+// stretch starts in the ASCII run before a non-ASCII byte, at the start
+// of its word (for the word rules) or at most 64 bytes back; the scan
+// resumes at the end of the previous stretch, so the ASCII in between is
+// single characters and the start is a character boundary. It ends after
+// the next byte below 0x30, which no CJK charset uses as the second byte
+// of a pair.
 func detectPrefix(b []byte) []byte {
 	if len(b) <= detectLen {
 		return b
@@ -120,11 +123,11 @@ func detectPrefix(b []byte) []byte {
 		}
 		j += i
 		start := j
-		for start > i && b[start-1] >= 0x30 {
+		for start > i && b[start-1] >= 0x30 && j-start < 64 {
 			start--
 		}
-		if start > i {
-			start-- // the boundary byte: a space or a line end, usually
+		if start > i && b[start-1] < 0x30 {
+			start-- // the space or line end before the word
 		}
 		end := j
 		for end < len(b) && b[end] >= 0x30 && end-start < detectLen {

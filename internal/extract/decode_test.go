@@ -541,3 +541,20 @@ func BenchmarkDecode(b *testing.B) {
 		})
 	}
 }
+
+func TestDetectPrefixBounds(t *testing.T) {
+	for _, src := range [][]byte{
+		bytes.Repeat([]byte{0xB0, 0xA1}, 40<<10),                  // no boundary byte at all
+		bytes.Repeat([]byte("ascii "), 10<<10),                    // nothing to detect
+		append(bytes.Repeat([]byte("x"), 40<<10), 0xE9, 'x'),      // one byte, after a long word
+		bytes.Repeat([]byte("caf\xE9 \xB0\xA1\xB0\xA1\n"), 8<<10), // many short stretches
+	} {
+		got := detectPrefix(src)
+		if len(got) > 2*detectLen+2 {
+			t.Errorf("sample of %d bytes from %d", len(got), len(src))
+		}
+		if bytes.IndexFunc(src, func(r rune) bool { return r >= utf8.RuneSelf }) >= 0 && indexNonASCII(got) < 0 {
+			t.Errorf("sample of %d bytes misses the non-ASCII bytes", len(got))
+		}
+	}
+}
