@@ -104,6 +104,14 @@ func runBatch(ctx context.Context, o batchOptions, args []string, s *iostreams.S
 		fmt.Fprintln(s.ErrOut, "extract:", err)
 		return 2
 	}
+	if len(args) == 0 && o.FilesFrom == "" && !o.StdinJSONL {
+		// As in single-page mode, no input means standard input.
+		if s.IsStdinTTY() {
+			fmt.Fprintln(s.ErrOut, "extract: no input: give a FILE or FOLDER, or pipe a page to standard input")
+			return 2
+		}
+		args = []string{"-"}
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	sigc := make(chan os.Signal, 1)
