@@ -588,8 +588,11 @@ func (m *metaReader) visible(n *html.Node, pos int) bool {
 			// A date line may carry the credit too.
 			if b, _, ok := splitBylineDate(t); ok && b != "" && isByline(b) {
 				m.add(fieldByline, originVisible, b, pos)
+				return true
 			}
-			return true
+			// Meta lines hold the author's element too ("Posted on <date>
+			// by <span class=author>"): read on.
+			return false
 		}
 	case metaHas(key, "standfirst", "dek", "subtitle", "subhead", "sub-head", "sub_head", "lede", "lead", "intro", "summary", "excerpt", "teaser", "deck", "description", "abstract", "strapline", "kicker-text", "article-sub"):
 		// The site's tagline and picture captions are not the article's dek.
