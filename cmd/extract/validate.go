@@ -38,6 +38,9 @@ type validateOptions struct {
 	Walker  input.Walker
 	Extract extract.Options
 
+	FilesFrom string // --files-from: a file of paths, "-" for standard input
+	Null      bool   // --files-from is NUL separated
+
 	InitConfig string // --init-config: write the default config here and stop
 	ListRules  bool
 }
@@ -55,7 +58,7 @@ saving junk: pages with no article, no date, a headline that is the site name,
 a body full of cookie banners.
 
 PATH is a page (HTML or page text, possibly gzipped), a folder (walked
-recursively), an archive (.tar, .tar.gz, .zip, .warc, .warc.gz) or a JSON /
+recursively; --include, --exclude, --files-from as in batch mode), an archive (.tar, .tar.gz, .zip, .warc, .warc.gz) or a JSON /
 JSON Lines file of articles written by extract. Pages are extracted first;
 article files are checked against the schema of "extract schema", then by the
 rules. With no PATH, or "-", standard input is read.
@@ -196,7 +199,13 @@ func newValidateCmd(s *iostreams.Streams, runF func(*validateOptions) error) *co
 				opts.Jobs = 1
 			}
 			opts.Paths = args
-			if len(args) == 0 {
+			if opts.Null && opts.FilesFrom == "" {
+				return usageErrorf("--null needs --files-from")
+			}
+			if opts.FilesFrom == "-" && slices.Contains(args, "-") {
+				return usageErrorf("standard input can be read only once: --files-from - and -")
+			}
+			if len(args) == 0 && opts.FilesFrom == "" {
 				if s.IsStdinTTY() {
 					return usageErrorf("no input: give pages, folders, archives or article files to check")
 				}
@@ -225,6 +234,8 @@ func newValidateCmd(s *iostreams.Streams, runF func(*validateOptions) error) *co
 	f.IntVarP(&opts.Jobs, "jobs", "j", runtime.NumCPU(), "pages extracted at once")
 	f.StringSliceVar(&opts.Walker.Include, "include", nil, "check only files matching `GLOB` (repeatable)")
 	f.StringSliceVar(&opts.Walker.Exclude, "exclude", nil, "skip files and folders matching `GLOB` (repeatable)")
+	f.StringVar(&opts.FilesFrom, "files-from", "", "also check the paths listed in `FILE`, one per line ('-' for stdin)")
+	f.BoolVarP(&opts.Null, "null", "0", false, "paths in --files-from are separated by NUL bytes")
 	f.BoolVar(&opts.Walker.Hidden, "hidden", false, "walk files and folders whose names start with '.'")
 	f.StringVar(&inputFormat, "input", "", "read pages as `FORMAT` html or text, instead of detecting it")
 	ruleIDs := func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
@@ -488,7 +499,7 @@ func validatePages(ctx context.Context, o *validateOptions, emit func(*validated
 	walkErr := make(chan error, 1)
 	go func() {
 		defer close(order)
-		walkErr <- walker.Walk(ctx, o.Paths, func(it *input.Item) error {
+		yield := func(it *input.Item) error {
 			if it.Skip != "" {
 				return nil
 			}
@@ -510,7 +521,8 @@ func validatePages(ctx context.Context, o *validateOptions, emit func(*validated
 				done <- validateSource(o, it, src)
 			}()
 			return nil
-		})
+		}
+		walkErr <- walkValidateInputs(ctx, o, &walker, yield)
 	}()
 	for done := range order {
 		for _, p := range <-done {
@@ -518,6 +530,27 @@ func validatePages(ctx context.Context, o *validateOptions, emit func(*validated
 		}
 	}
 	return <-walkErr
+}
+
+// walkValidateInputs walks the arguments, then the --files-from list.
+func walkValidateInputs(ctx context.Context, o *validateOptions, w *input.Walker, yield input.Yield) error {
+	if len(o.Paths) > 0 {
+		if err := w.Walk(ctx, o.Paths, yield); err != nil {
+			return err
+		}
+	}
+	switch o.FilesFrom {
+	case "":
+		return nil
+	case "-":
+		return w.FilesFrom(ctx, o.IO.In, o.Null, yield)
+	}
+	f, err := os.Open(o.FilesFrom)
+	if err != nil {
+		return fmt.Errorf("--files-from: %w", unwrapPath(err))
+	}
+	defer f.Close()
+	return w.FilesFrom(ctx, f, o.Null, yield)
 }
 
 // validateSource checks one input: a page to extract, or a file of articles.
