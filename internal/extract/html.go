@@ -117,6 +117,7 @@ func (f *flat) body() []int {
 	}
 	out = dropMetaLines(f.blocks, out)
 	out = trimEdges(f.blocks, out)
+	out = f.addLead(out)
 	return trimHeadings(f.blocks, out)
 }
 
@@ -222,6 +223,37 @@ func dateLine(s string) bool {
 	rest := s[:m.start] + s[m.end:]
 	n, _, _ := countText(rest)
 	return n <= 12
+}
+
+// addLead adds the standfirst that pages set between the headline and the
+// body container, often in the article's <header> ("intro", "excerpt",
+// "deck"): paragraphs of prose found walking back from the body to the
+// <h1>. Without an <h1> close above the body nothing is added.
+func (f *flat) addLead(idx []int) []int {
+	if len(idx) == 0 {
+		return idx
+	}
+	var lead []int
+	for i, n := idx[0]-1, 0; i >= 0 && n < 15; i, n = i-1, n+1 {
+		b := &f.blocks[i]
+		if b.kind == model.KindHeading && b.level == 1 {
+			if len(lead) == 0 {
+				return idx
+			}
+			out := make([]int, 0, len(lead)+len(idx))
+			for k := len(lead) - 1; k >= 0; k-- {
+				out = append(out, lead[k])
+			}
+			return append(out, idx...)
+		}
+		if f.elems[b.owner].flags&efHard != 0 || b.linkDensity() > 0.5 && b.wlen() > 20 {
+			return idx
+		}
+		if b.wlen() >= 80 && b.linkDensity() < 0.2 && b.punct > 0 && !isBoilerplate(b.text) {
+			lead = append(lead, i)
+		}
+	}
+	return idx
 }
 
 // trimEdges drops the short lines that are not sentences before the first
