@@ -28,7 +28,9 @@ func ReadJSONL(ctx context.Context, r io.Reader, maxBytes int64, yield Yield) er
 	if maxBytes <= 0 {
 		maxBytes = DefaultMaxBytes
 	}
-	br := bufio.NewReaderSize(r, 64<<10)
+	// Most pages fit the buffer, and their line is decoded straight from
+	// it, without a copy.
+	br := bufio.NewReaderSize(r, 1<<20)
 	for n := 1; ; n++ {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -90,11 +92,15 @@ func recordItem(name string, line []byte) *Item {
 }
 
 // readLine reads up to and without the next '\n'. A line over max bytes is
-// consumed and reported as tooLong without being kept.
+// consumed and reported as tooLong without being kept. The line may point
+// into br's buffer: it is valid until the next read.
 func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error) {
 	var buf []byte
-	for {
+	for first := true; ; first = false {
 		chunk, err := br.ReadSlice('\n')
+		if first && !errors.Is(err, bufio.ErrBufferFull) && int64(len(chunk)) <= max+1 {
+			return bytes.TrimSuffix(bytes.TrimSuffix(chunk, []byte("\n")), []byte("\r")), false, err
+		}
 		if !tooLong {
 			if int64(len(buf)+len(chunk)) > max+1 {
 				tooLong, buf = true, nil
