@@ -217,7 +217,9 @@ func (r *runner) closeReport(sum summary) error {
 		rf.err = rf.enc.Encode(reportSummary{Type: "summary", Pages: sum.pages, Articles: sum.articles,
 			NoArticle: sum.noArticle, Errors: sum.errors, Skipped: sum.skipped, Seconds: secs, PagesPerS: rate})
 	}
-	err := errors.Join(rf.err, rf.f.Close())
+	// CreateTemp makes the file 0600; give the report the mode any other
+	// file the user writes gets.
+	err := errors.Join(rf.err, rf.f.Chmod(0o644), rf.f.Close())
 	if err == nil {
 		err = os.Rename(rf.f.Name(), rf.name)
 	}
