@@ -318,8 +318,13 @@ func (l *tLine) flag() {
 	}
 	if l.runes <= 80 {
 		if m, ok := textFindDate(s); ok {
-			rest := len(s) - (m.end - m.start)
-			if rest <= 40 || rest*2 <= len(s) {
+			rest := 0
+			for _, r := range s[:m.start] + s[m.end:] {
+				if unicode.IsLetter(r) {
+					rest++
+				}
+			}
+			if rest <= 20 || rest <= 60 && !strings.HasSuffix(s, ":") && (isByline(s) || textCommentMeta(lower)) {
 				l.date = true
 			}
 		}
@@ -407,4 +412,16 @@ var textCommentWords = map[string]bool{
 	"kommentar": true, "commentaires": true, "commentaire": true, "comentarios": true, "comentario": true,
 	"commenti": true, "commento": true, "comentários": true, "reacties": true, "komentarze": true,
 	"komentarzy": true, "комментарии": true, "комментариев": true, "комментария": true, "评论": true,
+}
+
+// textCommentMeta reports whether a dated line introduces a comment or a
+// post: "Comment #2 - Posted by: Kurt at November 10, 2012", "Anna says:".
+func textCommentMeta(lower string) bool {
+	for _, w := range []string{"posted", "comment", "says", "said", "wrote", "reply", "schrieb", "sagt",
+		"antwort", "répond", "responde", "dice", "scrive", "написал", "пишет"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
