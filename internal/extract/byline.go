@@ -185,7 +185,7 @@ func trimBylineEnds(s string) string {
 // bylinePrefix matches the words that introduce a credit, in several
 // languages. Compiled on first use.
 var bylinePrefix = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?i:(?:written|reported|posted|story|words|text|reporting|compiled|edited)\s+by|by|von|vom|par|por|door|di|av|af|de|text(?:\s+(?:und|&)\s+\S+)?\s*:|texte\s*:|texto\s*:|tekst\s*:|autor(?:in)?\s*:|autore\s*:|auteur\s*:|author\s*:|authors\s*:|autorzy\s*:|geschrieben\s+von|ein\s+(?:beitrag|kommentar|gastbeitrag)\s+von|a\s+cura\s+di|redaktion\s*:|reporter\s*:|автор\s*:?|текст\s*:|yazar\s*:?|작성자\s*:?|作者\s*[:：]?|记者\s*[:：]?|撰文\s*[:：]?|文\s*[/／]|記者\s*[:：]?)(?:\s+|$|[:：/／]\s*)`)
+	return regexp.MustCompile(`^(?i:(?:written|reported|posted|story|words|text|reporting|compiled|edited)\s+by|by|von|vom|par|por|door|di|av|af|de|text(?:\s+(?:und|&)\s+\S+)?\s*:|texte\s*:|texto\s*:|tekst\s*:|autor(?:in)?\s*:|autore\s*:|auteur\s*:|author\s*:|authors\s*:|autorzy\s*:|geschrieben\s+von|ein(?:e)?\s+(?:beitrag|kommentar|gastbeitrag|artikel|bericht|reportage|analyse|kolumne)\s+von|a\s+cura\s+di|redaktion\s*:|reporter\s*:|автор\s*:?|текст\s*:|yazar\s*:?|작성자\s*:?|作者\s*[:：]?|记者\s*[:：]?|撰文\s*[:：]?|文\s*[/／]|記者\s*[:：]?)(?:\s+|$|[:：/／]\s*)`)
 })
 
 // cutBylinePrefix removes a leading "By" (or its kin) and reports whether
@@ -246,7 +246,7 @@ func looksLikeHandle(s string) bool {
 // bylineLabel matches the labels printed before a credit that are not part
 // of it: "Veröffentlicht von", "Posted by", "Autor:".
 var bylineLabel = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?i:post\s+author|(?:veröffentlicht|geschrieben|verfasst|gespeichert|erstellt|eingestellt|gepostet|posted|published|written|submitted|publié|publicado|pubblicato|écrit|escrito|scritto|geplaatst|geschreven)\s+(?:von|by|par|por|da|door|am|on)|(?:author|autor|autorin|auteur|autore|autores|authors|verfasser|verfasserin|redakteur|redakteurin)\s*:?)(?:\s+|$)`)
+	return regexp.MustCompile(`^(?i:post\s+author|(?:veröffentlicht|geschrieben|verfasst|gespeichert|erstellt|eingestellt|gepostet|posted|published|written|submitted|publié|publicado|pubblicato|écrit|escrito|scritto|geplaatst|geschreven)\s+(?:von|by|par|por|da|door|am|on)|(?:alle\s+(?:artikel|beiträge)\s+von|view\s+all\s+posts\s+by|more\s+from)|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?))?\s*:|(?:author|autor|autorin|autoren|auteur|autore|autores|authors|verfasser|verfasserin|redakteur|redakteurin)\s*:?)(?:\s+|$)`)
 })
 
 // cutBylineLabel removes a label ("Posted by", "Autor:") from the start of

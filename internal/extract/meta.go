@@ -28,7 +28,10 @@ func htmlMeta(doc *html.Node, opts Options) []candidate {
 
 // metaReader collects candidates during one walk of a document.
 type metaReader struct {
-	cands  []candidate
+	// twitterLabels holds the twitter:labelN values seen, for the
+	// twitter:dataN that follows ("Written by" / "Jane Doe").
+	twitterLabels map[string]string
+	cands         []candidate
 	jsonld jsonldReader
 	n      int // elements seen, the document-order index
 
@@ -106,8 +109,13 @@ func (m *metaReader) element(n *html.Node, ctx metaCtx) metaCtx {
 			m.jsonld.read(metaText(n, 1<<20))
 		}
 		return ctx
-	case atom.Nav, atom.Aside, atom.Form, atom.Button, atom.Select:
+	case atom.Nav, atom.Form, atom.Button, atom.Select:
 		ctx.chrome = true
+	case atom.Aside:
+		// An <aside> in an article may hold its meta line; elsewhere it is
+		// a sidebar.
+		key := strings.ToLower(metaAttr(n, "class") + " " + metaAttr(n, "id"))
+		ctx.chrome = ctx.chrome || !ctx.article || !metaHas(key, "meta", "author", "byline", "info", "date")
 	case atom.Footer:
 		ctx.chrome = ctx.chrome || !ctx.article
 	case atom.Article, atom.Main:
@@ -120,13 +128,15 @@ func (m *metaReader) element(n *html.Node, ctx metaCtx) metaCtx {
 	if !ctx.chrome && metaChrome(n) {
 		ctx.chrome = true
 	}
+	// An itemprop belongs to the enclosing item, not to the item its own
+	// element may open (<span itemprop="author" itemscope itemtype="Person">).
+	if ip := metaAttr(n, "itemprop"); ip != "" {
+		m.itemprop(n, strings.ToLower(ip), ctx, pos)
+	}
 	if it := metaAttr(n, "itemtype"); it != "" {
 		ctx.itemtype = strings.ToLower(it)
 	} else if _, ok := metaAttrOK(n, "itemscope"); ok {
 		ctx.itemtype = "?"
-	}
-	if ip := metaAttr(n, "itemprop"); ip != "" {
-		m.itemprop(n, strings.ToLower(ip), ctx, pos)
 	}
 	if strings.EqualFold(metaAttr(n, "rel"), "author") && n.DataAtom == atom.A && !ctx.chrome {
 		if t := metaText(n, 100); looksLikeNames(t) || looksLikeHandle(t) {
@@ -191,7 +201,7 @@ func (m *metaReader) dateLine(n *html.Node, pos int) bool {
 		return false
 	}
 	m.add(fieldPublished, originVisible, t[d.start:d.end], pos)
-	if b, _, ok := splitBylineDate(t); ok && b != "" && isByline(b) {
+	if b, ok := bylineSegment(t); ok {
 		m.add(fieldByline, originVisible, b, pos)
 	}
 	return true
@@ -367,6 +377,19 @@ func (m *metaReader) meta(n *html.Node, ctx metaCtx) {
 		if key == "" {
 			continue
 		}
+		if strings.HasPrefix(key, "twitter:label") {
+			if m.twitterLabels == nil {
+				m.twitterLabels = map[string]string{}
+			}
+			m.twitterLabels[strings.TrimPrefix(key, "twitter:label")] = v
+			return
+		}
+		if strings.HasPrefix(key, "twitter:data") {
+			if l := m.twitterLabels[strings.TrimPrefix(key, "twitter:data")]; l != "" && (bylineLabel().MatchString(l+" x") || metaHas(strings.ToLower(l), "author", "autor", "written", "verfasst", "auteur", "escrito")) {
+				m.add(fieldAuthor, originMeta, v, -1)
+			}
+			return
+		}
 		if f, o, ok := metaField(key); ok {
 			if f == fieldAuthor && (strings.Contains(v, "://") || strings.HasPrefix(v, "@")) {
 				return
@@ -405,7 +428,7 @@ func metaField(key string) (field, origin, bool) {
 		return fieldHeadline, originMeta, true
 	case "description", "twitter:description", "dc.description", "dcterms.description", "dcterms.abstract", "sailthru.description", "abstract":
 		return fieldDescription, originMeta, true
-	case "author", "dc.creator", "dcterms.creator", "dc.creator.name", "sailthru.author", "parsely-author", "citation_author", "article.author", "authors", "author_name":
+	case "author", "shareaholic:article_author_name", "article:author_name", "dc.contributor", "dcterms.contributor", "dc.creator", "dcterms.creator", "dc.creator.name", "sailthru.author", "parsely-author", "citation_author", "article.author", "authors", "author_name":
 		return fieldAuthor, originMeta, true
 	case "byl", "byline":
 		return fieldByline, originMeta, true
@@ -586,7 +609,7 @@ func (m *metaReader) visible(n *html.Node, pos int) bool {
 			}
 			m.add(f, originVisible, t[d.start:d.end], pos)
 			// A date line may carry the credit too.
-			if b, _, ok := splitBylineDate(t); ok && b != "" && isByline(b) {
+			if b, ok := bylineSegment(t); ok {
 				m.add(fieldByline, originVisible, b, pos)
 				return true
 			}
