@@ -32,8 +32,8 @@ type metaReader struct {
 	// twitter:dataN that follows ("Written by" / "Jane Doe").
 	twitterLabels map[string]string
 	cands         []candidate
-	jsonld jsonldReader
-	n      int // elements seen, the document-order index
+	jsonld        jsonldReader
+	n             int // elements seen, the document-order index
 
 	// h1s are the visible <h1> elements, for the dek that follows one.
 	h1s []*html.Node
