@@ -29,6 +29,7 @@ func readText(text string, opts Options) (*page, error) {
 		lines[i].measure()
 		lines[i].flag()
 	}
+	textRepeats(lines)
 	textClassify(lines)
 	textShortRuns(lines)
 	textAfterTail(lines)
@@ -86,7 +87,7 @@ func textClassify(lines []tLine) {
 	for i := range lines {
 		l := &lines[i]
 		switch {
-		case l.boiler || l.tail || l.comment || l.date:
+		case l.boiler || l.tail || l.comment || l.date || l.repeated:
 			l.class = tBad
 		case l.eff() < 70:
 			l.class = tShort

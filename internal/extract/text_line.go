@@ -40,8 +40,11 @@ type tLine struct {
 	tail    bool // a "Most read"/"Related" header
 	comment bool // a comment-section header
 	footer  bool // a copyright or licence notice: the page ends here
-	date    bool // the line is mostly a date
-	class   tClass
+	// repeated: a short line printed three times or more (a reply prompt,
+	// a site's name, an author's name)
+	repeated bool
+	date     bool // the line is mostly a date
+	class    tClass
 }
 
 // eff is the line's length in Latin-equivalent characters: a CJK rune
@@ -304,7 +307,7 @@ func (l *tLine) flag() {
 			}
 		}
 		// "20 Comments", "{ 18 comments… read them below or add one }".
-		if !l.comment && l.digits > 0 && l.words <= 8 && textCountedComments(lower) {
+		if !l.comment && l.digits > 0 && textCountedComments(lower, l.words) {
 			l.comment = true
 		}
 	}
@@ -389,11 +392,16 @@ func textMixedScripts(s string) bool {
 
 // textCountedComments reports whether a short line counts comments: a
 // number next to a comment word ("20 Comments", "Kommentare (3)").
-func textCountedComments(lower string) bool {
+func textCountedComments(lower string, words int) bool {
 	ws := strings.FieldsFunc(lower, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
 	for i, w := range ws {
+		// A long line counts comments only at its start: "46 Comments on
+		// “Title”".
+		if words > 8 && i > 2 {
+			break
+		}
 		if !textCommentWords[w] {
 			continue
 		}
@@ -424,4 +432,30 @@ func textCommentMeta(lower string) bool {
 		}
 	}
 	return false
+}
+
+// textRepeats marks short lines printed three times or more on the page
+// as chrome: "Reply", "Login to reply", "Read more", a site's name. A
+// repeated reply prompt also opens the comments.
+func textRepeats(lines []tLine) {
+	seen := map[string]int{}
+	for i := range lines {
+		if lines[i].eff() < 40 {
+			seen[lines[i].text]++
+		}
+	}
+	for i := range lines {
+		l := &lines[i]
+		if l.eff() >= 40 || seen[l.text] < 3 {
+			continue
+		}
+		l.repeated = true
+		lower := strings.ToLower(l.text)
+		for _, w := range []string{"reply", "antworten", "répondre", "responder", "rispondi", "ответить", "回复"} {
+			if strings.Contains(lower, w) {
+				l.comment = true
+				break
+			}
+		}
+	}
 }
