@@ -28,12 +28,12 @@ var (
 	strongChrome = []string{
 		"sidebar", "navbar", "navigation", "breadcrumb", "footer", "masthead",
 		"authorbio", "author-bio", "author_bio", "about-author", "about_author",
-		"copyright", "disclaimer", "legal",
+		"copyright", "disclaimer", "legal", "promo",
 	}
 	// weakChrome words mark chrome unless the element turns out to hold
 	// the paragraphs of an article (a wrapper named "page-with-ads").
 	weakChrome = []string{
-		"share", "sharing", "social", "promo", "subscri", "widget",
+		"share", "sharing", "social", "subscri", "widget",
 		"sponsor", "advert",
 		"pagination", "modal", "popup", "toolbar", "skiplink", "skip-link",
 		"byline", "banner", "paywall", "read-more", "readmore",
@@ -67,7 +67,7 @@ func classFlags(n *html.Node) uint8 {
 	for _, a := range n.Attr {
 		if (a.Key == "class" || a.Key == "id") && a.Val != "" {
 			v := a.Val
-			if a.Key == "class" && strings.Contains(v, "-") {
+			if a.Key == "class" && (strings.Contains(v, "-") || strings.Contains(v, "promoted")) {
 				v = dropTaxonomy(v)
 			}
 			if s == "" {
@@ -84,8 +84,9 @@ func classFlags(n *html.Node) uint8 {
 }
 
 // dropTaxonomy removes the class names that blogs derive from a post's
-// tags and categories ("tag-cookie-recipes", "category-social"): they
-// name the topic, not the element's role.
+// tags and categories ("tag-cookie-recipes", "category-social") and the
+// CMS state "node-promoted" (shown on the front page): they name the topic
+// or the publishing state, not the element's role.
 func dropTaxonomy(v string) string {
 	f := strings.Fields(v)
 	out := f[:0]
@@ -94,7 +95,8 @@ func dropTaxonomy(v string) string {
 		if strings.HasPrefix(l, "tag-") || strings.Contains(l, "category-") ||
 			strings.HasPrefix(l, "tags-") || strings.HasPrefix(l, "topic-") ||
 			strings.HasPrefix(l, "post_tag-") || strings.HasPrefix(l, "format-") ||
-			strings.HasPrefix(l, "entry-author-") || strings.HasPrefix(l, "post-author-") {
+			strings.HasPrefix(l, "entry-author-") || strings.HasPrefix(l, "post-author-") ||
+			l == "node-promoted" || l == "promoted" {
 			continue
 		}
 		out = append(out, c)
