@@ -322,7 +322,7 @@ func chooseHeadline(c cands, site, pageURL string) string {
 	for i, s := range structured {
 		for _, v := range visible {
 			contain, dice := overlap(v.value, s)
-			if contain < 0.6 || dice < 0.4 || (i > 0 && dice < 0.6) {
+			if contain < 0.6 || dice < 0.4 || (i > 0 && (dice < 0.6 || len(tokens(v.value)) < 2)) {
 				continue
 			}
 			if dice > bestScore {
@@ -353,7 +353,10 @@ func shownPart(visible, structured string) string {
 		return visible
 	}
 	if i := strings.Index(lv, ls); i >= 0 && len(lv) == len(visible) {
-		return strings.TrimSpace(visible[i : i+len(structured)])
+		rest := visible[:i] + visible[i+len(structured):]
+		if len(tokens(rest)) > 0 {
+			return strings.TrimSpace(visible[i : i+len(structured)])
+		}
 	}
 	return visible
 }

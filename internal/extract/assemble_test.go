@@ -1,0 +1,217 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+func cand(f field, o origin, v string, pos int) candidate {
+	return candidate{field: f, origin: o, value: v, pos: pos}
+}
+
+func paras(texts ...string) []block {
+	var out []block
+	for _, t := range texts {
+		out = append(out, block{text: t})
+	}
+	return out
+}
+
+func TestAssembleHeadline(t *testing.T) {
+	tests := []struct {
+		name  string
+		cands []candidate
+		want  string
+	}{
+		{"visible agreeing with og:title", []candidate{
+			cand(fieldHeadline, originOpenGraph, "Bridge approved by council", -1),
+			cand(fieldHeadline, originVisible, "Site Name", 0),
+			cand(fieldHeadline, originVisible, "Bridge approved by council!", 0),
+		}, "Bridge approved by council!"},
+		{"site suffix of <title> cut", []candidate{
+			cand(fieldTitle, originMeta, "Bridge approved by council | Daily Bugle", -1),
+			cand(fieldSiteName, originOpenGraph, "Daily Bugle", -1),
+		}, "Bridge approved by council"},
+		{"site prefix cut", []candidate{
+			cand(fieldTitle, originMeta, "Daily Bugle - Bridge approved by council", -1),
+			cand(fieldSiteName, originOpenGraph, "Daily Bugle", -1),
+		}, "Bridge approved by council"},
+		{"label around the visible headline dropped", []candidate{
+			cand(fieldHeadline, originOpenGraph, "Bridge approved by council", -1),
+			cand(fieldHeadline, originVisible, "Local News | Bridge approved by council", 0),
+		}, "Bridge approved by council"},
+		{"one-word h1 agreeing only loosely with <title>", []candidate{
+			cand(fieldHeadline, originOpenGraph, "Local elections in the north", -1),
+			cand(fieldTitle, originMeta, "Foundation - detail", -1),
+			cand(fieldHeadline, originVisible, "detail", 0),
+		}, "Local elections in the north"},
+		{"text path: visible only", []candidate{
+			cand(fieldHeadline, originVisible, "Trump says to meet Putin in Hungary", 0),
+		}, "Trump says to meet Putin in Hungary"},
+	}
+	for _, tt := range tests {
+		a := assemble(&page{cands: tt.cands, blocks: paras("Body.")}, Options{})
+		if a.Headline != tt.want {
+			t.Errorf("%s: headline %q, want %q", tt.name, a.Headline, tt.want)
+		}
+	}
+}
+
+func TestAssembleByline(t *testing.T) {
+	tests := []struct {
+		name    string
+		cands   []candidate
+		want    string
+		authors []string
+	}{
+		{"printed credit kept as printed, date cut", []candidate{
+			cand(fieldAuthor, originJSONLD, "Jane Doe", -1),
+			cand(fieldByline, originVisible, "By Jane Doe | October 18, 2025", 0),
+		}, "By Jane Doe", []string{"Jane Doe"}},
+		{"metadata names joined", []candidate{
+			cand(fieldAuthor, originJSONLD, "Jane Doe", -1),
+			cand(fieldAuthor, originJSONLD, "John Roe", -1),
+		}, "Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}},
+		{"label and job title dropped", []candidate{
+			cand(fieldByline, originVisible, "Posted by Jane Doe, Staff Writer", 0),
+		}, "Jane Doe", []string{"Jane Doe"}},
+		{"credit part of a meta line", []candidate{
+			cand(fieldByline, originVisible, "05.01.2020 | Autor: gnaddrig | Abgelegt unter: Fotografie", 0),
+		}, "gnaddrig", []string{"gnaddrig"}},
+		{"site name as author ignored", []candidate{
+			cand(fieldSiteName, originOpenGraph, "Daily Bugle", -1),
+			cand(fieldAuthor, originMeta, "Daily Bugle", -1),
+		}, "", nil},
+		{"agency", []candidate{
+			cand(fieldByline, originVisible, "XINHUA", 0),
+		}, "XINHUA", []string{"XINHUA"}},
+	}
+	for _, tt := range tests {
+		a := assemble(&page{cands: tt.cands, blocks: paras("Body.")}, Options{})
+		if a.Byline != tt.want || !reflect.DeepEqual(a.Authors, tt.authors) {
+			t.Errorf("%s: byline %q authors %q, want %q %q", tt.name, a.Byline, a.Authors, tt.want, tt.authors)
+		}
+	}
+}
+
+func TestAssembleTimes(t *testing.T) {
+	tests := []struct {
+		name     string
+		cands    []candidate
+		url      string
+		pub, mod string
+	}{
+		{"structured with zone", []candidate{
+			cand(fieldPublished, originJSONLD, "2025-10-18T07:46:00+02:00", -1),
+		}, "", "2025-10-18T07:46:00+02:00", ""},
+		{"date shown by the headline wins over metadata", []candidate{
+			cand(fieldPublished, originOpenGraph, "2022-11-17T10:33:13Z", -1),
+			cand(fieldPublished, originVisible, "09.03.2022", 0),
+		}, "", "2022-03-09", ""},
+		{"bare date takes the time of another source", []candidate{
+			cand(fieldPublished, originVisible, "October 18, 2025", 0),
+			cand(fieldPublished, originJSONLD, "2025-10-18T07:46:00", -1),
+		}, "", "2025-10-18T07:46:00", ""},
+		{"distinct update time", []candidate{
+			cand(fieldPublished, originJSONLD, "2025-10-18T07:46:00Z", -1),
+			cand(fieldModified, originJSONLD, "2025-10-19T09:00:00Z", -1),
+		}, "", "2025-10-18T07:46:00Z", "2025-10-19T09:00:00Z"},
+		{"update time only", []candidate{
+			cand(fieldModified, originVisible, "Updated: 2025-10-18 07:46", 0),
+		}, "", "2025-10-18T07:46:00", ""},
+		{"date in the address", nil, "https://x.test/2019/08/02/json-parsing/", "2019-08-02", ""},
+		{"date far down the body is a fallback", []candidate{
+			cand(fieldPublished, originVisible, "3 March 2021", 40),
+		}, "", "2021-03-03", ""},
+	}
+	for _, tt := range tests {
+		a := assemble(&page{cands: tt.cands, blocks: paras("Body.")}, Options{URL: tt.url})
+		if a.Timestamp != tt.pub || a.Modified != tt.mod {
+			t.Errorf("%s: got %q/%q, want %q/%q", tt.name, a.Timestamp, a.Modified, tt.pub, tt.mod)
+		}
+	}
+}
+
+func TestAssembleDek(t *testing.T) {
+	body := paras("The council voted on Friday to build the bridge across the river, ending years of debate.", "Second.")
+	tests := []struct {
+		name  string
+		cands []candidate
+		want  string
+	}{
+		{"standfirst", []candidate{
+			cand(fieldHeadline, originVisible, "Bridge approved", 0),
+			cand(fieldDek, originVisible, "A vote ends years of debate", 0),
+		}, "A vote ends years of debate"},
+		{"tagline before the headline is not the dek", []candidate{
+			cand(fieldDek, originVisible, "News you can trust since 1901", 0),
+			cand(fieldHeadline, originVisible, "Bridge approved", 0),
+		}, ""},
+		{"description repeating the first paragraph whole", []candidate{
+			cand(fieldDescription, originOpenGraph, "The council voted on Friday to build the bridge across the river, ending years of debate.", -1),
+		}, ""},
+		{"description as a summary", []candidate{
+			cand(fieldDescription, originOpenGraph, "Summit expected in Budapest as Washington touts diplomatic gains", -1),
+		}, "Summit expected in Budapest as Washington touts diplomatic gains"},
+		{"styled dek disagreeing with the description", []candidate{
+			cand(fieldHeadline, originVisible, "Bridge approved", 0),
+			cand(fieldDek, originVisible, "Read our other stories about bridges here", 0),
+			cand(fieldDescription, originOpenGraph, "A vote ends years of debate over the river crossing", -1),
+		}, "A vote ends years of debate over the river crossing"},
+	}
+	for _, tt := range tests {
+		a := assemble(&page{cands: tt.cands, blocks: body}, Options{})
+		if a.Dek != tt.want {
+			t.Errorf("%s: dek %q, want %q", tt.name, a.Dek, tt.want)
+		}
+	}
+}
+
+func TestAssembleBodyAndDateline(t *testing.T) {
+	p := &page{
+		cands: []candidate{
+			cand(fieldHeadline, originVisible, "Trump says to meet Putin in Hungary", 0),
+			cand(fieldByline, originVisible, "XINHUA", 0),
+		},
+		blocks: paras(
+			"Trump says to meet Putin in Hungary",
+			"XINHUA",
+			"Updated: 2025-10-18 07:46",
+			"WASHINGTON — US President Donald Trump said on Thursday he would meet Putin.",
+			"Second paragraph.",
+		),
+	}
+	a := assemble(p, Options{URL: "https://www.example.com/a"})
+	if len(a.Paragraphs) != 2 || a.Paragraphs[0][:10] != "WASHINGTON" {
+		t.Errorf("paragraphs: %q", a.Paragraphs)
+	}
+	if a.Dateline != "WASHINGTON" {
+		t.Errorf("dateline %q", a.Dateline)
+	}
+	if a.SiteName != "example.com" || a.URL != "https://www.example.com/a" {
+		t.Errorf("site %q url %q", a.SiteName, a.URL)
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"NEW YORK (AP) — Stocks fell.", "NEW YORK"},
+		{"BERLIN, 18. Oktober (Reuters) - Die Regierung hat beschlossen.", "BERLIN"},
+		{"UPDATE: the company said.", ""},
+		{"The AP — a news agency.", ""},
+	} {
+		a := assemble(&page{blocks: paras(tt.in, "x")}, Options{})
+		if a.Dateline != tt.want {
+			t.Errorf("dateline of %q = %q, want %q", tt.in, a.Dateline, tt.want)
+		}
+	}
+}
+
+func TestAssembleLanguageURL(t *testing.T) {
+	p := &page{cands: []candidate{
+		cand(fieldLanguage, originMeta, "de-AT", -1),
+		cand(fieldURL, originMarkup, "/artikel/1", -1),
+		cand(fieldImage, originOpenGraph, "img/a.jpg", -1),
+	}, blocks: paras("x")}
+	a := assemble(p, Options{URL: "https://example.at/start"})
+	if a.Language != "de" || a.URL != "https://example.at/artikel/1" || a.Image != "https://example.at/artikel/img/a.jpg" {
+		t.Errorf("language %q url %q image %q", a.Language, a.URL, a.Image)
+	}
+}
