@@ -216,6 +216,9 @@ func dropMetaLines(blocks []hBlock, idx []int) []int {
 // dateLine reports a line that is a date and little else: "05. Februar
 // 2020", "Updated 19:49, 3 April 2020".
 func dateLine(s string) bool {
+	if !strings.ContainsAny(s, "0123456789０１２３４５６７８９") {
+		return false
+	}
 	m, ok := findDate(s)
 	if !ok {
 		return false

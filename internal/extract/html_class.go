@@ -104,26 +104,46 @@ func dropTaxonomy(v string) string {
 	return strings.Join(out, " ")
 }
 
-func classWords(s string) uint8 {
-	var fl uint8
-	for _, w := range hardChrome {
-		if strings.Contains(s, w) {
-			return efChrome | efHard
-		}
+// wordSet finds any of its words inside a string. Words are indexed by
+// their first byte, so that a class attribute is scanned once instead of
+// once per word.
+type wordSet [256][]string
+
+func newWordSet(words []string) *wordSet {
+	var w wordSet
+	for _, x := range words {
+		w[x[0]] = append(w[x[0]], x)
 	}
-	for _, w := range strongChrome {
-		if strings.Contains(s, w) {
-			fl |= efChrome
-			break
-		}
-	}
-	if fl == 0 {
-		for _, w := range weakChrome {
-			if strings.Contains(s, w) {
-				fl |= efWeak
-				break
+	return &w
+}
+
+func (w *wordSet) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, x := range w[s[i]] {
+			if strings.HasPrefix(s[i:], x) {
+				return true
 			}
 		}
+	}
+	return false
+}
+
+var (
+	hardSet     = newWordSet(hardChrome)
+	strongSet   = newWordSet(strongChrome)
+	weakSet     = newWordSet(weakChrome)
+	positiveSet = newWordSet(positiveSubstrings)
+)
+
+func classWords(s string) uint8 {
+	if hardSet.in(s) {
+		return efChrome | efHard
+	}
+	var fl uint8
+	if strongSet.in(s) {
+		fl |= efChrome
+	} else if weakSet.in(s) {
+		fl |= efWeak
 	}
 	if fl == 0 {
 		start := -1
@@ -144,11 +164,8 @@ func classWords(s string) uint8 {
 			}
 		}
 	}
-	for _, w := range positiveSubstrings {
-		if strings.Contains(s, w) {
-			fl |= efPositive
-			break
-		}
+	if positiveSet.in(s) {
+		fl |= efPositive
 	}
 	return fl
 }

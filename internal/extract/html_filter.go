@@ -14,7 +14,7 @@ import (
 
 // boilerLine matches a whole short block that is chrome in any of the
 // common languages of the web.
-var boilerLine = regexp.MustCompile(`(?i)^(?:` +
+var boilerLine = regexp.MustCompile(`^(?:` +
 	`advertisement|advertising|ad|ads|sponsored( content)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|reclame|advertentie|реклама|реклама\.|广告|廣告|広告|광고` +
 	`|share( this( article| story| post)?)?( on \w+)?|teilen|partager|compartir|condividi|поделиться|分享` +
 	`|read more|read the full (story|article)|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|leggi (anche|tutto)|читать далее` +
@@ -27,7 +27,7 @@ var boilerLine = regexp.MustCompile(`(?i)^(?:` +
 
 // boilerStart matches the start of a short block that is chrome: credits,
 // copyright and licence lines, subscription prompts.
-var boilerStart = regexp.MustCompile(`(?i)^(?:` +
+var boilerStart = regexp.MustCompile(`^(?:` +
 	`©|\(c\)|copyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|版权所有|版權所有|저작권` +
 	`|(photo|foto|image|picture|bild|titelbild|beitragsbild|abbildung|photograph|illustration|video|credit|crédit|crédits photos?|quelle|source|fuente|fonte|źródło|источник|fotos?)s?( credits?)?\s*:` +
 	`|(photo|image|photograph|picture|illustration)s? (by|courtesy|credit)\b` +
@@ -37,16 +37,55 @@ var boilerStart = regexp.MustCompile(`(?i)^(?:` +
 	`|(this (article|story) (was|is|has been)|diese[rs]? (artikel|beitrag))\b.*\b(originally|published|updated|aktualisiert)` +
 	`)`)
 
-// boilerAnywhere matches chrome phrases anywhere in a short block.
-var boilerAnywhere = regexp.MustCompile(`(?i)(?:` +
-	`all rights reserved|alle rechte vorbehalten|tous droits réservés|getty images|afp photo|ap photo|reuters/|/reuters|shutterstock|istock` +
-	`|cookies? (policy|settings|einstellungen)|privacy policy|datenschutzerklärung|terms of (use|service)` +
-	`|©` +
-	`|\b(follow|síguenos|siguenos|folgen sie|folge uns|suivez|seguici|siga|segue|obserwuj)\b.{0,80}\b(twitter|facebook|instagram|telegram|linkedin|youtube|tiktok|whatsapp|mastodon|bluesky)\b` +
-	`|\b(download|get|laden sie|descarga|baixe|téléchargez)\b.{0,60}\bapps?\b` +
-	`|newsletter|sign(ing)? up for|subscribe to|abonnieren sie|to view the full story|already a subscriber` +
-	`|\b(turn on|enable|activate|aktivieren sie|activez|activa)\b.{0,20}\bjavascript\b|\bjavascript (is )?(disabled|required|deaktiviert)\b|requires javascript` +
-	`)`)
+// boilerPhrases are chrome anywhere in a short block; plain substrings
+// are much cheaper than one large case-folding regexp per block.
+var boilerPhrases = []string{
+	"all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+	"getty images", "afp photo", "ap photo", "reuters/", "/reuters", "shutterstock",
+	"istock", "cookie policy", "cookies policy", "cookie settings", "cookie-einstellungen",
+	"privacy policy", "datenschutzerklärung", "terms of use", "terms of service", "©",
+	"newsletter", "sign up for", "signing up for", "subscribe to", "abonnieren sie",
+	"to view the full story", "already a subscriber", "requires javascript",
+}
+
+// boilerGated are chrome patterns checked only when their key word occurs.
+var boilerGated = []struct {
+	keys []string
+	re   *regexp.Regexp
+}{
+	{[]string{"twitter", "facebook", "instagram", "telegram", "linkedin", "youtube", "tiktok", "whatsapp", "mastodon", "bluesky"},
+		regexp.MustCompile(`\b(follow|síguenos|siguenos|folgen sie|folge uns|suivez|seguici|siga|segue|obserwuj)\b.{0,80}\b(twitter|facebook|instagram|telegram|linkedin|youtube|tiktok|whatsapp|mastodon|bluesky)\b`)},
+	{[]string{"app"}, regexp.MustCompile(`\b(download|get|laden sie|descarga|baixe|téléchargez)\b.{0,60}\bapps?\b`)},
+	{[]string{"javascript"}, regexp.MustCompile(`\b(turn on|enable|activate|aktivieren sie|activez|activa)\b.{0,20}\bjavascript\b|\bjavascript (is )?(disabled|required|deaktiviert)\b`)},
+}
+
+// isBoilerplate reports a short line that is chrome in any of the common
+// languages of the web.
+func isBoilerplate(s string) bool {
+	l := strings.ToLower(strings.TrimSpace(s))
+	if len(l) <= 120 && boilerLine.MatchString(l) {
+		return true
+	}
+	if boilerStart.MatchString(l) {
+		return true
+	}
+	for _, p := range boilerPhrases {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	for _, g := range boilerGated {
+		for _, k := range g.keys {
+			if strings.Contains(l, k) {
+				if g.re.MatchString(l) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
 
 // commentHead matches the heading that opens a comment section.
 var commentHead = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|reactions?|trackbacks?|trackback pings|leave a (?:comment|reply)|post a comment|add a comment|add your comment|join the discussion|discussion|reader comments|kommentare?|kommentieren|leserkommentare|commentaires?|réactions|comentarios?|commenti|reacties|komentarze|комментарии|评论|留言|コメント|댓글)(?:\s*\(\d+\))?\s*:?$|^\d+\s+(?:thoughts on|responses to|comments on|replies to)\b`)
@@ -62,8 +101,7 @@ func (f *flat) goodBlock(b *hBlock) bool {
 		return false
 	}
 	if wl < 150 {
-		t := b.text
-		if boilerLine.MatchString(t) || boilerStart.MatchString(t) || boilerAnywhere.MatchString(t) {
+		if isBoilerplate(b.text) {
 			return false
 		}
 		if ld > 0.3 && b.kind != model.KindParagraph {
@@ -71,10 +109,4 @@ func (f *flat) goodBlock(b *hBlock) bool {
 		}
 	}
 	return true
-}
-
-// isBoilerplate is exported to tests: a short line that is chrome.
-func isBoilerplate(s string) bool {
-	s = strings.TrimSpace(s)
-	return boilerLine.MatchString(s) || boilerStart.MatchString(s) || boilerAnywhere.MatchString(s)
 }
