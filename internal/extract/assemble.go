@@ -559,18 +559,41 @@ func chooseAuthors(c cands, byline, site, pageURL string) []string {
 func chooseTimes(c cands) (published, modified string) {
 	all := parsedTimes(c.ranked(fieldPublished))
 	mod := parsedTimes(c.ranked(fieldModified))
+	var metaPub, metaMod []dateMatch
+	for _, k := range c.ranked(fieldPublished) {
+		if m, ok := findDate(k.value); ok && k.pos < 0 {
+			metaPub = append(metaPub, m)
+		}
+	}
+	for _, k := range c.ranked(fieldModified) {
+		if m, ok := findDate(k.value); ok && k.pos < 0 {
+			metaMod = append(metaMod, m)
+		}
+	}
 	// The date shown by the headline is the one readers (and the page's
 	// editors) take for the publication date; metadata often carries the
-	// creation time of the record or a time in another zone.
+	// creation time of the record or a time in another zone. But a shown
+	// date later than every date the metadata gives is not the
+	// publication's (a page cannot show a publication after its last
+	// change): it is today's date in a header or a teaser's.
 	shown := parsedTimes(shownCands(c[fieldPublished]))
+	if len(shown) > 0 && len(metaPub) > 0 {
+		latest := ""
+		for _, m := range append(append([]dateMatch(nil), metaPub...), metaMod...) {
+			latest = max(latest, m.day())
+		}
+		if d := settle(shown[0], all, mod).day(); d > latest {
+			shown = nil
+		}
+	}
 	switch {
 	case len(shown) > 0:
-		published = refineTime(shown[0], all, mod)
+		published = refineTime(settle(shown[0], all, mod), all, mod)
 	case len(all) > 0:
-		published = refineTime(all[0], all, mod)
+		published = refineTime(settle(all[0], all, mod), all, mod)
 	}
 	if len(mod) > 0 {
-		modified = refineTime(mod[0], mod, nil)
+		modified = refineTime(settle(mod[0], mod, all), mod, nil)
 		if published == "" {
 			// A page that shows only an update time was published then as
 			// far as the reader can tell.
@@ -581,6 +604,33 @@ func chooseTimes(c cands) (published, modified string) {
 		}
 	}
 	return published, modified
+}
+
+// settle reads an ambiguous numeric date ("05/04/2022") the other way when
+// another source gives that other reading and none gives this one.
+func settle(m dateMatch, lists ...[]dateMatch) dateMatch {
+	if m.alt == "" {
+		return m
+	}
+	this, other := false, false
+	for _, l := range lists {
+		for _, o := range l {
+			if o.start == m.start && o.iso == m.iso {
+				continue
+			}
+			switch o.day() {
+			case m.day():
+				this = true
+			case m.alt:
+				other = true
+			}
+		}
+	}
+	if other && !this {
+		m.iso = m.alt + m.iso[10:]
+		m.alt = ""
+	}
+	return m
 }
 
 // shownCands returns the candidates printed next to the headline: before

@@ -215,3 +215,22 @@ func TestAssembleLanguageURL(t *testing.T) {
 		t.Errorf("language %q url %q image %q", a.Language, a.URL, a.Image)
 	}
 }
+
+func TestAssembleSettlesAmbiguousDates(t *testing.T) {
+	p := &page{cands: []candidate{
+		cand(fieldPublished, originVisible, "05/04/2022 08:43", 0),
+		cand(fieldPublished, originJSONLD, "2022-05-04T05:45:00-03:00", -1),
+	}, blocks: paras("x")}
+	if a := assemble(p, Options{}); a.Timestamp != "2022-05-04T08:43:00" {
+		t.Errorf("timestamp %q", a.Timestamp)
+	}
+	// A shown date after every metadata date is not the publication's.
+	p = &page{cands: []candidate{
+		cand(fieldPublished, originVisible, "26. Februar 2020", 0),
+		cand(fieldPublished, originJSONLD, "2019-05-16T07:30:27+02:00", -1),
+		cand(fieldModified, originJSONLD, "2019-05-18T07:30:27+02:00", -1),
+	}, blocks: paras("x")}
+	if a := assemble(p, Options{}); a.Timestamp != "2019-05-16T07:30:27+02:00" {
+		t.Errorf("timestamp %q", a.Timestamp)
+	}
+}

@@ -17,6 +17,9 @@ type dateMatch struct {
 	// (or "Z") when a zone or offset is given. Never an invented time or zone.
 	iso        string
 	start, end int // byte offsets of the match in the searched string
+	// alt is the other reading of a numeric date whose day and month could
+	// be swapped ("03/04/2025"), as "2025-03-04"; "" when there is none.
+	alt string
 }
 
 // hasTime reports whether the match carries a time of day.
@@ -165,7 +168,11 @@ func findNumericDate(s string, limit int) (dateMatch, bool) {
 		if !validDate(y, mo, d) {
 			continue
 		}
-		return withTime(s, start, end, y, mo, d)
+		m, ok := withTime(s, start, end, y, mo, d)
+		if a <= 12 && b <= 12 && a != b {
+			m.alt = fmt.Sprintf("%04d-%02d-%02d", y, a, b)
+		}
+		return m, ok
 	}
 	return dateMatch{}, false
 }

@@ -101,3 +101,14 @@ func TestFindDateFirst(t *testing.T) {
 		t.Errorf("span = %q", got)
 	}
 }
+
+func TestFindDateAmbiguous(t *testing.T) {
+	m, _ := findDate("05/04/2022")
+	if m.iso != "2022-04-05" || m.alt != "2022-05-04" {
+		t.Errorf("got %q alt %q", m.iso, m.alt)
+	}
+	m, _ = findDate("18/10/2025")
+	if m.alt != "" {
+		t.Errorf("unambiguous date has alt %q", m.alt)
+	}
+}
