@@ -31,6 +31,19 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 		roleText
 	)
 	role := make([]int, start-lo)
+	// isByline is costly and asked again for the same lines: remember it.
+	memo := make(map[int]bool)
+	credit := func(i int) bool {
+		if lines[i].runes > maxBylineRunes || lines[i].runes < 2 {
+			return false
+		}
+		v, ok := memo[i]
+		if !ok {
+			v = isByline(lines[i].text)
+			memo[i] = v
+		}
+		return v
+	}
 	var published, modified string
 	byline, section := "", ""
 	// Credit and date lines may also stand among the first lines of the
@@ -63,7 +76,7 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 					byline = textBylineText(by)
 				}
 			}
-		case isByline(l.text):
+		case credit(i):
 			r = roleByline
 			if byline == "" {
 				byline = textBylineText(l.text)
@@ -92,7 +105,7 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 	gotDate := published != ""
 	gotSection := section != ""
 	add(fieldSection, section, 0)
-	head, dek := textPickHeadline(lines, lo, start, role, roleText, roleDate, roleByline)
+	head, dek := textPickHeadline(lines, lo, start, role, roleText, roleDate, roleByline, credit)
 	if head >= 0 {
 		add(fieldHeadline, lines[head].text, 0)
 		// A bare name just under the headline (or its dek) is the credit.
@@ -139,7 +152,7 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 // textDateLine reports whether a line is a date with a label or a credit
 // beside it, short enough to be a header line.
 func textDateLine(l *tLine) bool {
-	if l.runes > 160 || l.endStop && l.words > 12 {
+	if l.runes > 160 || l.endStop && l.words > 12 || l.digits < 4 || !textHasYear(l.text) {
 		return false
 	}
 	_, ok := textFindDate(l.text)
@@ -307,8 +320,9 @@ func textDateline(s string) string {
 // the headline's index and the dek's (-1 when none). A headline is a few
 // words without a final stop, close to the body, followed by the credit
 // and date lines, sometimes printed twice; a dek is the sentence under it.
-func textPickHeadline(lines []tLine, lo, start int, role []int, roleText, roleDate, roleByline int) (int, int) {
+func textPickHeadline(lines []tLine, lo, start int, role []int, roleText, roleDate, roleByline int, credit func(int) bool) (int, int) {
 	head, best := -1, -1e9
+	var lowered []string
 	for i := lo; i < start; i++ {
 		if role[i-lo] != roleText {
 			continue
@@ -326,12 +340,12 @@ func textPickHeadline(lines []tLine, lo, start int, role []int, roleText, roleDa
 				sc -= 2.5
 			}
 		}
-		if textRepeated(lines, i) {
+		if textRepeated(lines, i, &lowered) {
 			sc += 1
 		}
 		for j := i + 1; j < min(len(lines), i+4); j++ {
 			if j < start && (role[j-lo] == roleDate || role[j-lo] == roleByline) ||
-				j >= start && lines[j].eff() < 160 && (lines[j].date || textDateLine(&lines[j]) || isByline(lines[j].text)) {
+				j >= start && lines[j].eff() < 160 && (lines[j].date || textDateLine(&lines[j]) || credit(j)) {
 				sc += 2
 				break
 			}
@@ -389,16 +403,24 @@ func textAllUpper(s string) bool {
 
 // textRepeated reports whether line i's text is printed elsewhere on the
 // page too (case aside): a headline repeats in title bars and breadcrumbs.
-func textRepeated(lines []tLine, i int) bool {
-	t := strings.ToLower(lines[i].text)
-	if len(t) < 12 {
+func textRepeated(lines []tLine, i int, lowered *[]string) bool {
+	if len(lines[i].text) < 12 {
 		return false
 	}
+	if *lowered == nil {
+		*lowered = make([]string, len(lines))
+		for j := range lines {
+			if len(lines[j].text) < 400 {
+				(*lowered)[j] = strings.ToLower(lines[j].text)
+			}
+		}
+	}
+	t := strings.ToLower(lines[i].text)
 	for j := range lines {
 		if j == i || len(lines[j].text) < len(t) || len(lines[j].text) > 3*len(t)+40 {
 			continue
 		}
-		if strings.Contains(strings.ToLower(lines[j].text), t) {
+		if strings.Contains((*lowered)[j], t) {
 			return true
 		}
 	}
@@ -439,7 +461,10 @@ func textFindDate(s string) (dateMatch, bool) {
 	if m, ok := findDate(s); ok {
 		return m, true
 	}
-	if low := strings.ToLower(s); low != s && len(low) == len(s) {
+	if !textCapsRun(s) {
+		return dateMatch{}, false
+	}
+	if low := strings.ToLower(s); len(low) == len(s) {
 		return findDate(low)
 	}
 	return dateMatch{}, false
@@ -451,7 +476,7 @@ func textSplitBylineDate(s string) (string, dateMatch, bool) {
 	if by, m, ok := splitBylineDate(s); ok {
 		return by, m, true
 	}
-	if low := strings.ToLower(s); low != s && len(low) == len(s) {
+	if low := strings.ToLower(s); textCapsRun(s) && len(low) == len(s) {
 		if _, m, ok := splitBylineDate(low); ok {
 			// Cut the credit from the original, so that its case is kept.
 			by, _, _ := splitBylineDate(s[:m.start] + strings.Repeat(" ", m.end-m.start) + s[m.end:])
@@ -487,4 +512,21 @@ func textNearDate(lines []tLine, lo, start, end int, blocks []block) (int, int) 
 		}
 	}
 	return -1, 0
+}
+
+// textCapsRun reports whether s has a word of three or more capitals, the
+// mark of a line set in capitals.
+func textCapsRun(s string) bool {
+	run := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			run++
+			if run >= 3 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }

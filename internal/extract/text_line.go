@@ -319,7 +319,9 @@ func (l *tLine) flag() {
 	if l.joins >= 1 && l.words <= 8 && !l.endStop && l.punct == 0 && textMixedScripts(s) {
 		l.boiler = true
 	}
-	if l.runes <= 80 {
+	// findDate reads only four-digit years and is costly: it reads only
+	// lines that hold one.
+	if l.runes <= 80 && l.digits >= 4 && textHasYear(s) {
 		if m, ok := textFindDate(s); ok {
 			rest := 0
 			for _, r := range s[:m.start] + s[m.end:] {
@@ -458,4 +460,24 @@ func textRepeats(lines []tLine) {
 			}
 		}
 	}
+}
+
+// textHasYear reports whether s holds a run of exactly four ASCII digits
+// starting 19, 20 or 21: the year every date findDate reads must have.
+func textHasYear(s string) bool {
+	run := 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			run++
+			continue
+		}
+		if run == 4 {
+			y := s[i-4 : i-2]
+			if y == "19" || y == "20" || y == "21" {
+				return true
+			}
+		}
+		run = 0
+	}
+	return false
 }
