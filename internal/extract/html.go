@@ -87,13 +87,29 @@ func (f *flat) body() []int {
 	// container dropped after it: a short line that only introduced them
 	// ("Read also:", "Related") goes with them.
 	dropped := 0
+	// total is the prose the container holds; once most of it is kept, a
+	// comment or "related" section inside the container ends the article.
+	var total, seen int32
+	for i := range f.blocks {
+		if keep[i] && f.blocks[i].isPara() {
+			total += f.blocks[i].wlen()
+		}
+	}
 	for i := range f.blocks {
 		b := &f.blocks[i]
 		if !keep[i] {
-			if len(sel) > 0 && len(out) > 0 && b.linkDensity() > 0.5 && f.underAny(b.owner, inSel) {
-				dropped++
+			if len(sel) > 0 && len(out) > 0 && f.underAny(b.owner, inSel) {
+				if b.linkDensity() > 0.5 {
+					dropped++
+				}
+				if seen*10 >= total*7 && kept >= 500 && f.hardAbove(b.owner, inSel) {
+					break
+				}
 			}
 			continue
+		}
+		if b.isPara() {
+			seen += b.wlen()
 		}
 		if kept >= 200 && b.runes < 60 && b.links == 0 && commentHead.MatchString(b.text) {
 			// The comments begin: what follows answers the article.
@@ -141,6 +157,17 @@ func (f *flat) under(e int32, sel map[int32]bool) bool {
 		}
 		if f.elems[e].flags&efChrome != 0 {
 			chrome = true
+		}
+	}
+	return false
+}
+
+// hardAbove reports whether element e lies in hard chrome (comments,
+// related links) inside the selected subtree.
+func (f *flat) hardAbove(e int32, sel map[int32]bool) bool {
+	for ; e > 0 && !sel[e]; e = f.elems[e].parent {
+		if f.elems[e].flags&efHard != 0 {
+			return true
 		}
 	}
 	return false
