@@ -54,6 +54,15 @@ func readText(text string, opts Options) (*page, error) {
 	if start < 0 {
 		return p, nil
 	}
+	// The run ends on prose: trailing short lines that are not sentences
+	// ("Tags: ...", "Back to the list", a teaser title) are the page's.
+	for end > start+1 {
+		l := &lines[end-1]
+		if l.class == tGood && (orig[end-1] >= tNear || orig[end-1] == tShort && l.endStop && l.words >= 3) {
+			break
+		}
+		end--
+	}
 	// A title-like first line of the run is the headline or the dek,
 	// printed close enough to the article to be taken in.
 	for k := 0; k < 2 && start+1 < end; k++ {

@@ -289,6 +289,14 @@ func (l *tLine) flag() {
 			}
 		}
 	}
+	if l.eff() <= 200 && !l.endStop {
+		for _, p := range textTagPrefixes {
+			if strings.HasPrefix(lower, p) {
+				l.boiler = true
+				break
+			}
+		}
+	}
 	if l.eff() <= 80 {
 		if textShareOnly(lower) || textAdLines[strings.Trim(lower, " .:-–—()[]")] {
 			l.boiler = true

@@ -116,6 +116,11 @@ var textTailHeads = []string{
 	"te puede interesar", "lee también", "noticias relacionadas", "lo más leído", "leia também",
 	"mais lidas", "lees ook", "meest gelezen", "czytaj także", "czytaj też", "zobacz także", "polecamy",
 	"читайте также", "читайте еще", "самое читаемое", "похожие", "по теме", "популярное",
+	"könnte dich auch interessieren", "könnte sie auch interessieren", "könnten sie auch interessieren",
+	"das könnte", "aktuelle artikel", "neueste artikel", "neue artikel", "neueste beiträge", "letzte beiträge",
+	"latest articles", "recent posts", "recent articles", "other stories", "more articles", "you might also",
+	"you may also", "ähnliche themen", "verwandte themen", "weitere nachrichten", "weitere meldungen",
+	"aktuelle meldungen", "aktuelle nachrichten", "weitere themen", "if you enjoyed", "if you liked",
 	"keep reading", "more great", "más leídas", "más leídos", "lo más visto", "lo más leído", "no dejes de leer",
 	"más vistos", "le plus lu", "les plus populaires", "am häufigsten gelesen", "meistgelesene", "top-artikel", "more in", "related articles", "recommended for you", "what to read next",
 	"trending now", "más información", "mas informacion", "más noticias", "te recomendamos", "siehe auch",
@@ -159,4 +164,12 @@ var textConsentWords = []string{
 	"accept", "akzeptier", "acept", "consent", "zustimm", "einverstanden", "privacy", "datenschutz",
 	"política", "politique", "navegación", "navigation", "browsing", "experience", "erfahrung",
 	"experiencia", "expérience", "esperienza", "we use", "wir verwenden", "utilizamos", "nous utilisons",
+}
+
+// textTagPrefixes open tag, category and filing lines.
+var textTagPrefixes = []string{
+	"tags:", "tags ", "tagged", "tagged as", "schlagworte", "schlagwörter", "stichworte", "stichwörter",
+	"themen:", "filed under", "posted in", "kategorie:", "kategorien:", "categories:", "category:",
+	"étiquettes", "mots-clés", "mots clés", "etiquetas:", "temas:", "argomenti:", "tagi:", "теги:", "标签：", "标签:",
+	"zurück zu", "zurück zur", "zurück zum", "back to",
 }
