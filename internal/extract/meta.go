@@ -125,7 +125,7 @@ func (m *metaReader) element(n *html.Node, ctx metaCtx) metaCtx {
 		m.add(fieldSection, originVisible, metaCrumbTrail(n), pos)
 		ctx.chrome = true
 	}
-	if !ctx.chrome && metaChrome(n) {
+	if !ctx.chrome && metaChrome(n) && !metaHoldsArticle(n) {
 		ctx.chrome = true
 	}
 	// An itemprop belongs to the enclosing item, not to the item its own
@@ -284,7 +284,17 @@ func metaChrome(n *html.Node) bool {
 		// Their classes describe the page ("has-sidebar", "single-post").
 		return false
 	}
-	key := strings.ToLower(metaAttr(n, "class") + " " + metaAttr(n, "id"))
+	var kept []string
+	for _, c := range strings.Fields(strings.ToLower(metaAttr(n, "class") + " " + metaAttr(n, "id"))) {
+		// Blog engines name a post's categories and tags in its classes
+		// ("category-popular", "tag-social-media"); they say nothing of
+		// the element's role.
+		if strings.HasPrefix(c, "category-") || strings.HasPrefix(c, "tag-") || strings.HasPrefix(c, "cat-") || strings.HasPrefix(c, "topic-") {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	key := strings.Join(kept, " ")
 	parts := strings.FieldsFunc(key, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
 	})
@@ -294,6 +304,19 @@ func metaChrome(n *html.Node) bool {
 		}
 	}
 	return strings.Contains(key, "most-read") || strings.Contains(key, "more-stories") || strings.Contains(key, "read-more")
+}
+
+// metaHoldsArticle reports whether an element named like chrome holds the
+// article all the same: a <main>, an <article> or the <h1> (pages wrap
+// everything in a "navigation-overlay-wrapper" or lay the article out in a
+// column called "sidebar").
+func metaHoldsArticle(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && (d.DataAtom == atom.Main || d.DataAtom == atom.Article || d.DataAtom == atom.H1) {
+			return true
+		}
+	}
+	return false
 }
 
 // metaChromeWord reports a class or id word that marks chrome. Some words
@@ -482,7 +505,7 @@ func (m *metaReader) itemprop(n *html.Node, prop string, ctx metaCtx, pos int) {
 		switch p {
 		case "headline":
 			m.add(fieldHeadline, originMicrodata, val(), pos)
-		case "datepublished", "datecreated":
+		case "datepublished", "datecreated", "uploaddate":
 			m.add(fieldPublished, originMicrodata, val(), pos)
 		case "datemodified":
 			m.add(fieldModified, originMicrodata, val(), pos)
@@ -626,6 +649,11 @@ func (m *metaReader) visible(n *html.Node, pos int) bool {
 			return false
 		}
 		t := metaText(n, 800)
+		if d, ok := findDate(t); ok && utf8.RuneCountInString(t) <= 100 {
+			// "Hamburg, 2. November 2021" in a subtitle slot is a date line.
+			m.add(fieldPublished, originVisible, t[d.start:d.end], pos)
+			return true
+		}
 		if k := utf8.RuneCountInString(t); k >= 15 && k <= 600 {
 			m.add(fieldDek, originVisible, t, pos)
 			return true
