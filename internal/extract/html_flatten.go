@@ -86,6 +86,12 @@ func flatten(doc *html.Node) *flat {
 	f.elems[0] = hElem{parent: -1}
 	f.walkChildren(doc, walkCtx{owner: 0, kind: model.KindParagraph})
 	f.flush()
+	for i := range f.blocks {
+		if b := &f.blocks[i]; b.kind == model.KindHeading && b.wlen() > 200 {
+			// Pages style whole paragraphs as headings; a heading is short.
+			b.kind, b.level = model.KindParagraph, 0
+		}
+	}
 	return f
 }
 
