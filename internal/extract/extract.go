@@ -3,6 +3,7 @@ package extract
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/extract-dev/extract/internal/model"
 )
@@ -30,6 +31,17 @@ type Options struct {
 	URL string
 	// MaxBytes is the largest input accepted, after gunzip; 0 means 64 MiB.
 	MaxBytes int64
+	// MaxNodes bounds the elements and text nodes of an HTML page, which
+	// is refused beyond it; 0 means 200,000 (see limits.go).
+	MaxNodes int
+	// MaxLineBytes bounds one line of raw page text, which is refused
+	// beyond it; 0 means 1 MiB.
+	MaxLineBytes int
+	// Timeout is the longest one page should take; 0 means 30 seconds.
+	// Extract does not stop itself: callers that can give up on a page,
+	// such as the command's runners, run it under this deadline and
+	// report the page as timed out.
+	Timeout time.Duration
 }
 
 // ErrNoArticle reports a page that was read and decoded but held no
@@ -60,6 +72,9 @@ func Extract(src []byte, name string, opts Options) (*model.Article, error) {
 	doc, err := decode(src, opts)
 	if err != nil {
 		return nil, &Error{Name: name, Stage: "decode", Err: err}
+	}
+	if err := checkLimits(doc, opts); err != nil {
+		return nil, &Error{Name: name, Stage: "parse", Err: err}
 	}
 	var p *page
 	switch doc.format {

@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// Limits on what one page may cost, checked after decoding and before a
+// path builds anything in proportion to the page. The input size and the
+// gzip expansion are bounded in decode.go (Options.MaxBytes,
+// maxGzipRatio). Depth needs no check of ours: the HTML parser refuses a
+// page with more than 512 elements open at once, and that error is the
+// page's parse error.
+const (
+	// defaultMaxNodes bounds the elements and text nodes of an HTML page
+	// when Options.MaxNodes is 0. Large news pages have 10,000 to 30,000;
+	// each costs about a kilobyte of memory and 20 µs once parsed and
+	// flattened, so the limit holds a page near 200 MB and a few seconds.
+	defaultMaxNodes = 200_000
+	// defaultMaxLineBytes bounds one line of raw page text when
+	// Options.MaxLineBytes is 0. A paragraph of a megabyte is some
+	// 150,000 words: no page text has one, while a dump without line
+	// ends does.
+	defaultMaxLineBytes = 1 << 20
+)
+
+// checkLimits refuses a decoded page that is over a limit for its path.
+func checkLimits(doc *document, opts Options) error {
+	if doc.format == FormatHTML {
+		return checkNodes(doc.text, opts.MaxNodes)
+	}
+	return checkLineLength(doc.text, opts.MaxLineBytes)
+}
+
+// checkNodes counts the nodes the parser would build, stopping at the
+// limit. A page has at most two nodes per '<' (the tag and the text after
+// it), so most pages are cleared by one count of bytes; the tokenizer runs
+// only on pages near or over the limit, and builds no tree.
+func checkNodes(text string, limit int) error {
+	if limit <= 0 {
+		limit = defaultMaxNodes
+	}
+	if 2*strings.Count(text, "<")+1 <= limit {
+		return nil
+	}
+	z := html.NewTokenizer(strings.NewReader(text))
+	n := 0
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return nil
+		case html.StartTagToken, html.SelfClosingTagToken, html.TextToken, html.CommentToken, html.DoctypeToken:
+			n++
+			if n > limit {
+				return fmt.Errorf("page has more than %d HTML elements and text nodes, the limit", limit)
+			}
+		}
+	}
+}
+
+// checkLineLength refuses raw page text with a line longer than the limit.
+func checkLineLength(text string, limit int) error {
+	if limit <= 0 {
+		limit = defaultMaxLineBytes
+	}
+	if len(text) <= limit {
+		return nil
+	}
+	for n := 1; text != ""; n++ {
+		i := strings.IndexByte(text, '\n')
+		if i < 0 {
+			i = len(text)
+		}
+		if i > limit {
+			return fmt.Errorf("line %d is %s long, more than the limit of %s for a line of page text", n, byteSize(int64(i)), byteSize(int64(limit)))
+		}
+		text = text[min(i+1, len(text)):]
+	}
+	return nil
+}
