@@ -56,6 +56,11 @@ const (
 //     "ET", "PT", "IST" and "CST" are ambiguous and give no zone.
 //   - Years outside 1990-2100 are ignored; two-digit years are not read.
 func findDate(s string) (dateMatch, bool) {
+	// Every shape read here has a four-digit year: most strings have none,
+	// and are done with in one pass.
+	if !hasYear(s) {
+		return dateMatch{}, false
+	}
 	best := dateMatch{start: -1}
 	for _, f := range dateFamilies() {
 		if best.start >= 0 && best.start == 0 {
@@ -73,6 +78,22 @@ func findDate(s string) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	return best, true
+}
+
+// hasYear reports whether s holds a run of four digits.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // dateFamily finds the first date of one shape in s that starts before
