@@ -72,7 +72,8 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 				} else if published == "" {
 					published = m.iso
 				}
-				if byline == "" && by != "" && isByline(by) {
+				// Beside a date, a bare name is the credit.
+				if byline == "" && by != "" && (isByline(by) || looksLikeNames(textBylineText(by))) {
 					byline = textBylineText(by)
 				}
 			}
@@ -119,6 +120,16 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 					byline = lines[j].text
 					break
 				}
+			}
+		}
+	}
+	if byline == "" {
+		// A credit line under the article ("Von Max Muster", "Posted by
+		// ..."), or further above the headline block.
+		for i := end; i < min(len(lines), end+6); i++ {
+			if lines[i].runes <= maxBylineRunes && isByline(lines[i].text) {
+				byline = textBylineText(lines[i].text)
+				break
 			}
 		}
 	}
