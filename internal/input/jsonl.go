@@ -61,6 +61,20 @@ func ReadJSONL(ctx context.Context, r io.Reader, maxBytes int64, yield Yield) er
 // recordItem decodes one stream line.
 func recordItem(name string, line []byte) *Item {
 	it := &Item{Name: name, Size: int64(len(line))}
+	if rec, html, text, ok := fastRecord(line); ok {
+		it.ID, it.URL = rec.ID, rec.URL
+		switch {
+		case html != nil:
+			it.data, it.Format = html, "html"
+		case text != nil:
+			it.data, it.Format = text, "text"
+		default:
+			it.Err = fmt.Errorf("%s: record has neither \"html\" nor \"text\"", name)
+			return it
+		}
+		it.Size = int64(len(it.data))
+		return it
+	}
 	var rec Record
 	if err := json.Unmarshal(line, &rec); err != nil {
 		// Give back the id if the line is an object with a readable id,
