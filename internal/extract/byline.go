@@ -93,8 +93,9 @@ func isBylineWhole(s string) bool {
 	if rest, ok := cutBylineSuffix(s); ok {
 		return rest != "" && utf8.RuneCountInString(rest) <= 20
 	}
-	// A name printed with a date ("Jane Doe | Updated: ...") is a credit line.
-	if dated && looksLikeNames(s) {
+	// A name printed with a date ("Jane Doe | Updated: ...") is a credit
+	// line; one word ("Datum: ...", "Kommentar, 3. Mai 2021") is a label.
+	if dated && looksLikeNames(s) && !dateWordsOnly(s) && len(strings.Fields(s)) >= 2 {
 		return true
 	}
 	// "XINHUA", "Reuters", "AFP/dpa"; "Jane Doe, Reuters"; "Jane Doe (AP)".
@@ -150,7 +151,8 @@ func dateWordsOnly(s string) bool {
 var dateWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`updated published posted on at last modified date created
-		aktualisiert veröffentlicht stand am um erstellt zuletzt
+		aktualisiert veröffentlicht stand am um erstellt zuletzt datum publiziert erscheinungsdatum update vom seit uhr zeit
+		date time data fecha
 		publié mis à jour le
 		publicado actualizado el a las atualizado em
 		pubblicato aggiornato il alle

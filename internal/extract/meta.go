@@ -594,7 +594,7 @@ func (m *metaReader) visible(n *html.Node, pos int) bool {
 		return false
 	}
 	switch {
-	case metaHas(key, "byline", "author", "autor", "verfasser", "byl", "writer", "creator", "credit"):
+	case metaHas(key, "byline", "author", "autor", "verfasser", "byl", "writer", "creator"):
 		t := metaSpacedText(n, 200)
 		if t == "" || utf8.RuneCountInString(t) > maxBylineRunes {
 			return false
