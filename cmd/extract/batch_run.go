@@ -316,7 +316,7 @@ func safeExtract(src []byte, name string, opts extract.Options) (a *model.Articl
 			a, err = nil, fmt.Errorf("%s: internal error: %v", name, p)
 		}
 	}()
-	return extract.Extract(src, name, opts)
+	return extractTimed(src, name, opts) // limits.go: --timeout
 }
 
 // streamRecord is one output line of --stdin-jsonl: the record's id

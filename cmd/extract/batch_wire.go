@@ -36,8 +36,12 @@ func addBatchMode(cmd *cobra.Command, s *iostreams.Streams) {
 		if err := co.complete(in, enc, u); err != nil {
 			return err
 		}
+		if err := readLimits(f, &co.Extract); err != nil {
+			return err
+		}
 		o := bo
 		o.Format, o.Output, o.Extract = co.Format, co.Output, co.Extract
+		o.MaxBytes = co.Extract.MaxBytes
 		md := model.MarkdownOptions{FrontMatter: co.FrontMatter}
 		o.Render = func(w io.Writer, a *model.Article) error {
 			_, err := w.Write(a.Markdown(md))

@@ -79,6 +79,9 @@ func newConvertCmd(s *iostreams.Streams, runF func(*convertOptions) error) *cobr
 			if err := opts.complete(input, encoding, pageURL); err != nil {
 				return err
 			}
+			if err := readLimits(cmd.Flags(), &opts.Extract); err != nil {
+				return err
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -92,6 +95,7 @@ func newConvertCmd(s *iostreams.Streams, runF func(*convertOptions) error) *cobr
 	f.StringVar(&input, "input", "", "read the input as `FORMAT` html or text, instead of detecting it")
 	f.StringVar(&encoding, "encoding", "", "decode the input with charset `NAME` (such as gbk or windows-1252)")
 	f.StringVar(&pageURL, "url", "", "the page's address `URL`, to resolve links and fill url and site_name")
+	addLimitFlags(f) // limits.go: --max-bytes, --timeout, --max-nodes, --max-line
 	cmd.RegisterFlagCompletionFunc("format", fixedCompletion("json", "jsonl", "md"))
 	cmd.RegisterFlagCompletionFunc("input", fixedCompletion("html", "text"))
 	cmd.RegisterFlagCompletionFunc("encoding", fixedCompletion(
@@ -204,7 +208,7 @@ func (e *inputError) Unwrap() error { return e.err }
 
 // extractOne reads and extracts one input.
 func extractOne(stdin io.Reader, name string, opts extract.Options) (*model.Article, error) {
-	display, src, err := readInput(stdin, name)
+	display, src, err := readInputLimited(stdin, name, opts.MaxBytes)
 	if err != nil {
 		return nil, &inputError{display, err}
 	}
@@ -212,7 +216,7 @@ func extractOne(stdin io.Reader, name string, opts extract.Options) (*model.Arti
 	if name == "-" {
 		path = "" // standard input has no path to record in source.path
 	}
-	a, err := extract.Extract(src, path, opts)
+	a, err := extractTimed(src, path, opts)
 	if err != nil {
 		// extract.Error already names its input; print the reason under
 		// our own name for it so the name appears once.

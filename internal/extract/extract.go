@@ -37,7 +37,8 @@ type Options struct {
 	// MaxLineBytes bounds one line of raw page text, which is refused
 	// beyond it; 0 means 1 MiB.
 	MaxLineBytes int
-	// Timeout is the longest one page should take; 0 means 30 seconds.
+	// Timeout is the longest one page should take; 0 means 30 seconds,
+	// a negative value no limit.
 	// Extract does not stop itself: callers that can give up on a page,
 	// such as the command's runners, run it under this deadline and
 	// report the page as timed out.
