@@ -124,6 +124,17 @@ func runBatch(ctx context.Context, o batchOptions, args []string, s *iostreams.S
 		case sig := <-sigc:
 			caught <- sig
 			cancel() // stop feeding; pages in flight finish and are written
+			select {
+			case <-sigc:
+				// A second signal: the user will not wait for the pages
+				// in flight. Outputs are still whole (only hidden
+				// temporary files can be left), but no summary.
+				if sig == syscall.SIGTERM {
+					os.Exit(exitTerminate)
+				}
+				os.Exit(exitInterrupt)
+			case <-stopped:
+			}
 		case <-stopped:
 		}
 	}()
