@@ -58,8 +58,24 @@ func (f *flat) body() []int {
 	} else if len(sel) == 0 && v > 0 {
 		sel = []int32{v}
 	}
-	keep := make([]bool, len(f.blocks))
 	inSel := make(map[int32]bool, len(sel))
+	for _, s := range sel {
+		inSel[s] = true
+	}
+	out := f.pick(sel, inSel, efChrome)
+	if len(out) == 0 && len(sel) > 0 {
+		// Everything in the container sat under chrome: the chrome was a
+		// wrapper after all ("row articleSidebar"). Only comments and
+		// related boxes still count.
+		out = f.pick(sel, inSel, efHard)
+	}
+	return out
+}
+
+// pick returns the body blocks of the chosen container, leaving out those
+// under elements with any of the chrome flags in mask.
+func (f *flat) pick(sel []int32, inSel map[int32]bool, mask uint8) []int {
+	keep := make([]bool, len(f.blocks))
 	if len(sel) == 0 {
 		// Nothing scored (a page of short lines): keep what is not chrome
 		// and reads as text.
@@ -68,13 +84,10 @@ func (f *flat) body() []int {
 			keep[i] = !f.inChrome(b.owner) && b.linkDensity() < 0.5
 		}
 	} else {
-		for _, s := range sel {
-			inSel[s] = true
-		}
 		parent := f.elems[sel[0]].parent
 		for i := range f.blocks {
 			b := &f.blocks[i]
-			keep[i] = f.under(b.owner, inSel) || f.siblingPara(b, parent)
+			keep[i] = f.under(b.owner, inSel, mask) || f.siblingPara(b, parent)
 			if !keep[i] && b.runes < 60 && b.kind == model.KindHeading && f.underAny(b.owner, inSel) {
 				// a chrome heading inside the container may open the comments
 				keep[i] = commentHead.MatchString(b.text)
@@ -149,13 +162,13 @@ func (f *flat) isAncestor(a, b int32) bool {
 
 // under reports whether element e lies in a selected subtree with no chrome
 // between it and the selected root.
-func (f *flat) under(e int32, sel map[int32]bool) bool {
+func (f *flat) under(e int32, sel map[int32]bool, mask uint8) bool {
 	chrome := false
 	for ; e > 0; e = f.elems[e].parent {
 		if sel[e] {
 			return !chrome
 		}
-		if f.elems[e].flags&efChrome != 0 {
+		if f.elems[e].flags&mask != 0 {
 			chrome = true
 		}
 	}
