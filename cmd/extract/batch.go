@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"strings"
 	"syscall"
 	"time"
 
@@ -165,7 +166,11 @@ func runBatch(ctx context.Context, o batchOptions, args []string, s *iostreams.S
 		sum.errors++
 	}
 	if !o.Quiet && !r.pipeClosed {
-		fmt.Fprintln(s.ErrOut, sum.line())
+		line := sum.line()
+		if len(caught) > 0 {
+			line = strings.Replace(line, "extract: ", "extract: interrupted: ", 1)
+		}
+		fmt.Fprintln(s.ErrOut, line)
 	}
 	if err := r.closeReport(sum); err != nil {
 		fmt.Fprintln(s.ErrOut, "extract:", err)

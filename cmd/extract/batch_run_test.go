@@ -103,7 +103,7 @@ func TestBatchSignal(t *testing.T) {
 		t.Fatal("runBatch did not return after SIGTERM")
 	}
 	pw.Close()
-	if got := s.ErrOut.(*strings.Builder).String(); !strings.Contains(got, "extract: 3 pages, 3 articles") {
+	if got := s.ErrOut.(*strings.Builder).String(); !strings.Contains(got, "extract: interrupted: 3 pages, 3 articles") {
 		t.Errorf("summary: %q", got)
 	}
 }
