@@ -265,6 +265,9 @@ func textTitleLike(l *tLine) bool {
 	if strings.HasSuffix(l.text, ":") || strings.HasSuffix(l.text, "：") {
 		return false
 	}
+	if strings.HasPrefix(l.text, "(") && strings.HasSuffix(l.text, ")") || strings.HasPrefix(l.text, "[") && strings.HasSuffix(l.text, "]") {
+		return false
+	}
 	if r, _ := utf8.DecodeRuneInString(l.text); strings.ContainsRune("←→«»‹›<>", r) {
 		return false
 	}
@@ -334,6 +337,7 @@ func textDateline(s string) string {
 func textPickHeadline(lines []tLine, lo, start int, role []int, roleText, roleDate, roleByline int, credit func(int) bool) (int, int) {
 	head, best := -1, -1e9
 	var lowered []string
+	score := make([]float64, start-lo)
 	for i := lo; i < start; i++ {
 		if role[i-lo] != roleText {
 			continue
@@ -357,14 +361,16 @@ func textPickHeadline(lines []tLine, lo, start int, role []int, roleText, roleDa
 		for j := i + 1; j < min(len(lines), i+4); j++ {
 			if j < start && (role[j-lo] == roleDate || role[j-lo] == roleByline) ||
 				j >= start && lines[j].eff() < 160 && (lines[j].date || textDateLine(&lines[j]) || credit(j)) {
-				sc += 2
+				if j == i+1 {
+					sc += 2
+				} else {
+					sc += 1.5
+				}
 				break
 			}
 		}
-		if textAllUpper(l.text) {
-			sc -= 0.5
-		}
 		sc -= 0.2 * float64(start-1-i)
+		score[i-lo] = sc
 		if sc > best {
 			head, best = i, sc
 		}
