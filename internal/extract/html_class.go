@@ -21,6 +21,7 @@ var (
 		"comment", "disqus", "respond", "related", "recommend", "outbrain",
 		"taboola", "newsletter", "cookie", "popular", "mostread", "most-read",
 		"most_read", "trending", "consent", "signup", "sign-up", "login",
+		"gdpr", "flyout",
 	}
 	// strongChrome words mark chrome unless the element wraps a
 	// content-named part holding most of its paragraphs (a layout wrapper
