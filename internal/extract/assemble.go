@@ -436,7 +436,7 @@ func cleanByline(v string) string {
 	if b, _, ok := splitBylineDate(v); ok {
 		v = b
 	}
-	const seps = " |·•-–—,;:~"
+	const seps = " |·•-–—,;:~([)]"
 	v = strings.Trim(v, seps)
 	if r := cutBylineLabel(v); r != v {
 		v = r

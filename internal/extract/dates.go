@@ -56,8 +56,8 @@ const (
 //     "ET", "PT", "IST" and "CST" are ambiguous and give no zone.
 //   - Years outside 1990-2100 are ignored; two-digit years are not read.
 func findDate(s string) (dateMatch, bool) {
-	// Every shape read here has a four-digit year: most strings have none,
-	// and are done with in one pass.
+	// Every shape read here has a four-digit year or the dotted short form:
+	// most strings have neither, and are done with in one pass.
 	if !hasYear(s) {
 		return dateMatch{}, false
 	}
@@ -80,13 +80,14 @@ func findDate(s string) (dateMatch, bool) {
 	return best, true
 }
 
-// hasYear reports whether s holds a run of four digits.
+// hasYear reports whether s holds a run of four digits, or two digits
+// after a dot ("18.10.25").
 func hasYear(s string) bool {
 	run := 0
 	for i := 0; i < len(s); i++ {
 		if s[i] >= '0' && s[i] <= '9' {
 			run++
-			if run == 4 {
+			if run == 4 || run == 2 && i >= 2 && s[i-2] == '.' {
 				return true
 			}
 		} else {
@@ -101,7 +102,7 @@ func hasYear(s string) bool {
 type dateFamily func(s string, limit int) (dateMatch, bool)
 
 var dateFamilies = sync.OnceValue(func() []dateFamily {
-	return []dateFamily{findISODate, findNumericDate, findCJKDate, findDayMonthDate, findMonthDayDate, findYearMonthDayDate}
+	return []dateFamily{findISODate, findNumericDate, findCJKDate, findDayMonthDate, findMonthDayDate, findYearMonthDayDate, findShortYearDate}
 })
 
 // The expressions are compiled on first use, not at start-up.
@@ -111,6 +112,8 @@ var dateRE = sync.OnceValue(func() map[string]*regexp.Regexp {
 		"iso": regexp.MustCompile(`(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})`),
 		// 18.10.2025, 18/10/2025, 10-18-2025.
 		"num": regexp.MustCompile(`(\d{1,2})\s?([./-])\s?(\d{1,2})\s?([./-])\s?(\d{4})`),
+		// 18.10.25: day first, dots, two-digit year.
+		"dmyy": regexp.MustCompile(`(\d{2})\.(\d{2})\.(\d{2})`),
 		// 2025年10月18日, 2025년 10월 18일.
 		"cjk": regexp.MustCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号]?`),
 		// 18 October 2025, 18. Oktober 2025, 18 de octubre de 2025, 18th Oct, 2025, 18-Oct-2025.
@@ -194,6 +197,48 @@ func findNumericDate(s string, limit int) (dateMatch, bool) {
 			m.alt = fmt.Sprintf("%04d-%02d-%02d", y, a, b)
 		}
 		return m, ok
+	}
+	return dateMatch{}, false
+}
+
+// findShortYearDate reads "18.10.25", the German short form: two digits
+// each, dots, the day first. Two-digit years are read as 2000-2049 or
+// 1990-1999; nothing else of this shape is taken (versions such as
+// "1.2.3" have one-digit parts, "10.10.10.10" more of them).
+func findShortYearDate(s string, limit int) (dateMatch, bool) {
+	if !strings.Contains(s, ".") {
+		return dateMatch{}, false
+	}
+	re := dateRE()["dmyy"]
+	for off := 0; off < len(s); {
+		loc := re.FindStringSubmatchIndex(s[off:])
+		if loc == nil {
+			return dateMatch{}, false
+		}
+		for i := range loc {
+			if loc[i] >= 0 {
+				loc[i] += off
+			}
+		}
+		start, end := loc[0], loc[1]
+		if limit >= 0 && start > limit {
+			return dateMatch{}, false
+		}
+		off = start + 1
+		if digitAt(s, start-1) || digitAt(s, end) || (start > 0 && s[start-1] == '.') || (end < len(s) && s[end] == '.' && digitAt(s, end+1)) {
+			continue
+		}
+		d, mo, yy := atoi(s[loc[2]:loc[3]]), atoi(s[loc[4]:loc[5]]), atoi(s[loc[6]:loc[7]])
+		y := 2000 + yy
+		if yy >= 90 {
+			y = 1900 + yy
+		} else if yy >= 50 {
+			continue
+		}
+		if !validDate(y, mo, d) {
+			continue
+		}
+		return withTime(s, start, end, y, mo, d)
 	}
 	return dateMatch{}, false
 }

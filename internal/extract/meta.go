@@ -180,7 +180,7 @@ func (m *metaReader) element(n *html.Node, ctx metaCtx) metaCtx {
 // "1. Februar 2022, Daniel Dillenburg".
 func (m *metaReader) dateLine(n *html.Node, pos int) bool {
 	switch n.DataAtom {
-	case atom.P, atom.Span, atom.Div, atom.Li, atom.Small, atom.Dd, atom.Em, atom.Strong, atom.B, atom.I, atom.Font, atom.Td:
+	case atom.P, atom.Span, atom.Div, atom.Li, atom.Small, atom.Dd, atom.Em, atom.Strong, atom.B, atom.I, atom.Font, atom.Td, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Address:
 	default:
 		return false
 	}
@@ -193,11 +193,20 @@ func (m *metaReader) dateLine(n *html.Node, pos int) bool {
 		}
 	}
 	t := metaText(n, 200)
-	if t == "" || utf8.RuneCountInString(t) > 100 {
+	if t == "" {
 		return false
 	}
 	d, ok := findDate(t)
 	if !ok {
+		return false
+	}
+	if utf8.RuneCountInString(t) > 100 {
+		// A paragraph opening with its date: "29.11.2022 – Mehrfach ...".
+		rest := strings.TrimLeft(t[d.end:], " ")
+		if d.start > 0 || !(strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "|")) {
+			return false
+		}
+		m.add(fieldPublished, originVisible, t[d.start:d.end], pos)
 		return false
 	}
 	m.add(fieldPublished, originVisible, t[d.start:d.end], pos)
@@ -413,6 +422,7 @@ func (m *metaReader) meta(n *html.Node, ctx metaCtx) {
 			}
 			return
 		}
+		key = strings.TrimPrefix(key, "schema:")
 		if f, o, ok := metaField(key); ok {
 			if f == fieldAuthor && (strings.Contains(v, "://") || strings.HasPrefix(v, "@")) {
 				return
@@ -459,7 +469,7 @@ func metaField(key string) (field, origin, bool) {
 		"dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created",
 		"sailthru.date", "parsely-pub-date", "article.published", "originalpublicationdate",
 		"citation_publication_date", "citation_date", "created", "release_date", "date.available", "publishdate_str",
-		"og:pubdate", "displaydate", "published", "article_date_original", "cxenseparse:recs:publishtime", "datepublished":
+		"og:pubdate", "displaydate", "published", "article_date_original", "cxenseparse:recs:publishtime", "datepublished", "datecreated", "uploaddate":
 		return fieldPublished, originMeta, true
 	case "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "revised", "article.updated", "modified", "datemodified", "updated":
 		return fieldModified, originMeta, true
@@ -537,7 +547,7 @@ func metaArticleType(t string) bool {
 	if t == "" || t == "?" {
 		return true
 	}
-	for _, w := range []string{"article", "posting", "newsarticle", "webpage", "report", "creativework", "blog"} {
+	for _, w := range []string{"article", "posting", "newsarticle", "webpage", "report", "creativework", "blog", "video", "audio", "podcast", "episode", "media", "recipe", "event"} {
 		if strings.Contains(t, w) {
 			return true
 		}
