@@ -5,9 +5,14 @@
 GO        ?= go
 PKGS      ?= ./...
 FUZZTIME  ?= 30s
+# -timeout=0: go test's default of 10m would end a FUZZTIME=10m run as a
+# failure; -fuzzminimizetime keeps the engine from spending a minute
+# shrinking every new input of a large seed.
+FUZZFLAGS ?= -timeout=0 -fuzzminimizetime=5s -parallel=1
+HOSTILE_DIR ?= testdata/hostile
 BENCHTIME ?= 1s
 
-.PHONY: all build install test race fmt vet bench fuzz update help
+.PHONY: all build install test race fmt vet bench fuzz hostile update help
 
 all: build test
 
@@ -44,9 +49,13 @@ fuzz:
 	@set -e; for pkg in $$($(GO) list $(PKGS)); do \
 		for target in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
 			echo "fuzz $$pkg $$target ($(FUZZTIME))"; \
-			$(GO) test -run='^$$' -fuzz="^$$target$$" -fuzztime=$(FUZZTIME) $$pkg; \
+			$(GO) test -run='^$$' -fuzz="^$$target$$" -fuzztime=$(FUZZTIME) $(FUZZFLAGS) $$pkg; \
 		done; \
 	done
+
+## hostile: write the hostile input set (about 200 MB, never committed) into HOSTILE_DIR
+hostile:
+	$(GO) run ./internal/hostile/cmd $(HOSTILE_DIR)
 
 ## update: rewrite the extraction goldens and the CLI scripts' expected output
 update:
