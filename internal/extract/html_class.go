@@ -86,8 +86,9 @@ func classFlags(n *html.Node) uint8 {
 
 // dropTaxonomy removes the class names that blogs derive from a post's
 // tags and categories ("tag-cookie-recipes", "category-social") and the
-// CMS state "node-promoted" (shown on the front page): they name the topic
-// or the publishing state, not the element's role.
+// CMS state "node-promoted" (shown on the front page), and layout
+// modifiers ("has-sidebar", "no-comments"): they name the topic, the
+// publishing state or what stands beside, not the element's role.
 func dropTaxonomy(v string) string {
 	f := strings.Fields(v)
 	out := f[:0]
@@ -97,7 +98,8 @@ func dropTaxonomy(v string) string {
 			strings.HasPrefix(l, "tags-") || strings.HasPrefix(l, "topic-") ||
 			strings.HasPrefix(l, "post_tag-") || strings.HasPrefix(l, "format-") ||
 			strings.HasPrefix(l, "entry-author-") || strings.HasPrefix(l, "post-author-") ||
-			l == "node-promoted" || l == "promoted" {
+			l == "node-promoted" || l == "promoted" ||
+			strings.HasPrefix(l, "has-") || strings.HasPrefix(l, "with-") || strings.HasPrefix(l, "no-") {
 			continue
 		}
 		out = append(out, c)
