@@ -63,6 +63,9 @@ func TestMain(m *testing.M) {
 // extractBin builds the command once per test run.
 func extractBin(t *testing.T) string {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("-short: the hostile cases build extract and write about 200 MB")
+	}
 	buildOnce.Do(func() {
 		goBin, err := exec.LookPath("go")
 		if err != nil {
