@@ -8,7 +8,7 @@ import (
 
 // textHeadWindow is how many lines above the body are read for the
 // headline block.
-const textHeadWindow = 14
+const textHeadWindow = 22
 
 // textHeader reads the lines above the body (start) for the headline, dek,
 // byline, date and breadcrumb, and the first paragraph for a dateline.
@@ -347,7 +347,7 @@ func textPickHeadline(lines []tLine, lo, start int, role []int, roleText, roleDa
 		if l.cjk > 0 {
 			n = l.words + l.cjk/3
 		}
-		sc := 0.3 * float64(min(n, 12))
+		sc := 0.4 * float64(min(n, 10))
 		if textDekLike(l) {
 			if n <= 12 && l.eff() <= 100 {
 				sc -= 1.5
