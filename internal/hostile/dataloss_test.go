@@ -17,6 +17,7 @@ import (
 // the folder.
 func pageFolder(t *testing.T, n int) string {
 	t.Helper()
+	skipShort(t)
 	dir := filepath.Join(sharedTempDir(t), "in")
 	if err := os.Mkdir(dir, 0o755); err != nil {
 		t.Fatal(err)

@@ -63,9 +63,7 @@ func TestMain(m *testing.M) {
 // extractBin builds the command once per test run.
 func extractBin(t *testing.T) string {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("-short: the hostile cases build extract and write about 200 MB")
-	}
+	skipShort(t)
 	buildOnce.Do(func() {
 		goBin, err := exec.LookPath("go")
 		if err != nil {
@@ -85,9 +83,17 @@ func extractBin(t *testing.T) string {
 	return buildPath
 }
 
+func skipShort(t *testing.T) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("-short: the hostile cases build extract and write about 200 MB")
+	}
+}
+
 // hostileDir generates the set once per test run.
 func hostileDir(t *testing.T) string {
 	t.Helper()
+	skipShort(t)
 	genOnce.Do(func() {
 		genDir = filepath.Join(workDir, "hostile")
 		if genErr = os.Mkdir(genDir, 0o755); genErr == nil {
