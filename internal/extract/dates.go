@@ -117,7 +117,7 @@ var dateRE = sync.OnceValue(func() map[string]*regexp.Regexp {
 		// 2025年10月18日, 2025년 10월 18일.
 		"cjk": regexp.MustCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号]?`),
 		// 18 October 2025, 18. Oktober 2025, 18 de octubre de 2025, 18th Oct, 2025, 18-Oct-2025.
-		"dmy": regexp.MustCompile(`(\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\.?(?:\s+(?i:de)|\s*-)?\s*(\p{L}+)\.?(?:,|\s+(?i:de|del)|\s*-)?\s*(\d{4})`),
+		"dmy": regexp.MustCompile(`(\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\.?(?:\s+(?i:de)\s+|\s*-\s*|\s*)(\p{L}+)\.?(?:,\s*|\s+(?i:del?)\s+|\s*-\s*|\s*)(\d{4})`),
 		// October 18, 2025; Oct. 18 2025; October 18th, 2025.
 		"mdy": regexp.MustCompile(`(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`),
 		// 2025. október 18. (Hungarian), 2025 October 18.
@@ -602,58 +602,62 @@ func monthNumber(w string) (int, bool) {
 	return n, ok
 }
 
+// monthLists name the twelve months in order, one language (or one set of
+// abbreviations) a line. A word already taken by an earlier line keeps its
+// first meaning.
+var monthLists = []string{
+	// English
+	"january february march april may june july august september october november december",
+	"jan feb mar apr may jun jul aug sep oct nov dec",
+	// German (with the Austrian Jänner)
+	"januar februar märz april mai juni juli august september oktober november dezember",
+	"jänner feber mär apr mai jun jul aug sep okt nov dez",
+	// French
+	"janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+	"janv févr mars avr mai juin juil août sept oct nov déc",
+	// Spanish
+	"enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+	"ene feb mar abr may jun jul ago sep oct nov dic",
+	// Italian
+	"gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+	"gen feb mar apr mag giu lug ago set ott nov dic",
+	// Portuguese
+	"janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+	"jan fev mar abr mai jun jul ago set out nov dez",
+	// Dutch
+	"januari februari maart april mei juni juli augustus september oktober november december",
+	"jan feb mrt apr mei jun jul aug sep okt nov dec",
+	// Swedish, Norwegian, Danish
+	"januari februari mars april maj juni juli augusti september oktober november december",
+	"januar februar marts april maj juni juli august september oktober november desember",
+	// Polish (genitive, as in dates, then nominative)
+	"stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+	"styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
+	// Czech (genitive)
+	"ledna února března dubna května června července srpna září října listopadu prosince",
+	// Russian (genitive, then nominative)
+	"января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+	"январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+	// Ukrainian (genitive)
+	"січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+	// Turkish
+	"ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+	// Finnish (partitive, as in dates)
+	"tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
+	// Hungarian
+	"január február március április május június július augusztus szeptember október november december",
+	// Romanian
+	"ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+	// Indonesian, Malay
+	"januari februari maret april mei juni juli agustus september oktober november desember",
+	// Greek (genitive)
+	"ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",
+}
+
 // monthNames is built on first use; start-up stays cheap.
 var monthNames = sync.OnceValue(func() map[string]int {
 	m := make(map[string]int, 512)
-	lists := []string{
-		// English
-		"january february march april may june july august september october november december",
-		"jan feb mar apr may jun jul aug sep oct nov dec",
-		// German (with the Austrian Jänner)
-		"januar februar märz april mai juni juli august september oktober november dezember",
-		"jänner feber mär mai jun jul aug sep okt nov dez",
-		// French
-		"janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-		"janv févr mars avr mai juin juil août sept oct nov déc",
-		// Spanish
-		"enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-		"ene feb mar abr may jun jul ago sep oct nov dic",
-		// Italian
-		"gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
-		"gen feb mar apr mag giu lug ago set ott nov dic",
-		// Portuguese
-		"janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
-		"jan fev mar abr mai jun jul ago set out nov dez",
-		// Dutch
-		"januari februari maart april mei juni juli augustus september oktober november december",
-		"jan feb mrt apr mei jun jul aug sep okt nov dec",
-		// Swedish, Norwegian, Danish
-		"januari februari mars april maj juni juli augusti september oktober november december",
-		"januar februar marts april maj juni juli august september oktober november desember",
-		// Polish (genitive, as in dates, then nominative)
-		"stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
-		"styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
-		// Czech (genitive)
-		"ledna února března dubna května června července srpna září října listopadu prosince",
-		// Russian (genitive, then nominative)
-		"января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
-		"январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
-		// Ukrainian (genitive)
-		"січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
-		// Turkish
-		"ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
-		// Finnish (partitive, as in dates)
-		"tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
-		// Hungarian
-		"január február március április május június július augusztus szeptember október november december",
-		// Romanian
-		"ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
-		// Indonesian, Malay
-		"januari februari maret april mei juni juli agustus september oktober november desember",
-		// Greek (genitive)
-		"ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",
-	}
-	for _, l := range lists {
+	for _, l := range monthLists {
 		for i, w := range strings.Fields(l) {
 			if _, dup := m[w]; !dup {
 				m[w] = i + 1

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestFindDate(t *testing.T) {
 	tests := []struct {
@@ -115,5 +118,18 @@ func TestFindDateAmbiguous(t *testing.T) {
 	m, _ = findDate("18/10/2025")
 	if m.alt != "" {
 		t.Errorf("unambiguous date has alt %q", m.alt)
+	}
+}
+
+func TestMonthListsHaveTwelve(t *testing.T) {
+	for _, l := range monthLists {
+		if n := len(strings.Fields(l)); n != 12 {
+			t.Errorf("%d months in %q", n, l)
+		}
+	}
+	for in, want := range map[string]string{"26 Okt 2018": "2018-10-26", "3 Dez. 2019": "2019-12-03", "1 mrt 2020": "2020-03-01"} {
+		if m, _ := findDate(in); m.iso != want {
+			t.Errorf("findDate(%q) = %q, want %q", in, m.iso, want)
+		}
 	}
 }
