@@ -98,7 +98,7 @@ func (f *flat) pick(sel []int32, inSel map[int32]bool, mask uint8) []int {
 	var kept int32
 	// dropped counts, for the last kept block, the link-heavy blocks of the
 	// container dropped after it: a short line that only introduced them
-	// ("Read also:", "Related") goes with them.
+	// ("Read also:", "Related", "Über den Autor") goes with them.
 	dropped := 0
 	// total is the prose the container holds; once most of it is kept, a
 	// comment or "related" section inside the container ends the article.
@@ -134,14 +134,14 @@ func (f *flat) pick(sel []int32, inSel map[int32]bool, mask uint8) []int {
 			}
 			continue
 		}
-		if dropped >= 2 && introLine(&f.blocks[out[len(out)-1]]) {
+		if dropped >= 1 && introLine(&f.blocks[out[len(out)-1]]) {
 			out = out[:len(out)-1]
 		}
 		dropped = 0
 		out = append(out, i)
 		kept += b.wlen()
 	}
-	if dropped >= 2 && len(out) > 0 && introLine(&f.blocks[out[len(out)-1]]) {
+	if dropped >= 1 && len(out) > 0 && introLine(&f.blocks[out[len(out)-1]]) {
 		out = out[:len(out)-1]
 	}
 	out = dropMetaLines(f.blocks, out)
