@@ -25,32 +25,7 @@ func readText(text string, opts Options) (*page, error) {
 	if len(lines) == 0 {
 		return p, nil
 	}
-	for i := range lines {
-		lines[i].measure()
-		lines[i].flag()
-	}
-	textRepeats(lines)
-	textClassify(lines)
-	textShortRuns(lines)
-	textAfterTail(lines)
-	orig := make([]tClass, len(lines))
-	for i := range lines {
-		orig[i] = lines[i].class
-	}
-	textContext(lines)
-	start, end := textBestRun(lines)
-	if start < 0 {
-		// A short post has no line long enough to be sure of: take the
-		// near-good lines as prose and settle again.
-		for i := range lines {
-			lines[i].class = orig[i]
-			if orig[i] == tNear {
-				lines[i].class = tGood
-			}
-		}
-		textContext(lines)
-		start, end = textBestRun(lines)
-	}
+	orig, start, end := textRun(lines)
 	if start < 0 {
 		return p, nil
 	}
@@ -78,6 +53,39 @@ func readText(text string, opts Options) (*page, error) {
 	p.blocks = textBlocks(lines, start, end)
 	p.cands = textHeader(lines, start, end, p.blocks)
 	return p, nil
+}
+
+// textRun measures and classes the lines and returns their classes before
+// neighbours were heard, and the best run of lines [start, end); start is
+// -1 when the page holds no prose.
+func textRun(lines []tLine) (orig []tClass, start, end int) {
+	for i := range lines {
+		lines[i].measure()
+		lines[i].flag()
+	}
+	textRepeats(lines)
+	textClassify(lines)
+	textShortRuns(lines)
+	textAfterTail(lines)
+	orig = make([]tClass, len(lines))
+	for i := range lines {
+		orig[i] = lines[i].class
+	}
+	textContext(lines)
+	start, end = textBestRun(lines)
+	if start < 0 {
+		// A short post has no line long enough to be sure of: take the
+		// near-good lines as prose and settle again.
+		for i := range lines {
+			lines[i].class = orig[i]
+			if orig[i] == tNear {
+				lines[i].class = tGood
+			}
+		}
+		textContext(lines)
+		start, end = textBestRun(lines)
+	}
+	return orig, start, end
 }
 
 // textClassify gives each line its own class, before neighbours are

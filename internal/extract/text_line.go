@@ -456,7 +456,8 @@ func textRepeats(lines []tLine) {
 	}
 	for i := range lines {
 		l := &lines[i]
-		if l.eff() >= 40 || seen[l.text] < 3 {
+		// "Earcuff: Zoeca" labels items of a list, again and again.
+		if l.eff() >= 40 || seen[l.text] < 3 || strings.Contains(l.text, ": ") {
 			continue
 		}
 		l.repeated = true
