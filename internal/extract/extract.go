@@ -34,8 +34,8 @@ type Options struct {
 	// MaxNodes bounds the elements and text nodes of an HTML page, which
 	// is refused beyond it; 0 means 200,000 (see limits.go).
 	MaxNodes int
-	// MaxLineBytes bounds one line of raw page text, which is refused
-	// beyond it; 0 means 1 MiB.
+	// MaxLineBytes bounds one line of raw page text, and one run of text
+	// between HTML tags; a page is refused beyond it; 0 means 1 MiB.
 	MaxLineBytes int
 	// Timeout is the longest one page should take; 0 means 30 seconds,
 	// a negative value no limit.

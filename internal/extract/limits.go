@@ -19,36 +19,46 @@ const (
 	// each costs about a kilobyte of memory and 20 µs once parsed and
 	// flattened, so the limit holds a page near 200 MB and a few seconds.
 	defaultMaxNodes = 200_000
-	// defaultMaxLineBytes bounds one line of raw page text when
-	// Options.MaxLineBytes is 0. A paragraph of a megabyte is some
-	// 150,000 words: no page text has one, while a dump without line
-	// ends does.
+	// defaultMaxLineBytes bounds one line of raw page text, and one run
+	// of text between HTML tags, when Options.MaxLineBytes is 0. A
+	// paragraph of a megabyte is some 150,000 words: no page has one,
+	// while a dump without line ends does, and a 50 MB text node costs
+	// the HTML path over half a gigabyte.
 	defaultMaxLineBytes = 1 << 20
 )
 
 // checkLimits refuses a decoded page that is over a limit for its path.
 func checkLimits(doc *document, opts Options) error {
 	if doc.format == FormatHTML {
-		return checkNodes(doc.text, opts.MaxNodes)
+		return checkNodes(doc.text, opts.MaxNodes, opts.MaxLineBytes)
 	}
 	return checkLineLength(doc.text, opts.MaxLineBytes)
 }
 
 // checkNodes counts the nodes the parser would build, stopping at the
-// limit. A page has at most two nodes per '<' (the tag and the text after
-// it), so most pages are cleared by one count of bytes; the tokenizer runs
-// only on pages near or over the limit, and builds no tree.
-func checkNodes(text string, limit int) error {
+// limit, and measures the text between tags, whose longest run is bounded
+// as a line of page text is. A page has at most two nodes per '<' (the
+// tag and the text after it), so most pages are cleared by one count of
+// bytes; the tokenizer runs only on pages near the node limit or larger
+// than the text limit, and builds no tree. The text of scripts and styles
+// is not counted against the text limit: inline JSON of a megabyte or two
+// is common.
+func checkNodes(text string, limit, maxText int) error {
 	if limit <= 0 {
 		limit = defaultMaxNodes
 	}
-	if 2*strings.Count(text, "<")+1 <= limit {
+	if maxText <= 0 {
+		maxText = defaultMaxLineBytes
+	}
+	if 2*strings.Count(text, "<")+1 <= limit && len(text) <= maxText {
 		return nil
 	}
 	z := html.NewTokenizer(strings.NewReader(text))
 	n := 0
+	raw := false // the last token opened a script or a style
 	for {
-		switch z.Next() {
+		tt := z.Next()
+		switch tt {
 		case html.ErrorToken:
 			return nil
 		case html.StartTagToken, html.SelfClosingTagToken, html.TextToken, html.CommentToken, html.DoctypeToken:
@@ -56,6 +66,16 @@ func checkNodes(text string, limit int) error {
 			if n > limit {
 				return fmt.Errorf("page has more than %d HTML elements and text nodes, the limit", limit)
 			}
+		}
+		if tt == html.TextToken && !raw {
+			if size := len(z.Raw()); size > maxText {
+				return fmt.Errorf("page has a text of %s without markup, more than the limit of %s", byteSize(int64(size)), byteSize(int64(maxText)))
+			}
+		}
+		raw = false
+		if tt == html.StartTagToken {
+			name, _ := z.TagName()
+			raw = string(name) == "script" || string(name) == "style"
 		}
 	}
 }

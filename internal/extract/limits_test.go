@@ -40,8 +40,25 @@ func TestLimitNodes(t *testing.T) {
 	}
 	// Many '<' that are not tags do not count.
 	text := "<html><body><p>" + strings.Repeat("a < b ", defaultMaxNodes) + "</p></body></html>"
-	if err := checkNodes(text, 0); err != nil {
+	if err := checkNodes(text, 0, 4<<20); err != nil {
 		t.Fatalf("'<' in text counted as nodes: %v", err)
+	}
+}
+
+func TestLimitHTMLText(t *testing.T) {
+	big := "<html><body><p>" + strings.Repeat("word ", defaultMaxLineBytes/5+1) + "</p></body></html>"
+	err := extractErr(t, []byte(big), Options{})
+	if err == nil || !strings.Contains(err.Error(), "page has a text of 1.0 MiB without markup, more than the limit of 1 MiB") {
+		t.Fatalf("a paragraph over 1 MiB: %v", err)
+	}
+	// A large script is not text.
+	script := "<html><head><script>" + strings.Repeat("var x = 1; ", defaultMaxLineBytes/5) + "</script></head><body>" +
+		strings.TrimPrefix(limitsArticle, "<html><head>") + "</body></html>"
+	if err := checkNodes(script, 0, 0); err != nil {
+		t.Fatalf("a 2 MiB script: %v", err)
+	}
+	if err := extractErr(t, []byte(limitsArticle), Options{MaxLineBytes: 50}); err == nil || !strings.Contains(err.Error(), "more than the limit of 50 bytes") {
+		t.Fatalf("MaxLineBytes 50 on HTML: %v", err)
 	}
 }
 

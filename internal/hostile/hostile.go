@@ -58,6 +58,7 @@ const (
 	Deep          = "deep.html"            // 100,000 nested <div>
 	Nodes         = "nodes.html"           // 5 million nodes, 40 MB
 	LongLine      = "longline.txt"         // 50 MB without a line end
+	BigText       = "bigtext.html"         // one paragraph of 50 MB
 	ScriptOnly    = "script-only.html"     // only <script> elements
 	NULs          = "nul.html"             // the article with NUL bytes inside words
 	NULSprinkled  = "nul-sprinkled.html"   // a NUL after every seventh byte
@@ -108,6 +109,11 @@ func Generate(dir string) error {
 		})},
 		{LongLine, writeWith(func(w *bufio.Writer) {
 			repeat(w, "word ", LongLineBytes/5)
+		})},
+		{BigText, writeWith(func(w *bufio.Writer) {
+			w.WriteString("<html><body><p>")
+			repeat(w, "word ", LongLineBytes/5)
+			w.WriteString("</p></body></html>\n")
 		})},
 		{ScriptOnly, writeBytes([]byte("<html><head><script>var a = 1;</script></head><body><script>" +
 			strings.Repeat("document.write('<p>' + a + '</p>');\n", 200) + "</script><script src=x.js></script></body></html>\n"))},

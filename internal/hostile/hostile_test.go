@@ -187,6 +187,7 @@ func TestHostileFiles(t *testing.T) {
 		{Deep, 2, "parse html: html: open stack of elements exceeds 512 nodes", nil},
 		{Nodes, 2, "page has more than 200000 HTML elements and text nodes, the limit", nil},
 		{LongLine, 2, "line 1 is 50 MiB long, more than the limit of 1 MiB for a line of page text", nil},
+		{BigText, 2, "page has a text of 50 MiB without markup, more than the limit of 1 MiB", nil},
 		{ScriptOnly, 1, "no article found", nil},
 		{NULs, 0, "", func(t *testing.T, a article) {
 			headline(t, a)
