@@ -306,7 +306,7 @@ func (f *flat) addLead(idx []int) []int {
 // at its edges the other short lines are the container's frame.
 func trimEdges(blocks []hBlock, idx []int) []int {
 	frame := func(b *hBlock) bool {
-		if b.wlen() >= 80 || b.kind == model.KindCode || b.kind == model.KindItem || b.kind == model.KindOrdered {
+		if b.wlen() >= 50 || b.kind == model.KindCode || b.kind == model.KindItem || b.kind == model.KindOrdered {
 			return false
 		}
 		t := strings.TrimRight(b.text, " \"”»“'’)")
