@@ -634,11 +634,11 @@ func settle(m dateMatch, lists ...[]dateMatch) dateMatch {
 }
 
 // shownCands returns the candidates printed next to the headline: before
-// the body or at its very start.
+// the body or within its first two blocks.
 func shownCands(list []candidate) []candidate {
 	var out []candidate
 	for _, k := range list {
-		if k.pos >= 0 && k.pos <= 1 {
+		if k.pos >= 0 && k.pos <= 2 {
 			out = append(out, k)
 		}
 	}
