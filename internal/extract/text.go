@@ -140,7 +140,7 @@ func textShortRuns(lines []tLine) {
 			j++
 		}
 		n := j - i
-		intro := i > 0 && strings.HasSuffix(lines[i-1].text, ":")
+		intro := i > 0 && strings.HasSuffix(lines[i-1].text, ":") || strings.HasSuffix(lines[i].text, ":")
 		if n >= 5 && stops*10 < n*3 && !intro {
 			for k := i; k < j; k++ {
 				lines[k].class = tBad
@@ -369,7 +369,7 @@ func textSubheading(lines []tLine, i, start, end int) bool {
 // with no empty line between them, each shorter than a paragraph.
 func textListItem(lines []tLine, i, start, end int) bool {
 	l := &lines[i]
-	if l.eff() > 300 {
+	if l.eff() > 300 || strings.HasSuffix(l.text, ":") {
 		return false
 	}
 	joinedPrev := i > start && !l.blankBefore && lines[i-1].class == tGood && lines[i-1].eff() <= 300

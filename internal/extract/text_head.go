@@ -260,6 +260,10 @@ func textTitleLike(l *tLine) bool {
 	if l.cjk == 0 && l.words < 2 && (l.eff() < 4 || l.digits > 0) {
 		return false
 	}
+	// A long line without a stop or a comma is a run of link titles.
+	if l.punct == 0 && (eff > 200 || l.cjk > 30) {
+		return false
+	}
 	// "Online Coop:" labels a value; "← Older post" and "Next »" lead
 	// elsewhere.
 	if strings.HasSuffix(l.text, ":") || strings.HasSuffix(l.text, "：") {

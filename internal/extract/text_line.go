@@ -327,6 +327,11 @@ func (l *tLine) flag() {
 	if l.joins >= 1 && l.words <= 8 && !l.endStop && l.punct == 0 && textMixedScripts(s) {
 		l.boiler = true
 	}
+	// A row of short CJK words set apart by spaces, without punctuation,
+	// is a menu: "首页 新闻 国际 财经 体育".
+	if l.cjk > 0 && l.punct == 0 && textShortTokens(s) >= 4 {
+		l.boiler = true
+	}
 	// findDate reads only four-digit years and is costly: it reads only
 	// lines that hold one.
 	if l.runes <= 80 && l.digits >= 4 && textHasYear(s) {
@@ -489,4 +494,17 @@ func textHasYear(s string) bool {
 		run = 0
 	}
 	return false
+}
+
+// textShortTokens returns how many space-separated tokens s has when each
+// is at most four runes long, and 0 when one is longer.
+func textShortTokens(s string) int {
+	n := 0
+	for _, tok := range strings.Fields(s) {
+		if utf8.RuneCountInString(tok) > 4 {
+			return 0
+		}
+		n++
+	}
+	return n
 }

@@ -220,3 +220,117 @@ func TestTextFoldSpace(t *testing.T) {
 		}
 	}
 }
+
+// textPage builds a page from its parts, one line each, "" for an empty
+// line.
+func textPage(parts ...string) string { return strings.Join(parts, "\n") }
+
+func blockTexts(p *page) []string {
+	var out []string
+	for _, b := range p.blocks {
+		out = append(out, b.text)
+	}
+	return out
+}
+
+var sampleProse = []string{
+	"The museum reopened on Saturday after three years of work that rebuilt its roof, its galleries and the old reading room, which had been closed to the public since a fire in the winter of the flood.",
+	"Visitors queued from early in the morning, and by noon the staff had counted more than four thousand people, many of whom had come from the villages along the coast to see the collection again.",
+	"The director said that the new rooms would let the museum show parts of the collection that had been kept in storage for decades, among them the maps and the letters of the founders.",
+}
+
+func TestReadTextComments(t *testing.T) {
+	page := textPage(
+		"News", "Culture", "",
+		"Museum reopens after three years", "",
+		sampleProse[0], "", sampleProse[1], "", sampleProse[2], "",
+		"12 Comments", "",
+		"Anna Smith on March 3, 2024 at 10:15 am", "",
+		"I was there on Saturday and it was wonderful to see the old reading room again after so many years; the new roof is beautiful and the staff were very kind to everyone in the queue.", "",
+		"Reply", "",
+		"Tom Brown on March 3, 2024 at 11:02 am", "",
+		"The maps are the best part of the collection and it is good news that they will be shown again, although I hope the museum will also put them online for those of us who live far away.", "",
+		"Reply", "",
+		"Leave a Reply",
+	)
+	p, err := readText(page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := blockTexts(p); strings.Join(got, "\n") != strings.Join(sampleProse, "\n") {
+		t.Errorf("blocks:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+func TestReadTextCJK(t *testing.T) {
+	page := textPage(
+		"首页 新闻 国际 财经 体育 娱乐 科技",
+		"河南81家上市公司已复工75家王毅会见越南副总理兼外长范平明290人涉疫情犯罪被检察机关提起公诉中国大陆高校再度领跑",
+		"武汉的声音：有英勇的你，才有英雄的城！",
+		"2020-02-19 20:29:58 来源： 半月谈",
+		"微信", "微博", "",
+		"　　在抗击新冠肺炎疫情的日子里，封在武汉的父母们总要万般无奈而又小心翼翼回应着孩子天真的追问。即便日常已改变了模样，但生活依然要继续。", "",
+		"　　1月23日，武汉全面封闭离汉通道时，武汉三镇尚有900多万人口，其中不少人是满怀一年的期盼，千里迢迢、从四面八方回汉和亲人团聚。", "",
+		"　　面对泰山压顶的疫情，有的人崩溃了，但更多的人挺住了。仓促接敌的医务人员，竭尽所能救治病患；志愿出车的司机师傅，不辞辛劳往来接送。", "",
+		"关注我们",
+		"新华社简介 公司官网 联系我们 版权声明 法律顾问 广告服务",
+	)
+	p, err := readText(page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := blockTexts(p)
+	if len(got) != 3 || !strings.HasPrefix(got[0], "在抗击") || !strings.HasPrefix(got[2], "面对泰山") {
+		t.Errorf("blocks:\n%s", strings.Join(got, "\n"))
+	}
+	if h := candValues(p, fieldHeadline); len(h) == 0 || h[0] != "武汉的声音：有英勇的你，才有英雄的城！" {
+		t.Errorf("headline %q", h)
+	}
+	if d := candValues(p, fieldPublished); len(d) == 0 || !strings.HasPrefix(d[0], "2020-02-19") {
+		t.Errorf("published %q", d)
+	}
+}
+
+func TestReadTextKinds(t *testing.T) {
+	page := textPage(
+		"Home", "Recipes", "",
+		"Almond biscuits", "",
+		"These biscuits keep for weeks in a tin and are the first thing we bake when the evenings get long; the dough is quick to make and the children like to cut out the shapes.", "",
+		"Ingredients:",
+		"300 g flour",
+		"200 g sugar",
+		"100 g ground almonds",
+		"1 egg", "",
+		"How to bake them", "",
+		"Put everything in a bowl and knead it into a smooth dough, then roll it out on a floured board and cut out the shapes you like before laying them on a tray lined with paper.", "",
+		"Bake them in the middle of the oven for about fifteen minutes, until they are golden, and let them cool on a rack before you put them away in the tin.",
+	)
+	p, err := readText(page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]model.Kind{}
+	for _, b := range p.blocks {
+		kinds[b.text] = b.kind
+	}
+	for text, want := range map[string]model.Kind{
+		"200 g sugar":      model.KindItem,
+		"1 egg":            model.KindItem,
+		"How to bake them": model.KindHeading,
+	} {
+		if got, ok := kinds[text]; !ok || got != want {
+			t.Errorf("%q: kind %q (present %v), want %q", text, got, ok, want)
+		}
+	}
+}
+
+func TestTextHasYear(t *testing.T) {
+	for in, want := range map[string]bool{
+		"October 18, 2025": true, "2025-10-18": true, "18.10.1999": true,
+		"12345 users": false, "Room 2025b": true, "phone 020 1234": false, "": false,
+	} {
+		if got := textHasYear(in); got != want {
+			t.Errorf("textHasYear(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
