@@ -226,3 +226,32 @@ func TestHTMLNoPanicOnOddInput(t *testing.T) {
 		t.Errorf("deep nesting: err = %v, want a parse error", err)
 	}
 }
+
+func TestHTMLBodyLeadInHeader(t *testing.T) {
+	// The standfirst sits in the article's <header>, beside the body
+	// container; it belongs to the body, the byline and date do not.
+	lead := "The council agreed on a budget after a night of talks, ending a dispute that had closed two schools."
+	a, b := para("Alpha", 3), para("Bravo", 3)
+	src := `<html><body>` + htmlNav + `<article><header><h1>Budget agreed</h1><p class="intro">` + lead + `</p>
+<p class="byline">By Jane Doe</p><p>October 18, 2025</p></header>
+<div class="article-body"><p>` + a + `</p><p>` + b + `</p></div></article>` + htmlFooter + `</body></html>`
+	wantBody(t, bodyOf(t, src), []string{lead, a, b})
+}
+
+func TestHTMLBodyFrameLines(t *testing.T) {
+	// Labels at the edges of the container go; short lines inside stay.
+	a, b := para("Charlie", 3), para("Delta", 3)
+	src := `<html><body><div class="entry-content"><p>Kategorie: News</p><p>` + a + `</p>
+<p>Eintritt: 12 Euro</p><p>` + b + `</p><p>Kontakt:</p><p>Telefon: 0123 456</p></div></body></html>`
+	wantBody(t, bodyOf(t, src), []string{a, "Eintritt: 12 Euro", b})
+}
+
+func TestHTMLBodyRelatedInsideContainer(t *testing.T) {
+	// A related-posts box with excerpts (prose, few links) inside the
+	// article container ends the article once its prose is read.
+	a, b, c := para("Echo", 3), para("Foxtrot", 3), para("Golf", 3)
+	src := `<html><body><div class="post-content"><p>` + a + `</p><p>` + b + `</p><p>` + c + `</p>
+<div class="related-posts"><h3>You may also like</h3><div class="item"><p>` + para("Hotel", 2) + `</p></div></div>
+<p>` + para("India", 1) + ` Share your thoughts below.</p></div></body></html>`
+	wantBody(t, bodyOf(t, src), []string{a, b, c})
+}
