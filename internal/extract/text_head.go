@@ -512,23 +512,23 @@ func textSplitBylineDate(s string) (string, dateMatch, bool) {
 // the nearest one above the block, then one just under the body. It
 // returns the line and its place among the blocks, or -1.
 func textNearDate(lines []tLine, lo, start, end int, blocks []block) (int, int) {
+	dated := func(l *tLine) bool { return l.date || textDateLine(l) }
 	pos := 0
 	for i := start; i < end; i++ {
+		if dated(&lines[i]) {
+			return i, pos
+		}
 		if lines[i].class == tGood {
 			pos++
-			continue
-		}
-		if lines[i].date {
-			return i, pos
 		}
 	}
 	for i := lo - 1; i >= max(0, lo-60); i-- {
-		if lines[i].date {
+		if dated(&lines[i]) {
 			return i, 0
 		}
 	}
 	for i := end; i < min(len(lines), end+10); i++ {
-		if lines[i].date {
+		if dated(&lines[i]) {
 			return i, len(blocks)
 		}
 	}

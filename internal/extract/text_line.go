@@ -476,7 +476,7 @@ func textRepeats(lines []tLine) {
 	}
 }
 
-// textHasYear reports whether s holds a run of exactly four ASCII digits
+// textHasYear reports whether s holds a run of four or more ASCII digits
 // starting 19, 20 or 21: the year every date findDate reads must have.
 func textHasYear(s string) bool {
 	run := 0
@@ -485,8 +485,10 @@ func textHasYear(s string) bool {
 			run++
 			continue
 		}
-		if run == 4 {
-			y := s[i-4 : i-2]
+		// A year may run into what follows it when a page glues two dates
+		// ("19. Dezember 202219. Dezember 2022").
+		if run >= 4 {
+			y := s[i-run : i-run+2]
 			if y == "19" || y == "20" || y == "21" {
 				return true
 			}
