@@ -213,10 +213,10 @@ func (f *flat) siblingPara(b *hBlock, parent int32) bool {
 	if wl > 80 && ld < 0.25 {
 		return true
 	}
-	return wl > 20 && ld == 0 && endsSentence(b.text)
+	return wl > 20 && ld == 0 && htmlSentenceEnd(b.text)
 }
 
-func endsSentence(s string) bool {
+func htmlSentenceEnd(s string) bool {
 	return strings.Contains(s, ". ") || strings.HasSuffix(s, ".") || strings.ContainsAny(s, "。！？")
 }
 
@@ -230,7 +230,7 @@ func introLine(b *hBlock) bool {
 		return true
 	}
 	t := strings.TrimSpace(b.text)
-	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || !endsSentence(t)
+	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || !htmlSentenceEnd(t)
 }
 
 // dropMetaLines drops date lines anywhere in the body and bylines among
@@ -264,7 +264,7 @@ func dateLine(s string) bool {
 		return false
 	}
 	rest := s[:m.start] + s[m.end:]
-	n, _, _ := countText(rest)
+	n, _, _ := htmlCount(rest)
 	return n <= 12
 }
 
@@ -310,7 +310,7 @@ func trimEdges(blocks []hBlock, idx []int) []int {
 			return false
 		}
 		t := strings.TrimRight(b.text, " \"”»“'’)")
-		return !endsSentence(t) && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "…")
+		return !htmlSentenceEnd(t) && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "…")
 	}
 	end := len(idx)
 	for end > 0 && frame(&blocks[idx[end-1]]) && blocks[idx[end-1]].kind != model.KindHeading {

@@ -143,7 +143,7 @@ func (f *flat) element(n *html.Node, ctx walkCtx) {
 	if skipTags[n.DataAtom] || hiddenNode(n) {
 		// Count the elements inside as meta.go does, so that document-order
 		// indexes stay comparable.
-		f.order += countElements(n)
+		f.order += htmlCountElements(n)
 		switch n.DataAtom {
 		case atom.Rt, atom.Rp, atom.Template, atom.Script, atom.Style, atom.Head:
 		default:
@@ -192,7 +192,7 @@ func (f *flat) element(n *html.Node, ctx walkCtx) {
 	case atom.Ul, atom.Ol, atom.Dl:
 		e.flags |= efList
 	}
-	if r := attr(n, "role"); r != "" {
+	if r := htmlAttr(n, "role"); r != "" {
 		switch strings.ToLower(r) {
 		case "navigation", "menu", "menubar", "search", "toolbar":
 			e.flags |= efChrome
@@ -275,7 +275,7 @@ func (f *flat) text(s string, ctx walkCtx) {
 	}
 	for len(s) > 0 {
 		r, size := utf8.DecodeRuneInString(s)
-		if isSpace(r) {
+		if htmlSpace(r) {
 			f.space = true
 			s = s[size:]
 			continue
@@ -284,7 +284,7 @@ func (f *flat) text(s string, ctx walkCtx) {
 		end := size
 		for end < len(s) {
 			r2, s2 := utf8.DecodeRuneInString(s[end:])
-			if isSpace(r2) {
+			if htmlSpace(r2) {
 				break
 			}
 			end += s2
@@ -302,7 +302,7 @@ func (f *flat) text(s string, ctx walkCtx) {
 	}
 }
 
-func isSpace(r rune) bool {
+func htmlSpace(r rune) bool {
 	switch r {
 	case ' ', '\t', '\n', '\r', '\f', '\v', 0xa0, 0x200b, 0x3000, 0xfeff:
 		return true
@@ -320,7 +320,7 @@ func (f *flat) count(w string) {
 			} else if r == ',' || r == '.' || r == '!' || r == '?' || r == ';' {
 				p++
 			}
-		case isCJK(r):
+		case cjkRune(r):
 			n++
 			cjk++
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
@@ -340,7 +340,7 @@ func (f *flat) count(w string) {
 	}
 }
 
-func isCJK(r rune) bool {
+func cjkRune(r rune) bool {
 	return r >= 0x3040 && r <= 0x30ff || // kana
 		r >= 0x3400 && r <= 0x4dbf || r >= 0x4e00 && r <= 0x9fff || // han
 		r >= 0xac00 && r <= 0xd7af || // hangul
@@ -382,7 +382,7 @@ func (f *flat) flush() {
 	for _, p := range parts {
 		nb := b
 		nb.text = p
-		nb.runes, nb.cjk, nb.punct = countText(p)
+		nb.runes, nb.cjk, nb.punct = htmlCount(p)
 		if total > 0 {
 			nb.links = int32(int64(f.bufLinks) * int64(nb.runes) / int64(total))
 		}
@@ -428,13 +428,13 @@ func splitParas(s string) []string {
 	return out
 }
 
-func countText(s string) (n, cjk, p int32) {
+func htmlCount(s string) (n, cjk, p int32) {
 	var f flat
 	f.count(s)
 	return f.bufRunes, f.bufCJK, f.bufPunct
 }
 
-func attr(n *html.Node, key string) string {
+func htmlAttr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
 		if a.Key == key && a.Namespace == "" {
 			return a.Val
@@ -443,7 +443,7 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
-func countElements(n *html.Node) int32 {
+func htmlCountElements(n *html.Node) int32 {
 	var c int32
 	for d := range n.Descendants() {
 		if d.Type == html.ElementNode {

@@ -17,7 +17,7 @@ const htmlFooter = `<footer><p>© 2025 The Daily Example. All rights reserved.</
 <ul><li><a href="/about">About us</a></li><li><a href="/privacy">Privacy policy</a></li></ul></footer>`
 
 // para returns a paragraph of prose of about n sentences, distinct per seed.
-func para(seed string, n int) string {
+func htmlPara(seed string, n int) string {
 	var b strings.Builder
 	for i := 0; i < n; i++ {
 		if i > 0 {
@@ -28,7 +28,7 @@ func para(seed string, n int) string {
 	return b.String()
 }
 
-func bodyOf(t *testing.T, src string) []block {
+func htmlBodyOf(t *testing.T, src string) []block {
 	t.Helper()
 	p, err := readHTML(src, Options{})
 	if err != nil {
@@ -37,7 +37,7 @@ func bodyOf(t *testing.T, src string) []block {
 	return p.blocks
 }
 
-func texts(bs []block) []string {
+func htmlTexts(bs []block) []string {
 	var out []string
 	for _, b := range bs {
 		out = append(out, b.text)
@@ -45,27 +45,27 @@ func texts(bs []block) []string {
 	return out
 }
 
-func wantBody(t *testing.T, got []block, want []string) {
+func wantHTMLBody(t *testing.T, got []block, want []string) {
 	t.Helper()
-	g := texts(got)
+	g := htmlTexts(got)
 	if strings.Join(g, "\n") != strings.Join(want, "\n") {
 		t.Errorf("body:\n got %q\nwant %q", g, want)
 	}
 }
 
 func TestHTMLBodySplitByAd(t *testing.T) {
-	a, b, c, d := para("Alpha", 3), para("Bravo", 2), para("Charlie", 3), para("Delta", 2)
+	a, b, c, d := htmlPara("Alpha", 3), htmlPara("Bravo", 2), htmlPara("Charlie", 3), htmlPara("Delta", 2)
 	src := `<html><body>` + htmlNav + `
 <main><h1>Council argues over budget</h1>
 <div class="article-body"><p>` + a + `</p><p>` + b + `</p></div>
 <div class="ad-slot"><p>Advertisement</p><a href="https://ads.example/x">Buy the new phone today</a></div>
 <div class="article-body"><p>` + c + `</p><p>` + d + `</p></div>
 </main>` + htmlFooter + `</body></html>`
-	wantBody(t, bodyOf(t, src), []string{a, b, c, d})
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, b, c, d})
 }
 
 func TestHTMLBodyRelatedLinksAfter(t *testing.T) {
-	a, b, c := para("Echo", 3), para("Foxtrot", 2), para("Golf", 3)
+	a, b, c := htmlPara("Echo", 3), htmlPara("Foxtrot", 2), htmlPara("Golf", 3)
 	src := `<html><body>` + htmlNav + `
 <article><h1>Echo council votes</h1><p>` + a + `</p><p>` + b + `</p><p>` + c + `</p>
 <div class="related-stories"><h2>Related stories</h2><ul>
@@ -73,32 +73,32 @@ func TestHTMLBodyRelatedLinksAfter(t *testing.T) {
 <li><a href="/2">Budget talks stall again in the city of Hotel</a></li>
 <li><a href="/3">School plans unveiled after a long debate</a></li></ul></div>
 </article>` + htmlFooter + `</body></html>`
-	wantBody(t, bodyOf(t, src), []string{a, b, c})
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, b, c})
 }
 
 func TestHTMLBodyCommentsBelow(t *testing.T) {
-	a, b := para("India", 3), para("Juliett", 3)
-	c1, c2 := para("Kilo", 2), para("Lima", 3)
+	a, b := htmlPara("India", 3), htmlPara("Juliett", 3)
+	c1, c2 := htmlPara("Kilo", 2), htmlPara("Lima", 3)
 	src := `<html><body>` + htmlNav + `
 <div id="content"><div class="post"><h1>India budget</h1><p>` + a + `</p><p>` + b + `</p></div>
 <div id="comments"><h3>2 Comments</h3>
 <div class="comment"><p class="author">Mike says:</p><p>` + c1 + `</p></div>
 <div class="comment"><p class="author">Anna says:</p><p>` + c2 + `</p></div>
 </div></div>` + htmlFooter + `</body></html>`
-	wantBody(t, bodyOf(t, src), []string{a, b})
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, b})
 }
 
 func TestHTMLBodyCommentsWithoutClassNames(t *testing.T) {
 	// Comments marked only by a heading, in the same container as the post.
-	a, b := para("Mike", 3), para("November", 2)
-	c1 := para("Oscar", 2)
+	a, b := htmlPara("Mike", 3), htmlPara("November", 2)
+	c1 := htmlPara("Oscar", 2)
 	src := `<html><body><div class="content"><h2>The post</h2><p>` + a + `</p><p>` + b + `</p>
 <h2>Comments</h2><div><p>` + c1 + `</p></div><p>Posted by: Ann at 9:40 PM</p></div></body></html>`
-	wantBody(t, bodyOf(t, src), []string{"The post", a, b})
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{"The post", a, b})
 }
 
 func TestHTMLBodyKinds(t *testing.T) {
-	a, b := para("Papa", 3), para("Quebec", 2)
+	a, b := htmlPara("Papa", 3), htmlPara("Quebec", 2)
 	src := `<html><body><article><h1>Title</h1><p>` + a + `</p>
 <h2>What the council decided</h2>
 <ul><li>More money for roads in the north of the town.</li><li>A new school by the river, to open in two years.</li></ul>
@@ -106,7 +106,7 @@ func TestHTMLBodyKinds(t *testing.T) {
 <ol><li>First, the roads.</li><li>Then, the school.</li></ol>
 <p>` + b + `</p><pre>x := 1
 y := 2</pre></article></body></html>`
-	got := bodyOf(t, src)
+	got := htmlBodyOf(t, src)
 	want := []struct {
 		kind model.Kind
 		text string
@@ -122,7 +122,7 @@ y := 2</pre></article></body></html>`
 		{model.KindCode, "x := 1\ny := 2"},
 	}
 	if len(got) != len(want) {
-		t.Fatalf("got %d blocks %q, want %d", len(got), texts(got), len(want))
+		t.Fatalf("got %d blocks %q, want %d", len(got), htmlTexts(got), len(want))
 	}
 	for i, w := range want {
 		if got[i].kind != w.kind || got[i].text != w.text {
@@ -132,21 +132,21 @@ y := 2</pre></article></body></html>`
 }
 
 func TestHTMLBodyNavAndHidden(t *testing.T) {
-	a, b := para("Romeo", 3), para("Sierra", 3)
+	a, b := htmlPara("Romeo", 3), htmlPara("Sierra", 3)
 	src := `<html><head><script>var x = "<p>not text</p>";</script><style>p{color:red}</style></head><body>` + htmlNav + `
 <div class="menu"><a href="/a">Weather</a> | <a href="/b">Traffic</a> | <a href="/c">Jobs</a></div>
 <div class="story"><p>` + a + `</p>
-<div style="display: none"><p>` + para("Hidden", 3) + `</p></div>
-<p hidden>` + para("Hidden too", 1) + `</p>
+<div style="display: none"><p>` + htmlPara("Hidden", 3) + `</p></div>
+<p hidden>` + htmlPara("Hidden too", 1) + `</p>
 <div class="share-tools"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
 <p>` + b + `</p><p>Share this article</p></div>` + htmlFooter + `</body></html>`
-	wantBody(t, bodyOf(t, src), []string{a, b})
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, b})
 }
 
 func TestHTMLBodyBreaksSplitParagraphs(t *testing.T) {
-	a, b := para("Tango", 3), para("Uniform", 3)
+	a, b := htmlPara("Tango", 3), htmlPara("Uniform", 3)
 	src := `<html><body><div class="entry">` + a + `<br><br>` + b + `<br>Second line of the last paragraph, which goes on.</div></body></html>`
-	wantBody(t, bodyOf(t, src), []string{a, b + "\nSecond line of the last paragraph, which goes on."})
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, b + "\nSecond line of the last paragraph, which goes on."})
 }
 
 func TestHTMLBodyCJK(t *testing.T) {
@@ -158,7 +158,7 @@ func TestHTMLBodyCJK(t *testing.T) {
 <p>责任编辑：王明</p></div>
 <div class="related"><h3>相关新闻</h3><ul><li><a href="/1">统计局：九月份工业生产稳中有升</a></li><li><a href="/2">前三季度消费市场持续恢复</a></li></ul></div>
 <div class="footer"><p>版权所有 © 2025 新闻网 京ICP备12345678号</p></div></body></html>`
-	got := texts(bodyOf(t, src))
+	got := htmlTexts(htmlBodyOf(t, src))
 	if len(got) < 3 || got[0] != p1 || got[1] != p2 || got[2] != p3 {
 		t.Fatalf("body = %q, want the three paragraphs first", got)
 	}
@@ -172,16 +172,16 @@ func TestHTMLBodyCJK(t *testing.T) {
 func TestHTMLBodyArticleInsideChromeWrapper(t *testing.T) {
 	// A layout wrapper named for the sidebar beside the article must not
 	// take the article with it.
-	a, b, c := para("Victor", 3), para("Whiskey", 3), para("Xray", 2)
+	a, b, c := htmlPara("Victor", 3), htmlPara("Whiskey", 3), htmlPara("Xray", 2)
 	src := `<html><body>` + htmlNav + `<div id="content-sidebar-wrap"><div class="entry-content"><p>` + a + `</p><p>` + b + `</p><p>` + c + `</p></div>
 <div class="sidebar widget-area"><div class="widget"><h4>Popular</h4><ul><li><a href="/p">A popular story</a></li></ul></div></div></div>` + htmlFooter + `</body></html>`
-	wantBody(t, bodyOf(t, src), []string{a, b, c})
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, b, c})
 }
 
 func TestHTMLCandidatePositions(t *testing.T) {
 	// Visible candidates from the metadata reader are placed relative to
 	// the body blocks: the headline above the body comes at position 0.
-	a, b := para("Yankee", 3), para("Zulu", 3)
+	a, b := htmlPara("Yankee", 3), htmlPara("Zulu", 3)
 	src := `<html><body>` + htmlNav + `<article><h1>Zulu council</h1><p>` + a + `</p><p>` + b + `</p></article></body></html>`
 	p, err := readHTML(src, Options{})
 	if err != nil {
@@ -231,27 +231,27 @@ func TestHTMLBodyLeadInHeader(t *testing.T) {
 	// The standfirst sits in the article's <header>, beside the body
 	// container; it belongs to the body, the byline and date do not.
 	lead := "The council agreed on a budget after a night of talks, ending a dispute that had closed two schools."
-	a, b := para("Alpha", 3), para("Bravo", 3)
+	a, b := htmlPara("Alpha", 3), htmlPara("Bravo", 3)
 	src := `<html><body>` + htmlNav + `<article><header><h1>Budget agreed</h1><p class="intro">` + lead + `</p>
 <p class="byline">By Jane Doe</p><p>October 18, 2025</p></header>
 <div class="article-body"><p>` + a + `</p><p>` + b + `</p></div></article>` + htmlFooter + `</body></html>`
-	wantBody(t, bodyOf(t, src), []string{lead, a, b})
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{lead, a, b})
 }
 
 func TestHTMLBodyFrameLines(t *testing.T) {
 	// Labels at the edges of the container go; short lines inside stay.
-	a, b := para("Charlie", 3), para("Delta", 3)
+	a, b := htmlPara("Charlie", 3), htmlPara("Delta", 3)
 	src := `<html><body><div class="entry-content"><p>Kategorie: News</p><p>` + a + `</p>
 <p>Eintritt: 12 Euro</p><p>` + b + `</p><p>Kontakt:</p><p>Telefon: 0123 456</p></div></body></html>`
-	wantBody(t, bodyOf(t, src), []string{a, "Eintritt: 12 Euro", b})
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, "Eintritt: 12 Euro", b})
 }
 
 func TestHTMLBodyRelatedInsideContainer(t *testing.T) {
 	// A related-posts box with excerpts (prose, few links) inside the
 	// article container ends the article once its prose is read.
-	a, b, c := para("Echo", 3), para("Foxtrot", 3), para("Golf", 3)
+	a, b, c := htmlPara("Echo", 3), htmlPara("Foxtrot", 3), htmlPara("Golf", 3)
 	src := `<html><body><div class="post-content"><p>` + a + `</p><p>` + b + `</p><p>` + c + `</p>
-<div class="related-posts"><h3>You may also like</h3><div class="item"><p>` + para("Hotel", 2) + `</p></div></div>
-<p>` + para("India", 1) + ` Share your thoughts below.</p></div></body></html>`
-	wantBody(t, bodyOf(t, src), []string{a, b, c})
+<div class="related-posts"><h3>You may also like</h3><div class="item"><p>` + htmlPara("Hotel", 2) + `</p></div></div>
+<p>` + htmlPara("India", 1) + ` Share your thoughts below.</p></div></body></html>`
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, b, c})
 }
