@@ -509,11 +509,19 @@ func dropSiteSegment(v string, keys []string) string {
 // origin first, without URLs, duplicates and the site's own name.
 func authorNames(c cands, siteKeys []string) []string {
 	var out []string
+	site := ""
 	seen := map[string]bool{}
 	first := origin(-1)
 	for _, k := range c.ranked(fieldAuthor) {
 		v := k.value
-		if strings.Contains(v, "://") || strings.HasPrefix(v, "www.") || isEmail(v) || utf8.RuneCountInString(v) > 80 || matchesSite(v, siteKeys) {
+		if strings.Contains(v, "://") || strings.HasPrefix(v, "www.") || isEmail(v) || utf8.RuneCountInString(v) > 80 {
+			continue
+		}
+		if matchesSite(v, siteKeys) {
+			// The site credited as its own author is a last resort.
+			if site == "" {
+				site = v
+			}
 			continue
 		}
 		// Names from a less trusted origin only fill in when the best one
@@ -528,6 +536,9 @@ func authorNames(c cands, siteKeys []string) []string {
 				first = k.origin
 			}
 		}
+	}
+	if len(out) == 0 && site != "" {
+		return []string{site}
 	}
 	return out
 }

@@ -78,10 +78,15 @@ func TestAssembleByline(t *testing.T) {
 		{"credit part of a meta line", []candidate{
 			cand(fieldByline, originVisible, "05.01.2020 | Autor: gnaddrig | Abgelegt unter: Fotografie", 0),
 		}, "gnaddrig", []string{"gnaddrig"}},
-		{"site name as author ignored", []candidate{
+		{"site name as author gives way to a person", []candidate{
+			cand(fieldSiteName, originOpenGraph, "Daily Bugle", -1),
+			cand(fieldAuthor, originJSONLD, "Daily Bugle", -1),
+			cand(fieldAuthor, originMeta, "Jane Doe", -1),
+		}, "Jane Doe", []string{"Jane Doe"}},
+		{"site name as author as a last resort", []candidate{
 			cand(fieldSiteName, originOpenGraph, "Daily Bugle", -1),
 			cand(fieldAuthor, originMeta, "Daily Bugle", -1),
-		}, "", nil},
+		}, "Daily Bugle", []string{"Daily Bugle"}},
 		{"agency", []candidate{
 			cand(fieldByline, originVisible, "XINHUA", 0),
 		}, "XINHUA", []string{"XINHUA"}},

@@ -418,20 +418,23 @@ func isRole(s string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	first := strings.Trim(words[0], ".,:;()")
-	switch first {
-	case "in", "for", "from", "at", "aus", "en", "à", "em", "a", "für", "del", "of":
-		return true
-	}
-	if !roleWords()[first] && !isAgency(first) {
-		return false
-	}
-	for _, w := range words {
-		if roleWords()[strings.Trim(w, ".,:;()")] {
-			return true
+	role := false
+	for i, w := range words {
+		w = strings.Trim(w, ".,:;()")
+		switch w {
+		case "in", "for", "from", "at", "aus", "en", "à", "em", "für", "of", "de", "del", "der", "des", "bei":
+			// What follows is a place or an employer: "Korrespondent in Paris".
+			return role || i == 0
+		}
+		switch {
+		case roleWords()[w]:
+			role = true
+		case isAgency(w):
+		default:
+			return false
 		}
 	}
-	return false
+	return role
 }
 
 var roleWords = sync.OnceValue(func() map[string]bool {

@@ -83,6 +83,8 @@ func TestSplitAuthors(t *testing.T) {
 		{"XINHUA", []string{"XINHUA"}},
 		{"Jane Doe (AP)", []string{"Jane Doe", "AP"}},
 		{"作者：张三", []string{"张三"}},
+		{"Redaktion Gelbe Liste", []string{"Redaktion Gelbe Liste"}},
+		{"Von Max Muster, Korrespondent in Paris", []string{"Max Muster"}},
 		{"", nil},
 	}
 	for _, tt := range tests {

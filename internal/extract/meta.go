@@ -169,10 +169,37 @@ func (m *metaReader) element(n *html.Node, ctx metaCtx) metaCtx {
 			}
 		}
 	}
-	if m.visible(n, pos) || m.dateLine(n, pos) {
+	if m.visible(n, pos) || m.dateLine(n, pos) || m.creditLine(n, pos) {
 		ctx.claimed = true
 	}
 	return ctx
+}
+
+// creditLine takes a short paragraph that opens with a credit label or
+// word ("Autorin: Uta Staschewski", "Text: Max Muster", "Von Jane Doe")
+// as a visible byline, wherever it stands; the assembler prefers those by
+// the headline.
+func (m *metaReader) creditLine(n *html.Node, pos int) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Div, atom.Span, atom.Em, atom.I, atom.Strong, atom.B, atom.Small, atom.Address, atom.H4, atom.H5, atom.H6:
+	default:
+		return false
+	}
+	if n.FirstChild == nil {
+		return false
+	}
+	t := metaSpacedText(n, 200)
+	if t == "" || utf8.RuneCountInString(t) > maxBylineRunes {
+		return false
+	}
+	if bylineLabel().FindStringIndex(t) == nil && bylinePrefix().FindStringIndex(t) == nil {
+		return false
+	}
+	if b, ok := bylineSegment(t); ok {
+		m.add(fieldByline, originVisible, b, pos)
+	}
+	// Its children may still hold a date.
+	return false
 }
 
 // dateLine takes a short text element holding a date (and perhaps a
