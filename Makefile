@@ -40,9 +40,9 @@ fmt:
 vet:
 	$(GO) vet $(PKGS)
 
-## bench: run the benchmarks (recorded, never asserted)
+## bench: extract against decode+html.Parse on the dev corpus, in one process, and the command's pages/s, start and RSS (recorded, never asserted; COUNT=3 for more runs)
 bench:
-	$(GO) test -run='^$$' -bench=. -benchmem -benchtime=$(BENCHTIME) $(PKGS)
+	bash .ci/bench
 
 ## fuzz: run each fuzz target for FUZZTIME (default 30s)
 fuzz:
