@@ -215,6 +215,10 @@ func textCrumbs(s string) string {
 			return ""
 		}
 		if utf8.RuneCountInString(p) > 40 || strings.Count(p, " ") > 4 {
+			// The last crumb may be the article's own title.
+			if i == len(parts)-1 && len(keep) > 0 {
+				break
+			}
 			return ""
 		}
 		r, _ := utf8.DecodeLastRuneInString(p)
