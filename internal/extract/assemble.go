@@ -457,6 +457,7 @@ func cleanByline(v string) string {
 			v = t
 		}
 	}
+	v = bylineTailRE().ReplaceAllString(v, "")
 	for {
 		w := strings.Fields(v)
 		if len(w) < 2 || !bylineJoiners()[strings.ToLower(w[len(w)-1])] {
@@ -466,6 +467,12 @@ func cleanByline(v string) string {
 	}
 	return strings.Trim(v, seps)
 }
+
+// bylineTailRE finds the links author boxes print after the name ("Jane
+// Doe Weitere Beiträge", "Jane Doe Follow").
+var bylineTailRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)[\s|·•]*(?:weitere\s+beiträge|alle\s+beiträge|alle\s+artikel|mehr\s+artikel|more\s+articles|more\s+stories|view\s+all\s+posts|all\s+posts|follow|folgen|profil|profile)\s*$`)
+})
 
 var bylineJoiners = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
@@ -515,6 +522,9 @@ func authorNames(c cands, siteKeys []string) []string {
 	for _, k := range c.ranked(fieldAuthor) {
 		v := k.value
 		if strings.Contains(v, "://") || strings.HasPrefix(v, "www.") || isEmail(v) || utf8.RuneCountInString(v) > 80 {
+			continue
+		}
+		if _, dated := findDate(v); dated {
 			continue
 		}
 		if matchesSite(v, siteKeys) {

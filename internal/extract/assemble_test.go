@@ -87,6 +87,12 @@ func TestAssembleByline(t *testing.T) {
 			cand(fieldSiteName, originOpenGraph, "Daily Bugle", -1),
 			cand(fieldAuthor, originMeta, "Daily Bugle", -1),
 		}, "Daily Bugle", []string{"Daily Bugle"}},
+		{"long label, role and profile link dropped", []candidate{
+			cand(fieldByline, originVisible, "Ein Artikel von Mathilda Trausch, Online-Redaktion", 0),
+		}, "Mathilda Trausch", []string{"Mathilda Trausch"}},
+		{"profile link after the name", []candidate{
+			cand(fieldByline, originMarkup, "Heinz Steiner Weitere Beiträge", 0),
+		}, "Heinz Steiner", []string{"Heinz Steiner"}},
 		{"agency", []candidate{
 			cand(fieldByline, originVisible, "XINHUA", 0),
 		}, "XINHUA", []string{"XINHUA"}},

@@ -248,7 +248,7 @@ func looksLikeHandle(s string) bool {
 // bylineLabel matches the labels printed before a credit that are not part
 // of it: "Veröffentlicht von", "Posted by", "Autor:".
 var bylineLabel = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?i:post\s+author|(?:veröffentlicht|geschrieben|verfasst|gespeichert|erstellt|eingestellt|gepostet|posted|published|written|submitted|publié|publicado|pubblicato|écrit|escrito|scritto|geplaatst|geschreven)\s+(?:von|by|par|por|da|door|am|on)|(?:alle\s+(?:artikel|beiträge)\s+von|view\s+all\s+posts\s+by|more\s+from)|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?))?\s*:|(?:author|autor|autorin|autoren|auteur|autore|autores|authors|verfasser|verfasserin|redakteur|redakteurin)\s*:?)(?:\s+|$)`)
+	return regexp.MustCompile(`^(?i:post\s+author|(?:veröffentlicht|geschrieben|verfasst|gespeichert|erstellt|eingestellt|gepostet|posted|published|written|submitted|publié|publicado|pubblicato|écrit|escrito|scritto|geplaatst|geschreven)\s+(?:von|by|par|por|da|door|am|on)|(?:alle\s+(?:artikel|beiträge)\s+von|view\s+all\s+posts\s+by|more\s+from|eine?\s+(?:artikel|kolumne|beitrag|gastbeitrag|kommentar|bericht|reportage|analyse|interview|text)\s+von)|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?))?\s*:|(?:author|autor|autorin|autoren|auteur|autore|autores|authors|verfasser|verfasserin|redakteur|redakteurin)\s*:?)(?:\s+|$)`)
 })
 
 // cutBylineLabel removes a label ("Posted by", "Autor:") from the start of
@@ -414,7 +414,7 @@ var agencies = sync.OnceValue(func() map[string]bool {
 // Washington". A name followed by a role ("Jane Doe Staff Writer") is not
 // a role; dropRoleTail handles it.
 func isRole(s string) bool {
-	words := strings.Fields(strings.ToLower(s))
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' || r == '\t' })
 	if len(words) == 0 {
 		return false
 	}
