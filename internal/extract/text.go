@@ -42,7 +42,7 @@ func readText(text string, opts Options) (*page, error) {
 	// printed close enough to the article to be taken in.
 	for k := 0; k < 2 && start+1 < end; k++ {
 		l := &lines[start]
-		if textDekLike(l) || l.words > 25 || strings.HasSuffix(l.text, ":") {
+		if textDekLike(l) || l.words > 25 || l.words >= 8 && l.stopDensity() >= 0.5 || strings.HasSuffix(l.text, ":") {
 			break
 		}
 		start++
