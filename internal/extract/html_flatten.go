@@ -296,15 +296,32 @@ func (f *flat) text(s string, ctx walkCtx) {
 		}
 		f.space = false
 		w := s[:end]
+		if strings.ContainsAny(w, invisibles) {
+			w = stripInvisibles(w)
+		}
 		f.buf.WriteString(w)
 		f.count(w)
 		s = s[end:]
 	}
 }
 
+// invisibles are the characters a browser does not show inside a word:
+// soft hyphens (German and Dutch pages hyphenate with them), zero-width
+// spaces and joiners, the byte order mark.
+const invisibles = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+
+func stripInvisibles(w string) string {
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(invisibles, r) {
+			return -1
+		}
+		return r
+	}, w)
+}
+
 func htmlSpace(r rune) bool {
 	switch r {
-	case ' ', '\t', '\n', '\r', '\f', '\v', 0xa0, 0x200b, 0x3000, 0xfeff:
+	case ' ', '\t', '\n', '\r', '\f', '\v', 0xa0, 0x3000:
 		return true
 	}
 	return r > 0x7f && unicode.IsSpace(r)
