@@ -255,3 +255,9 @@ func TestHTMLBodyRelatedInsideContainer(t *testing.T) {
 <p>` + htmlPara("India", 1) + ` Share your thoughts below.</p></div></body></html>`
 	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, b, c})
 }
+
+func TestHTMLBodyInvisibles(t *testing.T) {
+	a := htmlPara("Kilo", 3)
+	src := "<html><body><article><p>" + a + "</p><p>Die Stra\u00adßen\u00adbahn f\u00e4hrt\u200b wieder, sagte die Stadt am Montag, nachdem die Gleise repariert worden waren.</p></article></body></html>"
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, "Die Straßenbahn fährt wieder, sagte die Stadt am Montag, nachdem die Gleise repariert worden waren."})
+}
