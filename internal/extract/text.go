@@ -64,6 +64,7 @@ func textRun(lines []tLine) (orig []tClass, start, end int) {
 		lines[i].flag()
 	}
 	textRepeats(lines)
+	textConfirmComments(lines)
 	textClassify(lines)
 	textShortRuns(lines)
 	textAfterTail(lines)

@@ -510,3 +510,46 @@ func textShortTokens(s string) int {
 	}
 	return n
 }
+
+// textConfirmComments keeps a comment header only when what follows looks
+// like comments or a comment form (a dated line, a reply prompt, a name
+// or e-mail field) within a few lines: a "Comments" tab in a menu or a
+// share bar above the article does not open a comment section.
+func textConfirmComments(lines []tLine) {
+	for i := range lines {
+		if !lines[i].comment {
+			continue
+		}
+		ok := false
+		for j := i + 1; j < min(len(lines), i+9) && !ok; j++ {
+			l := &lines[j]
+			if l.date || l.repeated && l.comment {
+				ok = true
+				break
+			}
+			if l.eff() > 120 {
+				continue
+			}
+			lower := strings.ToLower(l.text)
+			for _, w := range textCommentEvidence {
+				if strings.Contains(lower, w) {
+					ok = true
+					break
+				}
+			}
+		}
+		if !ok {
+			lines[i].comment = false
+			lines[i].boiler = true
+		}
+	}
+}
+
+// textCommentEvidence are words of comment threads and comment forms.
+var textCommentEvidence = []string{
+	"reply", "antworten", "répondre", "responder", "rispondi", "ответить", "回复",
+	"says", "said", "sagt", "schrieb", "wrote", "dit :", "dice:", "написал",
+	"name", "e-mail", "email", "website", "webseite", "log in to", "login to", "anmelden", "einloggen",
+	"comment", "kommentar", "commentaire", "comentario", "commento", "komentarz", "коммент", "评论",
+	"disqus", "no comments", "be the first", "sei der erste",
+}
