@@ -80,6 +80,18 @@ func findDate(s string) (dateMatch, bool) {
 	return best, true
 }
 
+// gluedDate reports whether another date starts right at s[i:], as when
+// copied text runs a published and an updated date together ("28. Juli
+// 201928. Juli 2019").
+func gluedDate(s string, i int) bool {
+	rest := s[i:]
+	if len(rest) > 40 {
+		rest = rest[:40]
+	}
+	m, ok := findDate(rest)
+	return ok && m.start == 0
+}
+
 // hasYear reports whether s holds a run of four digits, or two digits
 // after a dot ("18.10.25").
 func hasYear(s string) bool {
@@ -101,9 +113,11 @@ func hasYear(s string) bool {
 // limit (any position when limit < 0).
 type dateFamily func(s string, limit int) (dateMatch, bool)
 
-var dateFamilies = sync.OnceValue(func() []dateFamily {
-	return []dateFamily{findISODate, findNumericDate, findCJKDate, findDayMonthDate, findMonthDayDate, findYearMonthDayDate, findShortYearDate}
-})
+// dateFamilies lists the shapes findDate tries. (A function, not a
+// package variable: the readers call findDate themselves for glued dates.)
+func dateFamilies() [7]dateFamily {
+	return [7]dateFamily{findISODate, findNumericDate, findCJKDate, findDayMonthDate, findMonthDayDate, findYearMonthDayDate, findShortYearDate}
+}
 
 // The expressions are compiled on first use, not at start-up.
 var dateRE = sync.OnceValue(func() map[string]*regexp.Regexp {
@@ -177,7 +191,7 @@ func findNumericDate(s string, limit int) (dateMatch, bool) {
 			return dateMatch{}, false
 		}
 		off = start + 1
-		if digitAt(s, start-1) || digitAt(s, end) || s[loc[4]:loc[5]] != s[loc[8]:loc[9]] {
+		if digitAt(s, start-1) || (digitAt(s, end) && !gluedDate(s, end)) || s[loc[4]:loc[5]] != s[loc[8]:loc[9]] {
 			continue
 		}
 		// "1.2.2025" after a dot or another number is a version or a list, not a date.
@@ -291,7 +305,7 @@ func findDayMonthDate(s string, limit int) (dateMatch, bool) {
 			return dateMatch{}, false
 		}
 		off = start + 1
-		if digitAt(s, start-1) || digitAt(s, end) || letterAt(s, loc[5]) {
+		if digitAt(s, start-1) || (digitAt(s, end) && !gluedDate(s, end)) || letterAt(s, loc[5]) {
 			continue
 		}
 		mo, ok := monthNumber(s[loc[4]:loc[5]])
@@ -326,7 +340,7 @@ func findMonthDayDate(s string, limit int) (dateMatch, bool) {
 		}
 		// A rejected word is skipped whole, so the search never starts inside one.
 		off = loc[3]
-		if letterBefore(s, start) || digitAt(s, end) {
+		if letterBefore(s, start) || (digitAt(s, end) && !gluedDate(s, end)) {
 			continue
 		}
 		mo, ok := monthNumber(s[loc[2]:loc[3]])

@@ -72,6 +72,9 @@ func TestFindDate(t *testing.T) {
 		{"2025-10-18 07:46 UTC", "2025-10-18T07:46:00Z"},
 		{"2025-10-18 07:46 GMT+8", "2025-10-18T07:46:00+08:00"},
 		{"October 18, 2025 07:46 Reuters", "2025-10-18T07:46:00"},
+		{"Posted on28. Juli 201928. Juli 2019AuthorAndreas Kalt", "2019-07-28"},
+		{"17/11/201917/11/2019 ~ Cem Basman", "2019-11-17"},
+		{"October 18, 20251 comment", ""},
 		// no dates
 		{"Call 555-1234", ""},
 		{"12 people died in 2025", ""},
