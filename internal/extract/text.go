@@ -296,7 +296,7 @@ func textBestRun(lines []tLine) (int, int) {
 				w = orig / 2
 			}
 		default:
-			w = -(20 + min(l.eff(), 200)/4)
+			w = -(30 + min(l.eff(), 200)/4)
 		}
 		if l.class == tGood {
 			before += l.eff()
