@@ -240,7 +240,8 @@ func (m *metaReader) dateLine(n *html.Node, pos int) bool {
 	if b, ok := bylineSegment(t); ok {
 		m.add(fieldByline, originVisible, b, pos)
 	}
-	return true
+	// Not claimed: an author element inside is still to be read.
+	return false
 }
 
 // metaHeadlineClass reports a heading styled as an article's title
