@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/extract-dev/extract/internal/model"
@@ -376,19 +375,4 @@ func textListItem(lines []tLine, i, start, end int) bool {
 	joinedPrev := i > start && !l.blankBefore && lines[i-1].class == tGood && lines[i-1].eff() <= 300
 	joinedNext := i+1 < end && !l.blankAfter && lines[i+1].class == tGood && lines[i+1].eff() <= 300
 	return joinedPrev || joinedNext
-}
-
-// textIsTitleCase reports whether most cased words of s start upper case.
-func textIsTitleCase(s string) bool {
-	up, all := 0, 0
-	for _, w := range strings.Fields(s) {
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) {
-			up++
-			all++
-		} else if unicode.IsLower(r) {
-			all++
-		}
-	}
-	return all > 0 && up*2 > all
 }

@@ -412,20 +412,6 @@ func textPickHeadline(lines []tLine, lo, start int, role []int, roleText, roleDa
 	return head, -1
 }
 
-// textAllUpper reports whether s has letters and none of them lower case.
-func textAllUpper(s string) bool {
-	up := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsUpper(r) {
-			up++
-		}
-	}
-	return up > 3
-}
-
 // textRepeated reports whether line i's text is printed elsewhere on the
 // page too (case aside): a headline repeats in title bars and breadcrumbs.
 func textRepeated(lines []tLine, i int, lowered *[]string) bool {

@@ -145,7 +145,7 @@ var textCommentHeads = []string{
 var textSectionHome = map[string]bool{
 	"home": true, "homepage": true, "start": true, "startseite": true, "accueil": true, "inicio": true,
 	"portada": true, "главная": true, "首页": true, "首頁": true, "ホーム": true, "strona główna": true,
-	"home page": true, "news": false,
+	"home page": true,
 }
 
 // textAdLines are whole lines that label an ad slot or a photo credit
