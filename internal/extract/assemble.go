@@ -352,10 +352,11 @@ func shownPart(visible, structured string) string {
 	if len(ls) >= len(lv) || 2*len(ls) < len(lv) {
 		return visible
 	}
-	if i := strings.Index(lv, ls); i >= 0 && len(lv) == len(visible) {
-		rest := visible[:i] + visible[i+len(structured):]
+	// Byte offsets carry over only when lower-casing kept every length.
+	if i := strings.Index(lv, ls); i >= 0 && len(lv) == len(visible) && len(ls) == len(structured) {
+		rest := visible[:i] + visible[i+len(ls):]
 		if len(tokens(rest)) > 0 {
-			return strings.TrimSpace(visible[i : i+len(structured)])
+			return strings.TrimSpace(visible[i : i+len(ls)])
 		}
 	}
 	return visible
