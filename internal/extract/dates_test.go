@@ -136,3 +136,25 @@ func TestMonthListsHaveTwelve(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFindDate checks that any string gives either nothing or a valid
+// span and a well-formed ISO value, never a panic.
+func FuzzFindDate(f *testing.F) {
+	for _, s := range []string{"Saturday 18 October 2025 07.46 BST", "05/04/2022 08:43:31 am", "2025年10月18日 07:46", "28. Juli 201928. Juli 2019", "7:46 PM EDT, Sat October 18, 2025"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		m, ok := findDate(s)
+		if !ok {
+			return
+		}
+		if m.start < 0 || m.end > len(s) || m.start > m.end {
+			t.Fatalf("span [%d,%d) of %q", m.start, m.end, s)
+		}
+		if len(m.iso) < 10 || m.iso[4] != '-' || m.iso[7] != '-' {
+			t.Fatalf("iso %q from %q", m.iso, s)
+		}
+		_ = isByline(s)
+		_ = splitAuthors(s)
+	})
+}
