@@ -410,9 +410,11 @@ func chooseByline(c cands, site, pageURL string) string {
 		visible = append(visible, v)
 	}
 	// A printed credit that names a metadata author is the one shown; when
-	// metadata has no author, the first printed credit.
+	// metadata has no author (or only the site itself), the first printed
+	// credit.
+	onlySite := len(names) == 1 && matchesSite(names[0], keys)
 	for _, v := range visible {
-		if len(names) == 0 {
+		if len(names) == 0 || onlySite {
 			return v
 		}
 		for _, n := range names {
