@@ -318,7 +318,7 @@ var truths = map[string]truth{
 		last:       "Kundinnen und Kunden müssen nichts unternehmen.",
 		without:    []string{"Artikel teilen", "Mehr zum Thema", "Fernwärme wird teurer", "Impressum", "Alle Rechte vorbehalten"},
 		knownWrong: map[string]string{
-			"dek":        `the standfirst <p class="vorspann"> is read as the first body paragraph`,
+			"dek":        `the dek is the shorter meta description; the printed standfirst <p class="vorspann"> is read as body`,
 			"paragraphs": "the standfirst is counted as a body paragraph",
 			"first":      "the standfirst is the first body paragraph",
 			"dateline":   `the German dateline form "KÖLN. ..." is not recognised`,
