@@ -461,6 +461,12 @@ func cleanByline(v string) string {
 		}
 	}
 	v = bylineTailRE().ReplaceAllString(v, "")
+	if dateWordsOnly(v) {
+		return "" // "Fr", "Updated": what is left of a date line
+	}
+	if d, ok := findDate(v); ok && d.end-d.start >= len(v)/2 {
+		return ""
+	}
 	for {
 		w := strings.Fields(v)
 		if len(w) < 2 || !bylineJoiners()[strings.ToLower(w[len(w)-1])] {

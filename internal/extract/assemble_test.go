@@ -93,6 +93,12 @@ func TestAssembleByline(t *testing.T) {
 		{"profile link after the name", []candidate{
 			cand(fieldByline, originMarkup, "Heinz Steiner Weitere Beiträge", 0),
 		}, "Heinz Steiner", []string{"Heinz Steiner"}},
+		{"dates run together, then the author", []candidate{
+			cand(fieldByline, originVisible, "Posted on 28. Juli 2019 28. Juli 2019 Author Andreas Kalt", 0),
+		}, "Andreas Kalt", []string{"Andreas Kalt"}},
+		{"a date is not a credit", []candidate{
+			cand(fieldByline, originVisible, "Fr, 9. Februar 2019", 0),
+		}, "", nil},
 		{"agency", []candidate{
 			cand(fieldByline, originVisible, "XINHUA", 0),
 		}, "XINHUA", []string{"XINHUA"}},

@@ -128,6 +128,14 @@ func splitBylineDate(s string) (byline string, date dateMatch, ok bool) {
 	}
 	before := s[:m.start]
 	after := strings.TrimSpace(s[m.end:])
+	// Published and updated dates printed in a row: cut them all.
+	for i := 0; i < 3; i++ {
+		n, ok := findDate(after)
+		if !ok || strings.Trim(after[:n.start], " \t|·•-–—,:;/") != "" && !dateWordsOnly(after[:n.start]) {
+			break
+		}
+		after = strings.TrimSpace(after[n.end:])
+	}
 	// A credit after the date: "October 18, 2025 | By Jane Doe".
 	if strings.Trim(before, " \t|·•-–—,:;/") == "" || dateWordsOnly(before) {
 		return trimBylineEnds(after), m, true
@@ -162,7 +170,7 @@ var dateWords = sync.OnceValue(func() map[string]bool {
 		опубликовано обновлено
 		monday tuesday wednesday thursday friday saturday sunday
 		mon tue wed thu fri sat sun
-		montag dienstag mittwoch donnerstag freitag samstag sonntag`) {
+		montag dienstag mittwoch donnerstag freitag samstag sonntag mo mi fr sa so`) {
 		m[w] = true
 	}
 	return m
