@@ -38,10 +38,24 @@ func bylineSegment(s string) (string, bool) {
 	if s == "" || utf8.RuneCountInString(s) > 2*maxBylineRunes {
 		return "", false
 	}
+	parts := bylineSeparators().Split(s, -1)
+	if len(parts) > 1 {
+		// A part led by "By" or a label is the credit ("Accueil | Par Loïc
+		// Le Clerc | 30 septembre 2018").
+		for _, p := range parts {
+			if bylinePrefix().MatchString(p) || bylineLabel().MatchString(p) {
+				if b, _, ok := splitBylineDate(p); ok {
+					p = b
+				}
+				if p != "" && isBylineWhole(p) {
+					return p, true
+				}
+			}
+		}
+	}
 	if utf8.RuneCountInString(s) <= maxBylineRunes && isBylineWhole(s) {
 		return s, true
 	}
-	parts := bylineSeparators().Split(s, -1)
 	if len(parts) < 2 {
 		return "", false
 	}

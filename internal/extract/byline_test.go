@@ -65,6 +65,19 @@ func TestIsByline(t *testing.T) {
 	}
 }
 
+func TestBylineSegment(t *testing.T) {
+	for in, want := range map[string]string{
+		"Accueil | Par Loïc Le Clerc | 30 septembre 2018":           "Par Loïc Le Clerc",
+		"05.01.2020 | Autor: gnaddrig | Abgelegt unter: Fotografie": "Autor: gnaddrig",
+		"By Jane Doe":                          "By Jane Doe",
+		"Jane Doe | Updated: 2025-10-18 07:46": "Jane Doe | Updated: 2025-10-18 07:46",
+	} {
+		if got, _ := bylineSegment(in); got != want {
+			t.Errorf("bylineSegment(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestSplitAuthors(t *testing.T) {
 	tests := []struct {
 		in   string
