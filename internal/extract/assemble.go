@@ -404,7 +404,7 @@ func chooseByline(c cands, site, pageURL string) string {
 	for _, k := range shownFirst(c[fieldByline]) {
 		v := cleanByline(k.value)
 		v = dropSiteSegment(v, keys)
-		if v == "" || strings.Contains(v, "://") || utf8.RuneCountInString(v) > maxBylineRunes {
+		if v == "" || strings.Contains(v, "://") || utf8.RuneCountInString(v) > maxBylineRunes || placeholderName(v) {
 			continue
 		}
 		visible = append(visible, v)
@@ -427,6 +427,16 @@ func chooseByline(c cands, site, pageURL string) string {
 		return joinNames(names)
 	}
 	return ""
+}
+
+// placeholderName reports the names blog engines and templates fill in
+// when nobody is credited.
+func placeholderName(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "admin", "administrator", "wordpressadmin", "webmaster", "no author", "unknown", "unknown author", "human", "user", "guest", "null", "undefined", "author", "autor":
+		return true
+	}
+	return false
 }
 
 // cleanByline reduces a printed credit line to the credit: the part of a
@@ -533,7 +543,7 @@ func authorNames(c cands, siteKeys []string) []string {
 		if strings.Contains(v, "://") || strings.HasPrefix(v, "www.") || isEmail(v) || utf8.RuneCountInString(v) > 80 {
 			continue
 		}
-		if _, dated := findDate(v); dated {
+		if _, dated := findDate(v); dated || placeholderName(v) {
 			continue
 		}
 		if matchesSite(v, siteKeys) {

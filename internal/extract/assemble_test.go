@@ -99,6 +99,10 @@ func TestAssembleByline(t *testing.T) {
 		{"a date is not a credit", []candidate{
 			cand(fieldByline, originVisible, "Fr, 9. Februar 2019", 0),
 		}, "", nil},
+		{"placeholder names are no credit", []candidate{
+			cand(fieldByline, originMarkup, "admin", 0),
+			cand(fieldAuthor, originMeta, "No Author", -1),
+		}, "", nil},
 		{"agency", []candidate{
 			cand(fieldByline, originVisible, "XINHUA", 0),
 		}, "XINHUA", []string{"XINHUA"}},
