@@ -106,7 +106,7 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 	gotDate := published != ""
 	gotSection := section != ""
 	add(fieldSection, section, 0)
-	head, dek := textPickHeadline(lines, lo, start, role, roleText, roleDate, roleByline, credit)
+	head, dek := textPickHeadline(lines, lo, start, role, roleText, roleDate, roleByline, credit, textBodyWords(blocks))
 	if head >= 0 {
 		add(fieldHeadline, lines[head].text, 0)
 		// A bare name just under the headline (or its dek) is the credit.
@@ -342,7 +342,7 @@ func textDateline(s string) string {
 // the headline's index and the dek's (-1 when none). A headline is a few
 // words without a final stop, close to the body, followed by the credit
 // and date lines, sometimes printed twice; a dek is the sentence under it.
-func textPickHeadline(lines []tLine, lo, start int, role []int, roleText, roleDate, roleByline int, credit func(int) bool) (int, int) {
+func textPickHeadline(lines []tLine, lo, start int, role []int, roleText, roleDate, roleByline int, credit func(int) bool, body map[string]bool) (int, int) {
 	head, best := -1, -1e9
 	var lowered []string
 	score := make([]float64, start-lo)
@@ -377,6 +377,10 @@ func textPickHeadline(lines []tLine, lo, start int, role []int, roleText, roleDa
 				break
 			}
 		}
+		// A headline names what the article is about: its words come
+		// back in the first paragraphs, a menu item's seldom do.
+		f, _ := textShared(l.text, body)
+		sc += 2 * f
 		sc -= 0.2 * float64(start-1-i)
 		score[i-lo] = sc
 		if sc > best {
@@ -448,6 +452,15 @@ func textCaptionLine(s string) bool {
 			return true
 		}
 	}
+	if len(lower) < 300 {
+		// A credit inside the line: "Amazon vans. (Photo: Twitter)",
+		// "Das Hermelin im Winter (mlharing / iStock.com)".
+		for _, p := range textCreditInside {
+			if strings.Contains(lower, p) {
+				return true
+			}
+		}
+	}
 	if len(lower) < 40 {
 		for _, p := range []string{"min read", "minute read", "minutes read", "lesezeit", "lesedauer", "min. lesezeit",
 			"temps de lecture", "tiempo de lectura", "minuti di lettura", "leestijd", "мин чтения", "阅读"} {
@@ -457,6 +470,12 @@ func textCaptionLine(s string) bool {
 		}
 	}
 	return false
+}
+
+// textCreditInside mark a photo credit anywhere in a short line.
+var textCreditInside = []string{
+	"(photo", "photo:", "(foto", "foto:", "(image", "image:", "(bild", "bild:", "©", "istock", "getty images",
+	"shutterstock", "(credit", "quelle:", "(picture", "/ dpa", "/dpa", "(afp", "(reuters",
 }
 
 // textCreditPrefixes open photo credit and source lines.
@@ -540,4 +559,71 @@ func textCapsRun(s string) bool {
 		}
 	}
 	return false
+}
+
+// textBodyWords returns the words of four letters or more of the first
+// body blocks, in lower case, and the CJK pairs, for textShared.
+func textBodyWords(blocks []block) map[string]bool {
+	set := make(map[string]bool)
+	n := 0
+	for _, b := range blocks {
+		for _, w := range textContentWords(b.text) {
+			set[w] = true
+		}
+		n += len(b.text)
+		if n > 3000 {
+			break
+		}
+	}
+	return set
+}
+
+// textShared returns the share of a line's content words found in set,
+// and how many there are.
+func textShared(s string, set map[string]bool) (float64, int) {
+	ws := textContentWords(s)
+	if len(ws) == 0 {
+		return 0, 0
+	}
+	k := 0
+	for _, w := range ws {
+		if set[w] {
+			k++
+		}
+	}
+	return float64(k) / float64(len(ws)), len(ws)
+}
+
+// textContentWords cuts s into lower-case words of four letters or more
+// (the short ones are mostly function words) and pairs of CJK runes.
+func textContentWords(s string) []string {
+	var out []string
+	s = strings.ToLower(s)
+	start, prev := -1, rune(0)
+	flush := func(end int) {
+		if start >= 0 && utf8.RuneCountInString(s[start:end]) >= 4 {
+			out = append(out, s[start:end])
+		}
+		start = -1
+	}
+	for i, r := range s {
+		switch {
+		case textCJK(r):
+			flush(i)
+			if prev != 0 {
+				out = append(out, string([]rune{prev, r}))
+			}
+			prev = r
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if start < 0 {
+				start = i
+			}
+		default:
+			flush(i)
+		}
+		prev = 0
+	}
+	flush(len(s))
+	return out
 }

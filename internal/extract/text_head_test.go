@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// textHeadlineOf runs the text path on a page and returns its first
+// headline candidate.
+func textHeadlineOf(t *testing.T, page string) string {
+	t.Helper()
+	p, err := readText(page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := candValues(p, fieldHeadline); len(h) > 0 {
+		return h[0]
+	}
+	return ""
+}
+
+// textTestBody is a body of three paragraphs about a bridge.
+var textTestBody = strings.Join([]string{
+	"The council voted on Tuesday to rebuild the old bridge over the river, a project that has been discussed for more than a decade and that residents of both banks have asked for in several petitions.",
+	"Work is expected to start in the spring and to last about two years, during which a ferry will carry pedestrians and cyclists across the water at no charge.",
+	"The mayor said the cost would be shared with the regional government, and that the contract would be awarded after an open tender in which local firms could take part.",
+}, "\n\n")
+
+func TestTextHeadlineSharesBodyWords(t *testing.T) {
+	// The menu item is nearer the body, but the headline's words come back
+	// in the paragraphs.
+	page := "Home\n\nCouncil votes to rebuild river bridge\n\nLatest stories\n\n" + textTestBody
+	if got := textHeadlineOf(t, page); got != "Council votes to rebuild river bridge" {
+		t.Errorf("headline %q", got)
+	}
+}
+
+func TestTextHeadlineSkipsCaption(t *testing.T) {
+	page := "Council votes to rebuild river bridge\n\nThe old bridge at dusk. (Photo: Jane Doe)\n\n" + textTestBody
+	if got := textHeadlineOf(t, page); got != "Council votes to rebuild river bridge" {
+		t.Errorf("headline %q", got)
+	}
+	for s, want := range map[string]bool{
+		"The old bridge at dusk. (Photo: Jane Doe)":      true,
+		"Das Hermelin im Winter (mlharing / iStock.com)": true,
+		"Council votes to rebuild river bridge":          false,
+	} {
+		if got := textCaptionLine(s); got != want {
+			t.Errorf("textCaptionLine(%q) = %v", s, got)
+		}
+	}
+}
+
+func TestTextContentWords(t *testing.T) {
+	got := strings.Join(textContentWords("The Bridge is OLD, 2024; 新桥梁"), " ")
+	if got != "bridge 2024 新桥 桥梁" {
+		t.Errorf("content words %q", got)
+	}
+	f, n := textShared("Rebuild the bridge now", map[string]bool{"bridge": true})
+	if n != 2 || f != 0.5 {
+		t.Errorf("shared %v of %d", f, n)
+	}
+}
