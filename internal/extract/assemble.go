@@ -636,10 +636,15 @@ func chooseTimes(c cands) (published, modified string) {
 		modified = refineTime(settle(mod[0], mod, all), mod, nil)
 		if published == "" {
 			// A page that shows only an update time was published then as
-			// far as the reader can tell.
-			published, modified = modified, ""
+			// far as the reader can tell; the time stays the update time
+			// too, because that is what the page calls it.
+			return modified, modified
 		}
-		if modified == published || strings.HasPrefix(published, modified) || modified < published {
+		// An update time equal to the publication time carries nothing,
+		// unless the page itself shows that time as an update ("Updated:
+		// 2025-10-18 07:46"): then the reader was told it, and so is ours.
+		labelled := modified == published && len(shownCands(c[fieldModified])) > 0
+		if !labelled && (modified == published || strings.HasPrefix(published, modified) || modified < published) {
 			modified = ""
 		}
 	}

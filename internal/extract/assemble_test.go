@@ -139,7 +139,15 @@ func TestAssembleTimes(t *testing.T) {
 		}, "", "2025-10-18T07:46:00Z", "2025-10-19T09:00:00Z"},
 		{"update time only", []candidate{
 			cand(fieldModified, originVisible, "Updated: 2025-10-18 07:46", 0),
-		}, "", "2025-10-18T07:46:00", ""},
+		}, "", "2025-10-18T07:46:00", "2025-10-18T07:46:00"},
+		{"time shown as an update is kept as the update time", []candidate{
+			cand(fieldPublished, originVisible, "2025-10-18T07:46:00", 0),
+			cand(fieldModified, originVisible, "2025-10-18T07:46:00", 0),
+		}, "", "2025-10-18T07:46:00", "2025-10-18T07:46:00"},
+		{"equal update time from metadata is dropped", []candidate{
+			cand(fieldPublished, originJSONLD, "2025-10-18T07:46:00Z", -1),
+			cand(fieldModified, originJSONLD, "2025-10-18T07:46:00Z", -1),
+		}, "", "2025-10-18T07:46:00Z", ""},
 		{"date in the address", nil, "https://x.test/2019/08/02/json-parsing/", "2019-08-02", ""},
 		{"date far down the body is a fallback", []candidate{
 			cand(fieldPublished, originVisible, "3 March 2021", 40),
