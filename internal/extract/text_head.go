@@ -366,7 +366,7 @@ func textPickHeadline(lines []tLine, lo, start int, role []int, roleText, roleDa
 		if textRepeated(lines, i, &lowered) {
 			sc += 1
 		}
-		for j := i + 1; j < min(len(lines), i+4); j++ {
+		for j := i + 1; j < min(len(lines), i+6); j++ {
 			if j < start && (role[j-lo] == roleDate || role[j-lo] == roleByline) ||
 				j >= start && lines[j].eff() < 160 && (lines[j].date || textDateLine(&lines[j]) || credit(j)) {
 				if j == i+1 {
@@ -381,6 +381,15 @@ func textPickHeadline(lines []tLine, lo, start int, role []int, roleText, roleDa
 		// back in the first paragraphs, a menu item's seldom do.
 		f, _ := textShared(l.text, body)
 		sc += 2 * f
+		// A dek under it: a longer line, or a sentence.
+		if j := i + 1; j < start && role[j-lo] == roleText && lines[j].eff() >= 30 && (lines[j].words > l.words || lines[j].endStop) {
+			sc += 0.5
+		}
+		// A headline opens with a capital where the script has them;
+		// tag clouds and captions continued from above do not.
+		if r, _ := utf8.DecodeRuneInString(l.text); unicode.IsLower(r) {
+			sc -= 1
+		}
 		sc -= 0.2 * float64(start-1-i)
 		score[i-lo] = sc
 		if sc > best {

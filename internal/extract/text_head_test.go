@@ -61,3 +61,12 @@ func TestTextContentWords(t *testing.T) {
 		t.Errorf("shared %v of %d", f, n)
 	}
 }
+
+func TestTextHeadlineNotLowerCase(t *testing.T) {
+	// A run of tags in lower case, nearer the body and sharing its words,
+	// is not the headline.
+	page := "Council votes to rebuild river bridge\n\nBy Jane Doe\n\nbridge council river vote spring ferry\n\n" + textTestBody
+	if got := textHeadlineOf(t, page); got != "Council votes to rebuild river bridge" {
+		t.Errorf("headline %q", got)
+	}
+}
