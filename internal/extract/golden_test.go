@@ -226,6 +226,7 @@ var truths = map[string]truth{
 		byline:     []string{"XINHUA"},
 		bylineIs:   "XINHUA",
 		timestamp:  "2025-10-18T07:46:00",
+		modified:   "2025-10-18T07:46:00",
 		dateline:   "WASHINGTON",
 		paragraphs: 22,
 		first:      "WASHINGTON — US President Donald Trump said on Thursday",
