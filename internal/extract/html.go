@@ -289,14 +289,31 @@ func (f *flat) addLead(idx []int) []int {
 			}
 			return append(out, idx...)
 		}
-		if f.elems[b.owner].flags&efHard != 0 || b.linkDensity() > 0.5 && b.wlen() > 20 {
+		if f.elems[b.owner].flags&efHard != 0 || b.linkDensity() > 0.5 && b.wlen() > 20 && !creditLine(b) {
 			return idx
 		}
-		if b.wlen() >= 80 && b.linkDensity() < 0.2 && b.punct > 0 && !isBoilerplate(b.text) {
+		if b.wlen() >= 80 && b.linkDensity() < 0.2 && b.punct > 0 && !isBoilerplate(b.text) &&
+			f.elems[b.owner].flags&(efChrome|efWeak) == 0 {
 			lead = append(lead, i)
 		}
 	}
 	return idx
+}
+
+// creditLine reports a short line of the article's own metadata: its
+// date or its author, often linked, that pages set between the
+// standfirst and the body.
+func creditLine(b *hBlock) bool {
+	if b.wlen() >= 150 || b.kind == model.KindHeading {
+		return false
+	}
+	if m, ok := findDate(b.text); ok {
+		// a date and a few words (the author, a comment count), not a
+		// link whose address holds a date
+		n, _, _ := htmlCount(b.text[:m.start] + b.text[m.end:])
+		return n <= 60 && !strings.Contains(b.text, "/")
+	}
+	return isByline(b.text)
 }
 
 // trimEdges drops the short lines that are not sentences before the first

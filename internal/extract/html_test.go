@@ -261,3 +261,20 @@ func TestHTMLBodyInvisibles(t *testing.T) {
 	src := "<html><body><article><p>" + a + "</p><p>Die Stra\u00adßen\u00adbahn f\u00e4hrt\u200b wieder, sagte die Stadt am Montag, nachdem die Gleise repariert worden waren.</p></article></body></html>"
 	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, "Die Straßenbahn fährt wieder, sagte die Stadt am Montag, nachdem die Gleise repariert worden waren."})
 }
+
+func TestHTMLBodyLeadAboveLinkedMeta(t *testing.T) {
+	// A linked date-and-author line between the standfirst and the body
+	// does not hide the standfirst, and a photo caption is never taken
+	// for it.
+	lead := "The council agreed on a budget after a night of talks, ending a dispute that had closed two schools."
+	a, b := htmlPara("Lima", 3), htmlPara("Mike", 3)
+	body := `<div class="article-body"><p>` + a + `</p><p>` + b + `</p></div>`
+	meta := `<div class="entry-meta"><a href="/2025/10/18">18.10.2025 um 16:14 Uhr</a> - <a href="/author/jane">Jane Doe</a></div>`
+	src := `<html><body>` + htmlNav + `<article><header><h1>Budget agreed</h1><div class="excerpt"><p>` + lead + `</p></div>` +
+		meta + `</header>` + body + `</article>` + htmlFooter + `</body></html>`
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{lead, a, b})
+
+	caption := `<div class="wp-caption"><p class="wp-caption-text">The mayor speaks to the council on Tuesday, before the vote on the budget, in the old hall of the town.</p></div>`
+	src = `<html><body><h1>Budget agreed</h1>` + caption + body + `</body></html>`
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, b})
+}
