@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -73,8 +74,8 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 					published = m.iso
 				}
 				// Beside a date, a bare name is the credit.
-				if byline == "" && by != "" && (isByline(by) || looksLikeNames(textBylineText(by))) {
-					byline = textBylineText(by)
+				if byline == "" && by != "" {
+					byline = textCreditIn(by)
 				}
 			}
 		case credit(i):
@@ -635,4 +636,75 @@ func textContentWords(s string) []string {
 	}
 	flush(len(s))
 	return out
+}
+
+// textCreditIn returns the credit in what a date line holds beside its
+// date, or "": the whole when it is a credit or bare names, else the part
+// between separators led by a label ("by marc", "von freeman1984") or
+// made of names, once comment counts and prompts are cut off ("Helmut
+// Rubik 0", "Jane Doe Leave a comment").
+func textCreditIn(by string) string {
+	if t := textBylineText(by); isByline(t) || looksLikeNames(t) {
+		return t
+	}
+	for _, part := range textCreditSeps.Split(by, -1) {
+		part = textCutCommentPrompt(textBylineText(part))
+		if part == "" || utf8.RuneCountInString(part) > maxBylineRunes {
+			continue
+		}
+		// One capitalised word between separators is as often a category.
+		if isByline(part) || looksLikeNames(part) && len(strings.Fields(part)) >= 2 {
+			return part
+		}
+		lower := strings.ToLower(part)
+		for _, label := range textCreditLabels {
+			rest, ok := strings.CutPrefix(lower, label)
+			if !ok {
+				continue
+			}
+			// After a label, a name may be a handle in lower case.
+			name := strings.TrimSpace(part[len(part)-len(rest):])
+			if f := strings.Fields(name); len(f) >= 1 && len(f) <= 3 && strings.IndexFunc(name, unicode.IsLetter) >= 0 {
+				return part
+			}
+		}
+	}
+	return ""
+}
+
+// textCreditSeps separate the fields of a meta line.
+var textCreditSeps = regexp.MustCompile(` [·|•/–—-]+ |\s*//\s*|\s*[·|•]\s*`)
+
+// textCreditLabels lead a credit in a meta line.
+var textCreditLabels = []string{"by ", "von ", "par ", "por ", "door ", "di ", "av ", "af ", "autor: ", "author: ", "autor ", "author "}
+
+// textCommentPrompts end a meta line after its credit.
+var textCommentPrompts = []string{
+	"schreibe einen kommentar", "hinterlasse einen kommentar", "leave a comment", "leave a reply", "kommentare",
+	"kommentar", "comments", "comment", "commentaires", "comentarios", "ein kommentar", "no comments",
+}
+
+// textCutCommentPrompt cuts a comment prompt or count off the end of a
+// credit: "Helmut Rubik 0", "karstenruppert Schreibe einen Kommentar".
+func textCutCommentPrompt(s string) string {
+	for {
+		t := strings.TrimSpace(s)
+		// A count stands apart: "Rubik 0", not "freeman1984".
+		if i := strings.LastIndexByte(t, ' '); i > 0 && strings.Trim(t[i+1:], "0123456789") == "" {
+			t = strings.TrimSpace(t[:i])
+		}
+		lower := strings.ToLower(t)
+		cut := false
+		for _, p := range textCommentPrompts {
+			if strings.HasSuffix(lower, p) && len(lower) == len(t) {
+				t = strings.TrimSpace(t[:len(t)-len(p)])
+				cut = true
+				break
+			}
+		}
+		if t == s || !cut && t == strings.TrimSpace(s) {
+			return strings.TrimSpace(t)
+		}
+		s = t
+	}
 }

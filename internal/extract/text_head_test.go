@@ -70,3 +70,18 @@ func TestTextHeadlineNotLowerCase(t *testing.T) {
 		t.Errorf("headline %q", got)
 	}
 }
+
+func TestTextCreditIn(t *testing.T) {
+	for in, want := range map[string]string{
+		"Helmut Rubik 0":                             "Helmut Rubik",
+		"by marc | Leave a comment":                  "by marc",
+		"von freeman1984 · in Uncategorized":         "von freeman1984",
+		"Marie Merlet | lundi":                       "Marie Merlet",
+		"Uncategorized · Leave a comment":            "",
+		"in Allgemein | Hinterlasse einen Kommentar": "",
+	} {
+		if got := textCreditIn(in); got != want {
+			t.Errorf("textCreditIn(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
