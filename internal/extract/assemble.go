@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -622,7 +623,7 @@ func chooseTimes(c cands) (published, modified string) {
 		for _, m := range append(append([]dateMatch(nil), metaPub...), metaMod...) {
 			latest = max(latest, m.day())
 		}
-		if d := settle(shown[0], all, mod).day(); d > latest {
+		if d := settle(shown[0], all, mod).day(); d > latest && !localDayOf(d, shown, metaPub, metaMod) {
 			shown = nil
 		}
 	}
@@ -649,6 +650,36 @@ func chooseTimes(c cands) (published, modified string) {
 		}
 	}
 	return published, modified
+}
+
+// localDayOf reports whether day can be the local date of a metadata time
+// kept in UTC: sites store times in UTC while the page prints the date
+// where it is published, up to 14 hours ahead, so a time late on the 31st
+// in UTC is shown as the 1st. A time with another offset is local already,
+// and a page that also shows the metadata's own date (a header's today
+// beside the article's date) is not read that way.
+func localDayOf(day string, shown []dateMatch, lists ...[]dateMatch) bool {
+	ok := false
+	for _, l := range lists {
+		for _, m := range l {
+			t, err := time.Parse(time.RFC3339, m.iso)
+			if err != nil {
+				continue
+			}
+			if _, off := t.Zone(); off != 0 {
+				continue
+			}
+			for _, s := range shown {
+				if s.day() == m.day() {
+					return false
+				}
+			}
+			if t.Add(14*time.Hour).Format(time.DateOnly) >= day {
+				ok = true
+			}
+		}
+	}
+	return ok
 }
 
 // settle reads an ambiguous numeric date ("05/04/2022") the other way when

@@ -148,6 +148,19 @@ func TestAssembleTimes(t *testing.T) {
 			cand(fieldPublished, originJSONLD, "2025-10-18T07:46:00Z", -1),
 			cand(fieldModified, originJSONLD, "2025-10-18T07:46:00Z", -1),
 		}, "", "2025-10-18T07:46:00Z", ""},
+		{"date shown a day after a late UTC time is the local date", []candidate{
+			cand(fieldPublished, originOpenGraph, "2018-12-31T23:11:59+00:00", -1),
+			cand(fieldPublished, originVisible, "2019-01-01", 0),
+		}, "", "2019-01-01", ""},
+		{"today's date in a header beside the article's date is not", []candidate{
+			cand(fieldPublished, originOpenGraph, "2023-10-30T13:01:18+00:00", -1),
+			cand(fieldPublished, originVisible, "31. Oktober 2023", 0),
+			cand(fieldPublished, originVisible, "30. Oktober 2023", 0),
+		}, "", "2023-10-30T13:01:18+00:00", ""},
+		{"a time with a local offset is not moved", []candidate{
+			cand(fieldPublished, originOpenGraph, "2022-05-03T22:46:08-03:00", -1),
+			cand(fieldPublished, originVisible, "04 de Mayo de 2022", 0),
+		}, "", "2022-05-03T22:46:08-03:00", ""},
 		{"date in the address", nil, "https://x.test/2019/08/02/json-parsing/", "2019-08-02", ""},
 		{"date far down the body is a fallback", []candidate{
 			cand(fieldPublished, originVisible, "3 March 2021", 40),
