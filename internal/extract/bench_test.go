@@ -144,6 +144,7 @@ func runCorpus(b *testing.B, pages [][]byte, total int64, fn func([]byte)) {
 	b.ReportAllocs()
 	var ms0, ms1 runtime.MemStats
 	runtime.ReadMemStats(&ms0)
+	cpu0 := cpuTime()
 	b.ResetTimer()
 	for b.Loop() {
 		for _, p := range pages {
@@ -151,11 +152,18 @@ func runCorpus(b *testing.B, pages [][]byte, total int64, fn func([]byte)) {
 		}
 	}
 	b.StopTimer()
+	cpu := cpuTime() - cpu0
 	runtime.ReadMemStats(&ms1)
 	n := float64(b.N * len(pages))
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/n, "ns/page")
 	b.ReportMetric(float64(ms1.Mallocs-ms0.Mallocs)/n, "allocs/page")
 	b.ReportMetric(float64(ms1.TotalAlloc-ms0.TotalAlloc)/n, "B/page")
+	if cpu > 0 {
+		// The process's CPU time, garbage collection included: on a
+		// loaded machine it is the fairer measure of throughput per core.
+		b.ReportMetric(float64(cpu.Nanoseconds())/n, "cpu-ns/page")
+		b.ReportMetric(float64(total*int64(b.N))/1e6/cpu.Seconds(), "MB/cpu-s")
+	}
 }
 
 func BenchmarkCorpus(b *testing.B) {
