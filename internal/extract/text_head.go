@@ -122,12 +122,19 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 					break
 				}
 			}
+			// Further down the header, among share buttons and captions,
+			// only a name of two words or more.
+			for j := from + 4; byline == "" && j < start; j++ {
+				if role[j-lo] == roleText && lines[j].words >= 2 && lines[j].words <= 4 && looksLikeNames(lines[j].text) {
+					byline = lines[j].text
+				}
+			}
 		}
 	}
 	if byline == "" {
 		// A credit line under the article ("Von Max Muster", "Posted by
 		// ..."), or further above the headline block.
-		for i := end; i < min(len(lines), end+6); i++ {
+		for i := end; i < min(len(lines), end+12); i++ {
 			if lines[i].runes <= maxBylineRunes && isByline(lines[i].text) {
 				byline = textBylineText(lines[i].text)
 				break
@@ -644,7 +651,7 @@ func textContentWords(s string) []string {
 // made of names, once comment counts and prompts are cut off ("Helmut
 // Rubik 0", "Jane Doe Leave a comment").
 func textCreditIn(by string) string {
-	if t := textBylineText(by); isByline(t) || looksLikeNames(t) {
+	if t := textBylineText(by); isByline(t) || looksLikeNames(t) && len(strings.Fields(t)) >= 2 {
 		return t
 	}
 	for _, part := range textCreditSeps.Split(by, -1) {

@@ -85,3 +85,19 @@ func TestTextCreditIn(t *testing.T) {
 		}
 	}
 }
+
+func TestTextBylineNameInHeader(t *testing.T) {
+	// A bare name some lines under the headline, past share buttons, is
+	// the credit; a lone category word beside a date is not.
+	page := "Council votes to rebuild river bridge\n\nShare\nTweet\nEmail\nPrint\nJane Doe\n\n" + textTestBody
+	p, err := readText(page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := candValues(p, fieldByline); len(b) == 0 || b[0] != "Jane Doe" {
+		t.Errorf("byline %q", b)
+	}
+	if got := textCreditIn("Standard"); got != "" {
+		t.Errorf("textCreditIn(Standard) = %q", got)
+	}
+}

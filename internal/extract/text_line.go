@@ -495,6 +495,37 @@ func textHasYear(s string) bool {
 		}
 		run = 0
 	}
+	return textShortYear(s)
+}
+
+// textShortYear reports whether s holds a numeric date with a two-digit
+// year, "19.10.19" or "11/08/23", which findDate reads too.
+func textShortYear(s string) bool {
+	digits := func(i int) int {
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		return j - i
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' || i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
+			continue
+		}
+		a := digits(i)
+		if a < 1 || a > 2 || i+a >= len(s) || s[i+a] != '.' && s[i+a] != '/' {
+			continue
+		}
+		sep := s[i+a]
+		j := i + a + 1
+		b := digits(j)
+		if b < 1 || b > 2 || j+b >= len(s) || s[j+b] != sep {
+			continue
+		}
+		if digits(j+b+1) == 2 {
+			return true
+		}
+	}
 	return false
 }
 

@@ -328,6 +328,7 @@ func TestTextHasYear(t *testing.T) {
 	for in, want := range map[string]bool{
 		"October 18, 2025": true, "2025-10-18": true, "18.10.1999": true,
 		"12345 users": false, "202219. Dezember": true, "Room 2025b": true, "phone 020 1234": false, "": false,
+		"19.10.19, 08:16 Uhr": true, "11/08/23 5:19pm": true, "1.2.345": false, "v1.2.3": false,
 	} {
 		if got := textHasYear(in); got != want {
 			t.Errorf("textHasYear(%q) = %v, want %v", in, got, want)
