@@ -268,9 +268,10 @@ func looksLikeHandle(s string) bool {
 }
 
 // bylineLabel matches the labels printed before a credit that are not part
-// of it: "Veröffentlicht von", "Posted by", "Autor:".
+// of it: "Veröffentlicht von", "Posted by", "Autor:", "责任编辑：" (Chinese
+// labels run into the name without a space).
 var bylineLabel = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?i:post\s+author|(?:veröffentlicht|geschrieben|verfasst|gespeichert|erstellt|eingestellt|gepostet|posted|published|written|submitted|publié|publicado|pubblicato|écrit|escrito|scritto|geplaatst|geschreven)\s+(?:von|by|par|por|da|door|am|on)|(?:alle\s+(?:artikel|beiträge)\s+von|view\s+all\s+posts\s+by|more\s+from|eine?\s+(?:artikel|kolumne|beitrag|gastbeitrag|kommentar|bericht|reportage|analyse|interview|text)\s+von)|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?))?\s*:|(?:author|autor|autorin|autoren|auteur|autore|autores|authors|verfasser|verfasserin|redakteur|redakteurin)\s*:?)(?:\s+|$)`)
+	return regexp.MustCompile(`^(?i:post\s+author|(?:veröffentlicht|geschrieben|verfasst|gespeichert|erstellt|eingestellt|gepostet|posted|published|written|submitted|publié|publicado|pubblicato|écrit|escrito|scritto|geplaatst|geschreven)\s+(?:von|by|par|por|da|door|am|on)|(?:alle\s+(?:artikel|beiträge)\s+von|view\s+all\s+posts\s+by|more\s+from|eine?\s+(?:artikel|kolumne|beitrag|gastbeitrag|kommentar|bericht|reportage|analyse|interview|text)\s+von)|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?))?\s*:|(?:author|autor|autorin|autoren|auteur|autore|autores|authors|verfasser|verfasserin|redakteur|redakteurin)\s*:?)(?:\s+|$)|^(?:作者|责任编辑|責任編輯|编辑|編輯|记者|記者|撰文|执笔|執筆)\s*[:：]\s*`)
 })
 
 // cutBylineLabel removes a label ("Posted by", "Autor:") from the start of

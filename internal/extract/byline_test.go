@@ -106,3 +106,18 @@ func TestSplitAuthors(t *testing.T) {
 		}
 	}
 }
+
+func TestCutBylineLabel(t *testing.T) {
+	for in, want := range map[string]string{
+		"Autor: gnaddrig": "gnaddrig",
+		"Posted by marc":  "marc",
+		"责任编辑：孔德明":        "孔德明",
+		"记者 : 张三":         "张三",
+		"编辑部的故事":          "编辑部的故事",
+		"Jane Doe":        "Jane Doe",
+	} {
+		if got := cutBylineLabel(in); got != want {
+			t.Errorf("cutBylineLabel(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
