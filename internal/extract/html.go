@@ -87,7 +87,7 @@ func (f *flat) pick(sel []int32, inSel map[int32]bool, mask uint8) []int {
 		parent := f.elems[sel[0]].parent
 		for i := range f.blocks {
 			b := &f.blocks[i]
-			keep[i] = f.under(b.owner, inSel, mask) || f.siblingPara(b, parent)
+			keep[i] = f.under(b.owner, inSel, mask) && !f.inForm(b.owner, inSel) || f.siblingPara(b, parent)
 			if !keep[i] && b.runes < 60 && b.kind == model.KindHeading && f.underAny(b.owner, inSel) {
 				// a chrome heading inside the container may open the comments
 				keep[i] = commentHead.MatchString(b.text)
@@ -180,6 +180,19 @@ func (f *flat) under(e int32, sel map[int32]bool, mask uint8) bool {
 func (f *flat) hardAbove(e int32, sel map[int32]bool) bool {
 	for ; e > 0 && !sel[e]; e = f.elems[e].parent {
 		if f.elems[e].flags&efHard != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// inForm reports whether element e lies in a <form> inside the selected
+// subtree: a rating, subscription or comment form set in the article's
+// container. A form around the whole page (ASP.NET wraps every page in
+// one) lies above the selection and does not count.
+func (f *flat) inForm(e int32, sel map[int32]bool) bool {
+	for ; e > 0 && !sel[e]; e = f.elems[e].parent {
+		if f.elems[e].tag == atom.Form {
 			return true
 		}
 	}

@@ -278,3 +278,15 @@ func TestHTMLBodyLeadAboveLinkedMeta(t *testing.T) {
 	src = `<html><body><h1>Budget agreed</h1>` + caption + body + `</body></html>`
 	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, b})
 }
+
+func TestHTMLBodyFormInsideContainer(t *testing.T) {
+	// A rating form set in the article's container is not the article;
+	// a form that wraps the whole page is only a wrapper.
+	a, b := htmlPara("November", 3), htmlPara("Oscar", 3)
+	rating := `<form action="/rate"><fieldset><h4>Wie bewerten Sie diesen Artikel?</h4><p>Ihre Stimme hilft uns, bessere Texte für Sie zu schreiben.</p></fieldset></form>`
+	src := `<html><body>` + htmlNav + `<div class="entry-content"><p>` + a + `</p><p>` + b + `</p>` + rating + `</div>` + htmlFooter + `</body></html>`
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, b})
+
+	src = `<html><body><form id="aspnetForm">` + htmlNav + `<div class="entry-content"><p>` + a + `</p><p>` + b + `</p></div>` + htmlFooter + `</form></body></html>`
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, b})
+}
