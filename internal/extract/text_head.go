@@ -508,13 +508,52 @@ func textFindDate(s string) (dateMatch, bool) {
 	if m, ok := findDate(s); ok {
 		return m, true
 	}
-	if !textCapsRun(s) {
+	if textCapsRun(s) {
+		if low := strings.ToLower(s); len(low) == len(s) {
+			if m, ok := findDate(low); ok {
+				return m, true
+			}
+		}
+	}
+	return textFindLooseDate(s)
+}
+
+// textLooseDate finds dates set apart by bars or slashes with spaces
+// ("26 | 01 | 2022", "29 / Dezember / 2022"), and textGluedYear a year
+// run into the digits that follow it ("4 de mayo de 202200:00 hs",
+// "06/11/20230 Kommentare") or a day run into its year ("Feb 182009").
+var (
+	textLooseDate = regexp.MustCompile(`\b(\d{1,2}) ?[|/] ?(\pL+|\d{1,2}) ?[|/] ?((?:19|20)\d\d)\b`)
+	textGluedYear = regexp.MustCompile(`\b((?:19|20)\d\d)(\d{1,2}\b|\d\d:)|(\pL \d{1,2})((?:19|20)\d\d)\b`)
+)
+
+// textFindLooseDate is the last resort of textFindDate: it mends the
+// loose and glued forms above and reads again. The match's offsets are
+// those of the mended text, kept within s.
+func textFindLooseDate(s string) (dateMatch, bool) {
+	t := s
+	if m := textLooseDate.FindStringSubmatchIndex(t); m != nil {
+		day, mid, year := t[m[2]:m[3]], t[m[4]:m[5]], t[m[6]:m[7]]
+		rep := day + "." + mid + "." + year
+		if r, _ := utf8.DecodeRuneInString(mid); unicode.IsLetter(r) {
+			rep = day + ". " + mid + " " + year
+		}
+		t = t[:m[0]] + rep + t[m[1]:]
+	} else if m := textGluedYear.FindStringSubmatchIndex(t); m != nil {
+		if m[2] >= 0 {
+			t = t[:m[3]] + " " + t[m[3]:]
+		} else {
+			t = t[:m[7]] + " " + t[m[7]:]
+		}
+	} else {
 		return dateMatch{}, false
 	}
-	if low := strings.ToLower(s); len(low) == len(s) {
-		return findDate(low)
+	m, ok := findDate(t)
+	if !ok {
+		return dateMatch{}, false
 	}
-	return dateMatch{}, false
+	m.start, m.end = min(m.start, len(s)), min(m.end, len(s))
+	return m, true
 }
 
 // textSplitBylineDate is splitBylineDate for lines that may be set in

@@ -101,3 +101,27 @@ func TestTextBylineNameInHeader(t *testing.T) {
 		t.Errorf("textCreditIn(Standard) = %q", got)
 	}
 }
+
+func TestTextFindDateLoose(t *testing.T) {
+	for in, want := range map[string]string{
+		"26 | 01 | 2022 Schweiz | Praxis":      "2022-01-26",
+		"29 / Dezember / 2022":                 "2022-12-29",
+		"miércoles, 4 de mayo de 202200:00 hs": "2022-05-04",
+		"06/11/20230 Kommentare":               "2023-11-06",
+		"Feb 182009":                           "2009-02-18",
+		"Anglertalkhejfish7. Januar 20220":     "2022-01-07",
+		"12345 users | 12 | 2022":              "",
+	} {
+		m, ok := textFindDate(in)
+		got := ""
+		if ok {
+			got = m.day()
+			if m.start > m.end || m.end > len(in) {
+				t.Errorf("%q: span %d-%d outside the line", in, m.start, m.end)
+			}
+		}
+		if got != want {
+			t.Errorf("textFindDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
