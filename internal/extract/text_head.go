@@ -9,7 +9,7 @@ import (
 
 // textHeadWindow is how many lines above the body are read for the
 // headline block.
-const textHeadWindow = 22
+const textHeadWindow = 60
 
 // textHeader reads the lines above the body (start) for the headline, dek,
 // byline, date and breadcrumb, and the first paragraph for a dateline.
@@ -398,7 +398,10 @@ func textPickHeadline(lines []tLine, lo, start int, role []int, roleText, roleDa
 		if r, _ := utf8.DecodeRuneInString(l.text); unicode.IsLower(r) {
 			sc -= 1
 		}
-		sc -= 0.2 * float64(start-1-i)
+		// Distance counts less once past the lines of a header block:
+		// share bars and captions may stand between.
+		d := start - 1 - i
+		sc -= 0.2*float64(min(d, 10)) + 0.05*float64(max(d-10, 0))
 		score[i-lo] = sc
 		if sc > best {
 			head, best = i, sc

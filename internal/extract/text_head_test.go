@@ -125,3 +125,16 @@ func TestTextFindDateLoose(t *testing.T) {
 		}
 	}
 }
+
+func TestTextHeadlineAboveLongHeader(t *testing.T) {
+	// A headline with its credit, then thirty lines of share buttons and
+	// facts before the body.
+	var chrome []string
+	for i := 0; i < 30; i++ {
+		chrome = append(chrome, "Share")
+	}
+	page := "Menu\n\nCouncil votes to rebuild river bridge\nBy Jane Doe\n\n" + strings.Join(chrome, "\n") + "\n\n" + textTestBody
+	if got := textHeadlineOf(t, page); got != "Council votes to rebuild river bridge" {
+		t.Errorf("headline %q", got)
+	}
+}
