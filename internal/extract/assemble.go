@@ -304,6 +304,7 @@ func chooseHeadline(c cands, site, pageURL string) string {
 	for _, k := range c[fieldTitle] {
 		structured = append(structured, stripSiteName(k.value, site, pageURL))
 	}
+	structured = mendTitles(structured)
 	keys := siteKeys(site, pageURL)
 	usable := func(s string) bool {
 		n := utf8.RuneCountInString(s)
@@ -343,6 +344,36 @@ func chooseHeadline(c cands, site, pageURL string) string {
 		return visible[0].value
 	}
 	return ""
+}
+
+// mendTitles repairs structured titles by the page's other titles: a title
+// that is another one behind a kicker ("Kücknitz - Headline" beside
+// "Headline") gives way to it, and a title cut at a quote the page left
+// unescaped in an attribute (content="Says "no"") to the one it begins.
+func mendTitles(list []string) []string {
+	out := append([]string(nil), list...)
+	for i, s := range out {
+		for _, o := range list {
+			if len(o) == 0 || o == s {
+				continue
+			}
+			if strings.HasSuffix(s, o) && len(tokens(o)) >= 3 {
+				kicker := strings.TrimSpace(s[:len(s)-len(o)])
+				if k := strings.TrimRight(kicker, "-–—:|"); k != kicker && len(tokens(k)) >= 1 && len(tokens(k)) <= 4 {
+					out[i] = o
+					break
+				}
+			}
+			if strings.HasPrefix(o, s) && len(tokens(s)) >= 2 {
+				rest := strings.TrimLeft(o[len(s):], " ")
+				if strings.HasPrefix(rest, `"`) {
+					out[i] = o
+					break
+				}
+			}
+		}
+	}
+	return out
 }
 
 // shownPart returns the part of a visible headline that is the structured

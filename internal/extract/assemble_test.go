@@ -28,6 +28,18 @@ func TestAssembleHeadline(t *testing.T) {
 			cand(fieldHeadline, originVisible, "Site Name", 0),
 			cand(fieldHeadline, originVisible, "Bridge approved by council!", 0),
 		}, "Bridge approved by council!"},
+		{"kicker before a title another source gives alone", []candidate{
+			cand(fieldHeadline, originJSONLD, "Kücknitz - So lief die Auktion der Schätzchen", -1),
+			cand(fieldHeadline, originOpenGraph, "So lief die Auktion der Schätzchen", -1),
+		}, "So lief die Auktion der Schätzchen"},
+		{"title cut at an unescaped quote", []candidate{
+			cand(fieldHeadline, originOpenGraph, "Senator calls the plan", -1),
+			cand(fieldTitle, originMeta, `Senator calls the plan "reckless"`, -1),
+		}, `Senator calls the plan "reckless"`},
+		{"a longer title without a separator stays", []candidate{
+			cand(fieldHeadline, originJSONLD, "Why the bridge was approved by council", -1),
+			cand(fieldHeadline, originOpenGraph, "the bridge was approved by council", -1),
+		}, "Why the bridge was approved by council"},
 		{"site suffix of <title> cut", []candidate{
 			cand(fieldTitle, originMeta, "Bridge approved by council | Daily Bugle", -1),
 			cand(fieldSiteName, originOpenGraph, "Daily Bugle", -1),
