@@ -145,7 +145,7 @@ func (f *flat) pick(sel []int32, inSel map[int32]bool, mask uint8) []int {
 		out = out[:len(out)-1]
 	}
 	out = dropMetaLines(f.blocks, out)
-	out = trimEdges(f.blocks, out)
+	out = f.trimEdges(f.blocks, out)
 	out = f.addLead(out)
 	return trimHeadings(f.blocks, out)
 }
@@ -334,7 +334,7 @@ func creditLine(b *hBlock) bool {
 // author", a category, an image link. Inside the body such lines are kept
 // (a schedule, a sign-off), and so are list items (ingredients) anywhere;
 // at its edges the other short lines are the container's frame.
-func trimEdges(blocks []hBlock, idx []int) []int {
+func (f *flat) trimEdges(blocks []hBlock, idx []int) []int {
 	frame := func(b *hBlock) bool {
 		if b.wlen() >= 50 || b.kind == model.KindCode || b.kind == model.KindItem || b.kind == model.KindOrdered {
 			return false
@@ -345,6 +345,21 @@ func trimEdges(blocks []hBlock, idx []int) []int {
 	end := len(idx)
 	for end > 0 && frame(&blocks[idx[end-1]]) && blocks[idx[end-1]].kind != model.KindHeading {
 		end--
+	}
+	// A sign-off ("Euer Hans", "x Franzi", a closing line of a poem) is a
+	// plain unlinked paragraph beside the last one, in the same element;
+	// the frame sits in boxes of its own or is a label or a link.
+	if end > 0 {
+		last := &f.elems[blocks[idx[end-1]].owner]
+		for end < len(idx) {
+			b := &blocks[idx[end]]
+			t := strings.TrimSpace(b.text)
+			if b.kind != model.KindParagraph || b.links > 0 || f.elems[b.owner].parent != last.parent ||
+				f.elems[b.owner].tag != last.tag || strings.HasSuffix(t, ":") || isBoilerplate(t) {
+				break
+			}
+			end++
+		}
 	}
 	start := 0
 	for start < end && frame(&blocks[idx[start]]) && blocks[idx[start]].kind != model.KindHeading {

@@ -290,3 +290,15 @@ func TestHTMLBodyFormInsideContainer(t *testing.T) {
 	src = `<html><body><form id="aspnetForm">` + htmlNav + `<div class="entry-content"><p>` + a + `</p><p>` + b + `</p></div>` + htmlFooter + `</form></body></html>`
 	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, b})
 }
+
+func TestHTMLBodySignOff(t *testing.T) {
+	// A short closing line beside the last paragraph stays; a label and a
+	// line in a box of its own after it go.
+	a, b := htmlPara("Papa", 3), htmlPara("Quebec", 3)
+	src := `<html><body>` + htmlNav + `<div class="entry-content"><p>` + a + `</p><p>` + b + `</p><p>Euer Hans</p>
+<div class="contact"><p>Kontakt</p></div></div>` + htmlFooter + `</body></html>`
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, b, "Euer Hans"})
+
+	src = `<html><body>` + htmlNav + `<div class="entry-content"><p>` + a + `</p><p>` + b + `</p><p>Ansprechpartnerin zum Thema:</p></div>` + htmlFooter + `</body></html>`
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, b})
+}
