@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -23,8 +25,18 @@ func htmlMeta(doc *html.Node, opts Options) []candidate {
 	m.walk(doc, metaCtx{})
 	m.afterH1()
 	out := append(m.jsonld.candidates(), m.cands...)
+	if m.scriptDate != "" {
+		// Last of all: trusted only when nothing else dates the page.
+		out = append(out, candidate{field: fieldPublished, origin: originVisible, value: m.scriptDate, pos: -1})
+	}
 	return out
 }
+
+// scriptDateRE finds a publication time under a well-known key in the
+// JSON state a page's scripts carry ("published_at":"2019-03-02T06:22:28").
+var scriptDateRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`"(?:datePublished|publishedAt|published_at|publishDate|publish_date|date_published|firstPublished|first_published_at)"\s*:\s*"(\d{4}-\d\d-\d\d(?:[T ][0-9:.]+(?:Z|[+-]\d\d:?\d\d)?)?)"`)
+})
 
 // metaReader collects candidates during one walk of a document.
 type metaReader struct {
@@ -34,6 +46,10 @@ type metaReader struct {
 	cands         []candidate
 	jsonld        jsonldReader
 	n             int // elements seen, the document-order index
+
+	// scriptDate is the first publication time found in a script's JSON
+	// state, outside JSON-LD.
+	scriptDate string
 
 	// h1s are the visible <h1> elements, for the dek that follows one.
 	h1s []*html.Node
@@ -107,6 +123,10 @@ func (m *metaReader) element(n *html.Node, ctx metaCtx) metaCtx {
 	case atom.Script:
 		if strings.Contains(strings.ToLower(metaAttr(n, "type")), "ld+json") {
 			m.jsonld.read(metaText(n, 1<<20))
+		} else if m.scriptDate == "" && n.FirstChild != nil && n.FirstChild.Type == html.TextNode {
+			if sm := scriptDateRE().FindStringSubmatch(n.FirstChild.Data); sm != nil {
+				m.scriptDate = sm[1]
+			}
 		}
 		return ctx
 	case atom.Nav, atom.Form, atom.Button, atom.Select:

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -124,5 +125,22 @@ func TestHTMLMetaPositions(t *testing.T) {
 		if c.field == fieldHeadline && c.pos != 4 {
 			t.Errorf("h1 pos = %d, want 4", c.pos)
 		}
+	}
+}
+
+func TestHTMLMetaScriptDate(t *testing.T) {
+	got := metaOf(t, `<html><head><script>window.__STATE__={"post":{"published_at":"2019-03-02T06:22:28+01:00","title":"x"},"related":[{"published_at":"2018-01-01T00:00:00Z"}]}</script>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"H"}</script></head>
+<body><article><h1>H</h1><p>Body text.</p></article></body></html>`)
+	want := []string{"2019-03-02T06:22:28+01:00"}
+	if !reflect.DeepEqual(got[fieldPublished], want) {
+		t.Errorf("published %q, want %q", got[fieldPublished], want)
+	}
+	// The script's date comes after every other source.
+	got = metaOf(t, `<html><head><script>var d={"datePublished":"2019-03-02"}</script>
+<meta property="article:published_time" content="2020-05-05T10:00:00Z"></head><body><p>x</p></body></html>`)
+	want = []string{"2020-05-05T10:00:00Z", "2019-03-02"}
+	if !reflect.DeepEqual(got[fieldPublished], want) {
+		t.Errorf("published %q, want %q", got[fieldPublished], want)
 	}
 }
