@@ -35,6 +35,10 @@ var boilerStart = regexp.MustCompile(`^(?:` +
 	`|(click|tap) here\b|follow us\b|folgen sie uns|suivez-nous|like us on` +
 	`|(related|more|recommended|popular|trending|most (read|viewed|popular|shared))( articles| stories| news| on| from)?\s*:` +
 	`|(this (article|story) (was|is|has been)|diese[rs]? (artikel|beitrag))\b.*\b(originally|published|updated|aktualisiert)` +
+	`|(was|did you find) this (article|page|post|story)( \w+)? (helpful|useful)|(rate|share) this (article|post|page|story)` +
+	`|(war|fanden sie) (der|die|dieser|diese|dieses|den) (artikel|beitrag|text|seite)( \w+)? (hilfreich|nützlich)` +
+	`|(wie )?(bewerten sie|gefällt ihnen|gefiel ihnen) (diese[nrs]?|den|der|das) (artikel|beitrag|text|rezept)` +
+	`|möchten sie (den|diesen) (artikel|beitrag) teilen|cet article vous a-t-il été utile|¿?te ha (sido útil|resultado útil)` +
 	`)`)
 
 // boilerPhrases are chrome anywhere in a short block; plain substrings

@@ -302,3 +302,17 @@ func TestHTMLBodySignOff(t *testing.T) {
 	src = `<html><body>` + htmlNav + `<div class="entry-content"><p>` + a + `</p><p>` + b + `</p><p>Ansprechpartnerin zum Thema:</p></div>` + htmlFooter + `</body></html>`
 	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, b})
 }
+
+func TestHTMLRatingPrompts(t *testing.T) {
+	for _, s := range []string{"War der Artikel nützlich?", "Was this article helpful?", "Wie bewerten Sie diesen Artikel? *",
+		"Möchten Sie den Artikel teilen?", "Rate this post"} {
+		if !isBoilerplate(s) {
+			t.Errorf("isBoilerplate(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{"War der Artikel von Goethe ein Erfolg?", "Was this the end of the affair?"} {
+		if isBoilerplate(s) {
+			t.Errorf("isBoilerplate(%q) = true, want false", s)
+		}
+	}
+}
