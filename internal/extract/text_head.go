@@ -388,7 +388,7 @@ func textPickHeadline(lines []tLine, lo, start int, role []int, roleText, roleDa
 		// A headline names what the article is about: its words come
 		// back in the first paragraphs, a menu item's seldom do.
 		f, _ := textShared(l.text, body)
-		sc += 2 * f
+		sc += 3 * f
 		// A dek under it: a longer line, or a sentence.
 		if j := i + 1; j < start && role[j-lo] == roleText && lines[j].eff() >= 30 && (lines[j].words > l.words || lines[j].endStop) {
 			sc += 0.5
@@ -401,7 +401,7 @@ func textPickHeadline(lines []tLine, lo, start int, role []int, roleText, roleDa
 		// Distance counts less once past the lines of a header block:
 		// share bars and captions may stand between.
 		d := start - 1 - i
-		sc -= 0.2*float64(min(d, 10)) + 0.05*float64(max(d-10, 0))
+		sc -= 0.15*float64(min(d, 10)) + 0.05*float64(max(d-10, 0))
 		score[i-lo] = sc
 		if sc > best {
 			head, best = i, sc
