@@ -46,6 +46,8 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 		return v
 	}
 	var published, modified string
+	// pubAt holds the publication date each dated header line gives.
+	pubAt := make(map[int]string)
 	byline, section := "", ""
 	// Credit and date lines may also stand among the first lines of the
 	// body run, between paragraphs of a lead.
@@ -70,8 +72,11 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 					if modified == "" {
 						modified = m.iso
 					}
-				} else if published == "" {
-					published = m.iso
+				} else {
+					pubAt[i] = m.iso
+					if published == "" {
+						published = m.iso
+					}
 				}
 				// Beside a date, a bare name is the credit.
 				if byline == "" && by != "" {
@@ -97,6 +102,19 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 			role[i-lo] = r
 		}
 	}
+	gotSection := section != ""
+	add(fieldSection, section, 0)
+	head, dek := textPickHeadline(lines, lo, start, role, roleText, roleDate, roleByline, credit, textBodyWords(blocks))
+	// The date printed with the headline, under it or just above, is the
+	// article's; one nearer the body may be a date the text speaks of.
+	if head >= 0 {
+		for _, j := range []int{head + 1, head + 2, head + 3, head + 4, head + 5, head + 6, head - 1, head - 2, head - 3} {
+			if v, ok := pubAt[j]; ok && j < start+2 {
+				published = v
+				break
+			}
+		}
+	}
 	if published == "" {
 		published = modified
 	}
@@ -105,9 +123,6 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 		add(fieldModified, modified, 0)
 	}
 	gotDate := published != ""
-	gotSection := section != ""
-	add(fieldSection, section, 0)
-	head, dek := textPickHeadline(lines, lo, start, role, roleText, roleDate, roleByline, credit, textBodyWords(blocks))
 	if head >= 0 {
 		add(fieldHeadline, lines[head].text, 0)
 		// A bare name just under the headline (or its dek) is the credit.

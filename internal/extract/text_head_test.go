@@ -138,3 +138,16 @@ func TestTextHeadlineAboveLongHeader(t *testing.T) {
 		t.Errorf("headline %q", got)
 	}
 }
+
+func TestTextDateWithHeadline(t *testing.T) {
+	// The date under the headline is the publication's; the one on a line
+	// of facts nearer the body is a date the page speaks of.
+	page := "Council votes to rebuild river bridge\n3 March 2024\n\nShare\nDate: 31/08/2019\n\n" + textTestBody
+	p, err := readText(page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := candValues(p, fieldPublished); len(d) == 0 || !strings.HasPrefix(d[0], "2024-03-03") {
+		t.Errorf("published %q", d)
+	}
+}
