@@ -439,7 +439,7 @@ func chooseByline(c cands, site, pageURL string) string {
 		if v == "" || strings.Contains(v, "://") || utf8.RuneCountInString(v) > maxBylineRunes || placeholderName(v) {
 			continue
 		}
-		visible = append(visible, v)
+		visible = append(visible, completeCredit(v, k.value, names))
 	}
 	// A printed credit that names a metadata author is the one shown; when
 	// metadata has no author (or only the site itself), the first printed
@@ -459,6 +459,30 @@ func chooseByline(c cands, site, pageURL string) string {
 		return joinNames(names)
 	}
 	return ""
+}
+
+// completeCredit finishes a printed credit the page's markup cut after its
+// joiner ("Von Jane Doe und" with the second name in another element) with
+// the metadata authors it does not name yet.
+func completeCredit(v, raw string, names []string) string {
+	w := strings.Fields(raw)
+	if len(w) < 2 || len(names) < 2 {
+		return v
+	}
+	joiner := w[len(w)-1]
+	if !bylineJoiners()[strings.ToLower(joiner)] {
+		return v
+	}
+	var rest []string
+	for _, n := range names {
+		if contain, _ := overlap(n, v); contain < 0.5 {
+			rest = append(rest, n)
+		}
+	}
+	if len(rest) == 0 || len(rest) == len(names) {
+		return v
+	}
+	return v + " " + joiner + " " + strings.Join(rest, ", ")
 }
 
 // placeholderName reports the names blog engines and templates fill in

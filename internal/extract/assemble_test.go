@@ -115,6 +115,11 @@ func TestAssembleByline(t *testing.T) {
 			cand(fieldByline, originMarkup, "admin", 0),
 			cand(fieldAuthor, originMeta, "No Author", -1),
 		}, "", nil},
+		{"credit cut after its joiner is completed from metadata", []candidate{
+			cand(fieldAuthor, originJSONLD, "Benjamin Fischer", -1),
+			cand(fieldAuthor, originJSONLD, "Marcus Theurer", -1),
+			cand(fieldByline, originMarkup, "Von Benjamin Fischer und", 0),
+		}, "Von Benjamin Fischer und Marcus Theurer", []string{"Benjamin Fischer", "Marcus Theurer"}},
 		{"agency", []candidate{
 			cand(fieldByline, originVisible, "XINHUA", 0),
 		}, "XINHUA", []string{"XINHUA"}},
