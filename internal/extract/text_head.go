@@ -65,6 +65,8 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 		}
 		r := roleNone
 		switch {
+		case textEmbedLine(l.text):
+			r = roleChrome
 		case l.date || textDateLine(l):
 			r = roleDate
 			if by, m, ok := textSplitBylineDate(l.text); ok {
@@ -595,7 +597,7 @@ func textSplitBylineDate(s string) (string, dateMatch, bool) {
 // the nearest one above the block, then one just under the body. It
 // returns the line and its place among the blocks, or -1.
 func textNearDate(lines []tLine, lo, start, end int, blocks []block) (int, int) {
-	dated := func(l *tLine) bool { return l.date || textDateLine(l) }
+	dated := func(l *tLine) bool { return (l.date || textDateLine(l)) && !textEmbedLine(l.text) }
 	pos := 0
 	for i := start; i < end; i++ {
 		if dated(&lines[i]) {
@@ -771,4 +773,11 @@ func textCutCommentPrompt(s string) string {
 		}
 		s = t
 	}
+}
+
+// textEmbedLine reports whether a line is the signature of an embedded
+// post ("— Jane Doe (@jane) June 1, 2017", "Ein Beitrag geteilt von ...
+// (@name) am ..."): its date is the post's, not the article's.
+func textEmbedLine(s string) bool {
+	return strings.Contains(s, "(@") || strings.Contains(s, "pic.twitter.com")
 }

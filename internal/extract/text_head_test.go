@@ -151,3 +151,14 @@ func TestTextDateWithHeadline(t *testing.T) {
 		t.Errorf("published %q", d)
 	}
 }
+
+func TestTextEmbedLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"— Hertha BSC (@HerthaBSC) June 1, 2017": true,
+		"By Jane Doe, June 1, 2017":              false,
+	} {
+		if got := textEmbedLine(s); got != want {
+			t.Errorf("textEmbedLine(%q) = %v", s, got)
+		}
+	}
+}
