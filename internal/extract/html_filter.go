@@ -108,7 +108,9 @@ func (f *flat) goodBlock(b *hBlock) bool {
 		if isBoilerplate(b.text) {
 			return false
 		}
-		if ld > 0.3 && b.kind != model.KindParagraph {
+		// A short linked heading or item is navigation; a list item that
+		// is mostly its own words around a link is a point of the text.
+		if ld > 0.3 && b.kind != model.KindParagraph && !(b.kind == model.KindItem && ld < 0.5 && wl >= 25) {
 			return false
 		}
 	}

@@ -316,3 +316,13 @@ func TestHTMLRatingPrompts(t *testing.T) {
 		}
 	}
 }
+
+func TestHTMLBodyItemAroundLink(t *testing.T) {
+	// An item that is mostly its own words around a link is kept; an
+	// item that is mostly its link is not.
+	a, b := htmlPara("Romeo", 3), htmlPara("Sierra", 3)
+	item := `The new school opens in <a href="/school">the old post office</a> next spring.`
+	src := `<html><body>` + htmlNav + `<div class="entry-content"><p>` + a + `</p><ul><li>` + item + `</li>
+<li>See <a href="/budget">the budget of the council for next year</a></li></ul><p>` + b + `</p></div>` + htmlFooter + `</body></html>`
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, "The new school opens in the old post office next spring.", b})
+}
