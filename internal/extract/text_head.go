@@ -84,6 +84,13 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 				if byline == "" && by != "" {
 					byline = textCreditIn(by)
 				}
+			} else if m, ok := textFindDate(l.text); ok {
+				// A date only the text path's mending reads ("29 /
+				// Dezember / 2022").
+				pubAt[i] = m.iso
+				if published == "" {
+					published = m.iso
+				}
 			}
 		case credit(i):
 			r = roleByline

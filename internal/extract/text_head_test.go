@@ -162,3 +162,14 @@ func TestTextEmbedLine(t *testing.T) {
 		}
 	}
 }
+
+func TestTextHeaderLooseDate(t *testing.T) {
+	page := "Council votes to rebuild river bridge\nvon Jane Doe\n29 / Dezember / 2022\n\n" + textTestBody
+	p, err := readText(page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := candValues(p, fieldPublished); len(d) == 0 || d[0] != "2022-12-29" {
+		t.Errorf("published %q", d)
+	}
+}
