@@ -513,6 +513,8 @@ func cleanByline(v string) string {
 		return "" // a label with nothing after it
 	}
 	v = gluedRoleRE().ReplaceAllString(v, "$1 $2")
+	v = gluedByRE().ReplaceAllString(v, "$1 $2")
+	v = defaultCategoryRE().ReplaceAllString(v, "$1")
 	// Drop role parts: "Jane Doe, Staff Writer" gives "Jane Doe".
 	for {
 		i := strings.LastIndexAny(v, ",|")
@@ -561,6 +563,19 @@ var bylineJoiners = sync.OnceValue(func() map[string]bool {
 // ("HalperStaff Writer").
 var gluedRoleRE = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(\p{Ll})((?:Staff|Senior|Contributing|Special|Chief)?\s?(?:Writer|Reporter|Correspondent|Editor|Contributor|Columnist))\b`)
+})
+
+// gluedByRE finds a "By" run into the name by a page's markup
+// ("ByAlex Bozarjian").
+var gluedByRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(By|Von|Par|Por)(\p{Lu}\p{Ll})`)
+})
+
+// defaultCategoryRE finds the category blog engines print after the
+// author in a meta line when the post has none of its own ("von Jane
+// Doe in Allgemein", glued or not).
+var defaultCategoryRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(\S)\s*in\s+(?:allgemeines?|uncategori[sz]ed|non classé|sin categoría|senza categoria|geen categorie)\s*$`)
 })
 
 // shownFirst orders candidates: those printed by the headline (before the

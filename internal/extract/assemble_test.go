@@ -120,6 +120,12 @@ func TestAssembleByline(t *testing.T) {
 			cand(fieldAuthor, originJSONLD, "Marcus Theurer", -1),
 			cand(fieldByline, originMarkup, "Von Benjamin Fischer und", 0),
 		}, "Von Benjamin Fischer und Marcus Theurer", []string{"Benjamin Fischer", "Marcus Theurer"}},
+		{"By run into the name", []candidate{
+			cand(fieldByline, originVisible, "ByAlex Bozarjian", 0),
+		}, "By Alex Bozarjian", []string{"Alex Bozarjian"}},
+		{"default blog category after the name", []candidate{
+			cand(fieldByline, originVisible, "von Christian Spließin Allgemeines", 0),
+		}, "von Christian Spließ", []string{"Christian Spließ"}},
 		{"agency", []candidate{
 			cand(fieldByline, originVisible, "XINHUA", 0),
 		}, "XINHUA", []string{"XINHUA"}},
