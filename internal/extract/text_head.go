@@ -619,7 +619,7 @@ func textNearDate(lines []tLine, lo, start, end int, blocks []block) (int, int) 
 			return i, 0
 		}
 	}
-	for i := end; i < min(len(lines), end+10); i++ {
+	for i := end; i < min(len(lines), end+25); i++ {
 		if dated(&lines[i]) {
 			return i, len(blocks)
 		}

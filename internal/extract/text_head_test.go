@@ -173,3 +173,20 @@ func TestTextHeaderLooseDate(t *testing.T) {
 		t.Errorf("published %q", d)
 	}
 }
+
+func TestTextDateUnderBody(t *testing.T) {
+	// A page whose only date is in the post's footer, past a list of
+	// related titles.
+	var related []string
+	for i := 0; i < 14; i++ {
+		related = append(related, "Another story about the town")
+	}
+	page := "Council votes to rebuild river bridge\n\n" + textTestBody + "\n\nRelated\n" + strings.Join(related, "\n") + "\nposted by Jane Doe on 28.01.2022 06:00\n"
+	p, err := readText(page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := candValues(p, fieldPublished); len(d) == 0 || !strings.HasPrefix(d[0], "2022-01-28") {
+		t.Errorf("published %q", d)
+	}
+}
