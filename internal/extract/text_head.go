@@ -413,6 +413,10 @@ func textPickHeadline(lines []tLine, lo, start int, role []int, roleText, roleDa
 		// back in the first paragraphs, a menu item's seldom do.
 		f, _ := textShared(l.text, body)
 		sc += 3 * f
+		// One word is mostly a menu item or a section label.
+		if l.words == 1 && l.cjk == 0 {
+			sc -= 1
+		}
 		// A dek under it: a longer line, or a sentence.
 		if j := i + 1; j < start && role[j-lo] == roleText && lines[j].eff() >= 30 && (lines[j].words > l.words || lines[j].endStop) {
 			sc += 0.5

@@ -190,3 +190,10 @@ func TestTextDateUnderBody(t *testing.T) {
 		t.Errorf("published %q", d)
 	}
 }
+
+func TestTextHeadlineNotOneWord(t *testing.T) {
+	page := "Council votes to rebuild the bridge\n\nMenu\nSearch\nBridge\n\n" + textTestBody
+	if got := textHeadlineOf(t, page); got != "Council votes to rebuild the bridge" {
+		t.Errorf("headline %q", got)
+	}
+}
