@@ -701,7 +701,8 @@ func chooseTimes(c cands) (published, modified string) {
 	case len(shown) > 0:
 		published = refineTime(settle(shown[0], all, mod), all, mod)
 	case len(all) > 0:
-		published = refineTime(settle(all[0], all, mod), all, mod)
+		// Not for a shown date: the page says which day it is.
+		published = localMidnight(refineTime(settle(all[0], all, mod), all, mod))
 	}
 	if len(mod) > 0 {
 		modified = refineTime(settle(mod[0], mod, all), mod, nil)
@@ -720,6 +721,24 @@ func chooseTimes(c cands) (published, modified string) {
 		}
 	}
 	return published, modified
+}
+
+// localMidnight reads a UTC time of exactly 22:00 or 23:00 as what it
+// nearly always is: a date without a time, stored as midnight in a zone an
+// hour or two ahead of UTC and converted. The date is the next day's, and
+// no time of day was given.
+func localMidnight(iso string) string {
+	if len(iso) < 19 || !(strings.HasSuffix(iso, "Z") || strings.HasSuffix(iso, "+00:00")) {
+		return iso
+	}
+	if rest := iso[10:19]; rest != "T22:00:00" && rest != "T23:00:00" {
+		return iso
+	}
+	t, err := time.Parse(time.DateOnly, iso[:10])
+	if err != nil {
+		return iso
+	}
+	return t.AddDate(0, 0, 1).Format(time.DateOnly)
 }
 
 // localDayOf reports whether day can be the local date of a metadata time

@@ -184,6 +184,16 @@ func TestAssembleTimes(t *testing.T) {
 			cand(fieldPublished, originOpenGraph, "2022-05-03T22:46:08-03:00", -1),
 			cand(fieldPublished, originVisible, "04 de Mayo de 2022", 0),
 		}, "", "2022-05-03T22:46:08-03:00", ""},
+		{"UTC 23:00 sharp is a local midnight: the next day, no time", []candidate{
+			cand(fieldPublished, originOpenGraph, "2021-11-04T23:00Z", -1),
+		}, "", "2021-11-05", ""},
+		{"a shown date keeps its day beside a UTC 23:00", []candidate{
+			cand(fieldPublished, originOpenGraph, "2021-11-04T23:00:00Z", -1),
+			cand(fieldPublished, originVisible, "4. November 2021", 0),
+		}, "", "2021-11-04T23:00:00Z", ""},
+		{"UTC 23:00 with minutes is a time", []candidate{
+			cand(fieldPublished, originOpenGraph, "2021-11-04T23:11:00Z", -1),
+		}, "", "2021-11-04T23:11:00Z", ""},
 		{"date in the address", nil, "https://x.test/2019/08/02/json-parsing/", "2019-08-02", ""},
 		{"date far down the body is a fallback", []candidate{
 			cand(fieldPublished, originVisible, "3 March 2021", 40),
