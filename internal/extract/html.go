@@ -365,6 +365,19 @@ func (f *flat) trimEdges(blocks []hBlock, idx []int) []int {
 	for start < end && frame(&blocks[idx[start]]) && blocks[idx[start]].kind != model.KindHeading {
 		start++
 	}
+	// A greeting ("Hallo ihr Lieben,") opens the first paragraph's element
+	// as a sign-off closes the last one's.
+	if start < end {
+		first := &f.elems[blocks[idx[start]].owner]
+		for start > 0 {
+			b := &blocks[idx[start-1]]
+			if b.kind != model.KindParagraph || b.links > 0 || f.elems[b.owner].parent != first.parent ||
+				f.elems[b.owner].tag != first.tag || !strings.HasSuffix(strings.TrimSpace(b.text), ",") {
+				break
+			}
+			start--
+		}
+	}
 	return idx[start:end]
 }
 

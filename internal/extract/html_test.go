@@ -326,3 +326,11 @@ func TestHTMLBodyItemAroundLink(t *testing.T) {
 <li>See <a href="/budget">the budget of the council for next year</a></li></ul><p>` + b + `</p></div>` + htmlFooter + `</body></html>`
 	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, "The new school opens in the old post office next spring.", b})
 }
+
+func TestHTMLBodyGreeting(t *testing.T) {
+	// A greeting before the first paragraph, in the same element, stays;
+	// a label before it goes.
+	a, b := htmlPara("Tango", 3), htmlPara("Uniform", 3)
+	src := `<html><body>` + htmlNav + `<div class="entry-content"><p>Kategorie: Reisen</p><p>Hallo ihr Lieben,</p><p>` + a + `</p><p>` + b + `</p></div>` + htmlFooter + `</body></html>`
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{"Hallo ihr Lieben,", a, b})
+}
