@@ -402,9 +402,9 @@ func textPickHeadline(lines []tLine, lo, start int, role []int, roleText, roleDa
 			if j < start && (role[j-lo] == roleDate || role[j-lo] == roleByline) ||
 				j >= start && lines[j].eff() < 160 && (lines[j].date || textDateLine(&lines[j]) || credit(j)) {
 				if j == i+1 {
-					sc += 2
+					sc += 2.5
 				} else {
-					sc += 1.5
+					sc += 2
 				}
 				break
 			}
