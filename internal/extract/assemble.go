@@ -700,6 +700,11 @@ func chooseTimes(c cands) (published, modified string) {
 	switch {
 	case len(shown) > 0:
 		published = refineTime(settle(shown[0], all, mod), all, mod)
+		if published == shown[0].iso {
+			// A machine time by the headline (<time datetime>) is read
+			// like metadata; a date printed in words keeps its day.
+			published = localMidnight(published)
+		}
 	case len(all) > 0:
 		// Not for a shown date: the page says which day it is.
 		published = localMidnight(refineTime(settle(all[0], all, mod), all, mod))

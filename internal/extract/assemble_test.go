@@ -191,6 +191,9 @@ func TestAssembleTimes(t *testing.T) {
 			cand(fieldPublished, originOpenGraph, "2021-11-04T23:00:00Z", -1),
 			cand(fieldPublished, originVisible, "4. November 2021", 0),
 		}, "", "2021-11-04T23:00:00Z", ""},
+		{"a machine time by the headline at UTC 23:00 sharp", []candidate{
+			cand(fieldPublished, originMarkup, "2022-11-06T23:00:00.000Z", 0),
+		}, "", "2022-11-07", ""},
 		{"UTC 23:00 with minutes is a time", []candidate{
 			cand(fieldPublished, originOpenGraph, "2021-11-04T23:11:00Z", -1),
 		}, "", "2021-11-04T23:11:00Z", ""},
