@@ -439,10 +439,11 @@ func textPickHeadline(lines []tLine, lo, start int, role []int, roleText, roleDa
 		return -1, -1
 	}
 	// Two title-like lines stacked: the upper, shorter one is the headline
-	// and the lower the dek.
+	// and the lower the dek, unless the upper scored far worse (a label or
+	// a teaser above a headline that has its date and the body's words).
 	if j := head - 1; j >= lo && role[j-lo] == roleText {
 		u := &lines[j]
-		if (u.words >= 4 || u.cjk >= 8) && u.words < lines[head].words && u.eff() < lines[head].eff() && !textDekLike(u) {
+		if (u.words >= 4 || u.cjk >= 8) && u.words < lines[head].words && u.eff() < lines[head].eff() && !textDekLike(u) && score[j-lo] >= best-3.5 {
 			return j, head
 		}
 	}

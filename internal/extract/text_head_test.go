@@ -197,3 +197,12 @@ func TestTextHeadlineNotOneWord(t *testing.T) {
 		t.Errorf("headline %q", got)
 	}
 }
+
+func TestTextHeadlineStackedLabel(t *testing.T) {
+	// A label line above the headline, shorter, but sharing nothing with
+	// the body and with no date under it, is not the headline.
+	page := "Advertising and sponsorship options here\nCouncil votes to rebuild the old river bridge?\n5. November 2021 admin News 0\n\n" + textTestBody
+	if got := textHeadlineOf(t, page); got != "Council votes to rebuild the old river bridge?" {
+		t.Errorf("headline %q", got)
+	}
+}
