@@ -221,18 +221,42 @@ func textContext(lines []tLine) {
 	for i := range lines {
 		orig[i] = lines[i].class
 	}
-	// neighbour finds the class of the nearest line in direction d that
+	// neighbour gives the class of the nearest line in direction d that
 	// is not short (and, with skipNear, not near-good either); the page's
-	// edges count as chrome.
-	neighbour := func(i, d int, skipNear bool) tClass {
-		for j := i + d; j >= 0 && j < len(lines); j += d {
-			c := orig[j]
-			if c == tShort || skipNear && c == tNear {
-				continue
+	// edges count as chrome. The four answers for every line are filled
+	// in two sweeps, so that a page of many short lines costs linear time
+	// rather than a scan per line.
+	n := len(lines)
+	near := make([]tClass, 4*n) // [prev any, prev skipNear, next any, next skipNear]
+	prevAny, prevFar := tBad, tBad
+	for i := 0; i < n; i++ {
+		near[4*i], near[4*i+1] = prevAny, prevFar
+		if c := orig[i]; c != tShort {
+			prevAny = c
+			if c != tNear {
+				prevFar = c
 			}
-			return c
 		}
-		return tBad
+	}
+	nextAny, nextFar := tBad, tBad
+	for i := n - 1; i >= 0; i-- {
+		near[4*i+2], near[4*i+3] = nextAny, nextFar
+		if c := orig[i]; c != tShort {
+			nextAny = c
+			if c != tNear {
+				nextFar = c
+			}
+		}
+	}
+	neighbour := func(i, d int, skipNear bool) tClass {
+		k := 4 * i
+		if d > 0 {
+			k += 2
+		}
+		if skipNear {
+			k++
+		}
+		return near[k]
 	}
 	out := make([]tClass, len(lines))
 	for i := range lines {
