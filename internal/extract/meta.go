@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -829,7 +830,50 @@ func metaTextOf(n *html.Node, max int, spaced bool) string {
 	return metaSpace(b.String())
 }
 
-// metaSpace folds runs of white space to one space and trims the ends.
+// metaSpace folds runs of white space to one space and trims the ends,
+// as strings.Join(strings.Fields(s), " ") does. It runs on the text of
+// every element the reader looks at and on every line the byline reader
+// sees, so text that is already folded, the common case, is returned as
+// it is, and other text is built in one allocation.
 func metaSpace(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	if metaFolded(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for f := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f)
+	}
+	return b.String()
+}
+
+// metaFolded reports text without white space at its ends and with no
+// white space but single ' ' inside: what metaSpace returns unchanged.
+func metaFolded(s string) bool {
+	space := true // the start counts as a space, so that a leading one fails
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if c == ' ' && !space {
+				space = true
+				continue
+			}
+			if c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+				return false
+			}
+			space = false
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		i += n
+		space = false
+	}
+	return !space
 }
