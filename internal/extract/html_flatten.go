@@ -72,6 +72,8 @@ type flat struct {
 	inPre    int
 	inLink   int
 	order    int32 // elements seen, counted as meta.go counts them
+
+	classMemo map[string]uint8 // classFlags by class attribute, see classFlagsOf
 }
 
 // walkCtx is what an element passes to its children.
@@ -176,7 +178,7 @@ func (f *flat) element(n *html.Node, ctx walkCtx) {
 	f.flush()
 	idx := int32(len(f.elems))
 	e := hElem{node: n, parent: ctx.owner, tag: n.DataAtom}
-	e.flags = classFlags(n)
+	e.flags = f.classFlagsOf(n)
 	if headingLevel[n.DataAtom] > 1 {
 		// Subheadings carry anchors for a table of contents ("nav_..."),
 		// not roles.
@@ -497,11 +499,40 @@ func hiddenNode(n *html.Node) bool {
 }
 
 func hiddenClass(v string) bool {
-	for _, t := range strings.Fields(v) {
+	for t := range strings.FieldsSeq(v) {
 		switch strings.ToLower(t) {
 		case "hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "d-none", "invisible", "element-invisible", "offscreen":
 			return true
 		}
 	}
 	return false
+}
+
+// classFlagsOf is classFlags with a memo for the page: an element whose
+// only class-or-id attribute is one class is looked up by that class, as
+// pages repeat a class on hundreds of list items and wrappers.
+func (f *flat) classFlagsOf(n *html.Node) uint8 {
+	var class string
+	k := 0
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && a.Val != "" {
+			k++
+			if a.Key != "class" || k > 1 {
+				return classFlags(n)
+			}
+			class = a.Val
+		}
+	}
+	if k == 0 {
+		return 0
+	}
+	if fl, ok := f.classMemo[class]; ok {
+		return fl
+	}
+	fl := classFlags(n)
+	if f.classMemo == nil {
+		f.classMemo = make(map[string]uint8)
+	}
+	f.classMemo[class] = fl
+	return fl
 }
