@@ -342,8 +342,13 @@ func metaChrome(n *html.Node) bool {
 		// Their classes describe the page ("has-sidebar", "single-post").
 		return false
 	}
+	class, id := metaAttr(n, "class"), metaAttr(n, "id")
+	if class == "" && id == "" {
+		// Most elements: nothing to split and look up.
+		return false
+	}
 	var kept []string
-	for _, c := range strings.Fields(strings.ToLower(metaAttr(n, "class") + " " + metaAttr(n, "id"))) {
+	for _, c := range strings.Fields(strings.ToLower(class + " " + id)) {
 		// Blog engines name a post's categories and tags in its classes
 		// ("category-popular", "tag-social-media"); they say nothing of
 		// the element's role.
@@ -648,7 +653,12 @@ func (m *metaReader) time(n *html.Node, pos int) {
 // byline, a date line, a dek or a breadcrumb trail. It reports whether it
 // took the element, so that its descendants are not read again.
 func (m *metaReader) visible(n *html.Node, pos int) bool {
-	key := strings.ToLower(metaAttr(n, "class") + " " + metaAttr(n, "id") + " " + metaAttr(n, "itemprop") + " " + metaAttr(n, "data-testid"))
+	class, id, prop, testid := metaAttr(n, "class"), metaAttr(n, "id"), metaAttr(n, "itemprop"), metaAttr(n, "data-testid")
+	if class == "" && id == "" && prop == "" && testid == "" {
+		// Most elements: no key to build.
+		return false
+	}
+	key := strings.ToLower(class + " " + id + " " + prop + " " + testid)
 	if strings.TrimSpace(key) == "" {
 		return false
 	}
