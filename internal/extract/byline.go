@@ -38,7 +38,12 @@ func bylineSegment(s string) (string, bool) {
 	if s == "" || utf8.RuneCountInString(s) > 2*maxBylineRunes {
 		return "", false
 	}
-	parts := bylineSeparators().Split(s, -1)
+	parts := []string{s}
+	// s is folded: without one of these runes no separator can match,
+	// and most lines have none.
+	if strings.ContainsAny(s, "|·•~") {
+		parts = bylineSeparators().Split(s, -1)
+	}
 	if len(parts) > 1 {
 		// A part led by "By" or a label is the credit ("Accueil | Par Loïc
 		// Le Clerc | 30 septembre 2018").
