@@ -145,6 +145,9 @@ var dateRE = sync.OnceValue(func() map[string]*regexp.Regexp {
 
 // findISODate reads year-first numeric dates and an ISO time after them.
 func findISODate(s string, limit int) (dateMatch, bool) {
+	if !digitsThen(s, "-/.") {
+		return dateMatch{}, false
+	}
 	re := dateRE()["iso"]
 	for off := 0; off < len(s); {
 		loc := re.FindStringSubmatchIndex(s[off:])
@@ -175,6 +178,9 @@ func findISODate(s string, limit int) (dateMatch, bool) {
 
 // findNumericDate reads day-month-year (or month-day-year) numeric dates.
 func findNumericDate(s string, limit int) (dateMatch, bool) {
+	if !digitsAfter(s, "./-") {
+		return dateMatch{}, false
+	}
 	re := dateRE()["num"]
 	for off := 0; off < len(s); {
 		loc := re.FindStringSubmatchIndex(s[off:])
@@ -259,6 +265,9 @@ func findShortYearDate(s string, limit int) (dateMatch, bool) {
 
 // findCJKDate reads 2025年10月18日 and the Korean 2025년 10월 18일.
 func findCJKDate(s string, limit int) (dateMatch, bool) {
+	if !strings.Contains(s, "年") && !strings.Contains(s, "년") {
+		return dateMatch{}, false
+	}
 	re := dateRE()["cjk"]
 	for off := 0; off < len(s); {
 		loc := re.FindStringSubmatchIndex(s[off:])

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -36,4 +38,48 @@ func TestMetaSpaceAllShort(t *testing.T) {
 		}
 	}
 	walk("", 5)
+}
+
+// The scans before the date expressions must let through every string
+// the expressions match: checked on every short string over the bytes that
+// matter, and on the lines of the golden pages.
+func TestDatePrefiltersLetMatchesThrough(t *testing.T) {
+	re := dateRE()
+	check := func(s string) {
+		t.Helper()
+		if re["iso"].MatchString(s) && !digitsThen(s, "-/.") {
+			t.Fatalf("iso matches %q, digitsThen says no", s)
+		}
+		if re["num"].MatchString(s) && !digitsAfter(s, "./-") {
+			t.Fatalf("num matches %q, digitsAfter says no", s)
+		}
+		if re["cjk"].MatchString(s) && !strings.Contains(s, "年") && !strings.Contains(s, "년") {
+			t.Fatalf("cjk matches %q without 年 or 년", s)
+		}
+	}
+	var walk func(alphabet []string, s string, n int)
+	walk = func(alphabet []string, s string, n int) {
+		check(s)
+		if n == 0 {
+			return
+		}
+		for _, c := range alphabet {
+			walk(alphabet, s+c, n-1)
+		}
+	}
+	walk([]string{"1", "2", ".", "-", "/", " ", "\t", "年"}, "", 5)
+	walk([]string{"1", ".", "-", " "}, "", 9)
+	for _, s := range []string{"2025-10-18", "x2025/1/2", "18.10.2025", "18 . 10 . 2025", "1-2- 2025", "2025年10月18日", "2025 年 1 月 2", "12025-10-180"} {
+		check(s)
+	}
+	pages, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "pages", "*"))
+	for _, p := range pages {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			check(line)
+		}
+	}
 }
