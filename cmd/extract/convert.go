@@ -3,9 +3,7 @@ package main
 import (
 	"errors"
 	"io"
-	"io/fs"
 	"net/url"
-	"os"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/text/encoding/htmlindex"
@@ -227,17 +225,4 @@ func extractOne(stdin io.Reader, name string, opts extract.Options) (*model.Arti
 		return nil, &inputError{display, err}
 	}
 	return a, nil
-}
-
-func readInput(stdin io.Reader, name string) (display string, src []byte, err error) {
-	if name == "-" {
-		src, err = io.ReadAll(stdin)
-		return "<stdin>", src, err
-	}
-	src, err = os.ReadFile(name)
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err // "no such file or directory", "is a directory"
-	}
-	return name, src, err
 }
