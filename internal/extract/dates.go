@@ -143,12 +143,12 @@ var dateRE = sync.OnceValue(func() map[string]*regexp.Regexp {
 	}
 })
 
-// findISODate reads year-first numeric dates and an ISO time after them.
-func findISODate(s string, limit int) (dateMatch, bool) {
-	if !digitsThen(s, "-/.") {
-		return dateMatch{}, false
-	}
-	re := dateRE()["iso"]
+// scanDates runs re along s and returns the first match that read accepts;
+// read gets the submatch indexes as offsets into s. After a rejected match
+// the search goes on one byte after its start or, when skipTo >= 0, after
+// submatch skipTo (so that it never restarts inside a word). A match that
+// starts past limit ends the search (limit < 0: no limit).
+func scanDates(re *regexp.Regexp, s string, limit, skipTo int, read func(loc []int) (dateMatch, bool)) (dateMatch, bool) {
 	for off := 0; off < len(s); {
 		loc := re.FindStringSubmatchIndex(s[off:])
 		if loc == nil {
@@ -159,21 +159,37 @@ func findISODate(s string, limit int) (dateMatch, bool) {
 				loc[i] += off
 			}
 		}
-		start, end := loc[0], loc[1]
-		if limit >= 0 && start > limit {
+		if limit >= 0 && loc[0] > limit {
 			return dateMatch{}, false
 		}
-		off = start + 1
+		if m, ok := read(loc); ok {
+			return m, true
+		}
+		off = loc[0] + 1
+		if skipTo >= 0 {
+			off = loc[2*skipTo+1]
+		}
+	}
+	return dateMatch{}, false
+}
+
+// findISODate reads year-first numeric dates and an ISO time after them.
+func findISODate(s string, limit int) (dateMatch, bool) {
+	if !digitsThen(s, "-/.") {
+		return dateMatch{}, false
+	}
+	re := dateRE()["iso"]
+	return scanDates(re, s, limit, -1, func(loc []int) (dateMatch, bool) {
+		start, end := loc[0], loc[1]
 		if digitAt(s, start-1) || digitAt(s, end) || s[loc[4]:loc[5]] != s[loc[8]:loc[9]] {
-			continue
+			return dateMatch{}, false
 		}
 		y, mo, d := atoi(s[loc[2]:loc[3]]), atoi(s[loc[6]:loc[7]]), atoi(s[loc[10]:loc[11]])
 		if !validDate(y, mo, d) {
-			continue
+			return dateMatch{}, false
 		}
 		return withTime(s, start, end, y, mo, d)
-	}
-	return dateMatch{}, false
+	})
 }
 
 // findNumericDate reads day-month-year (or month-day-year) numeric dates.
@@ -182,27 +198,14 @@ func findNumericDate(s string, limit int) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	re := dateRE()["num"]
-	for off := 0; off < len(s); {
-		loc := re.FindStringSubmatchIndex(s[off:])
-		if loc == nil {
-			return dateMatch{}, false
-		}
-		for i := range loc {
-			if loc[i] >= 0 {
-				loc[i] += off
-			}
-		}
+	return scanDates(re, s, limit, -1, func(loc []int) (dateMatch, bool) {
 		start, end := loc[0], loc[1]
-		if limit >= 0 && start > limit {
-			return dateMatch{}, false
-		}
-		off = start + 1
 		if digitAt(s, start-1) || (digitAt(s, end) && !gluedDate(s, end)) || s[loc[4]:loc[5]] != s[loc[8]:loc[9]] {
-			continue
+			return dateMatch{}, false
 		}
 		// "1.2.2025" after a dot or another number is a version or a list, not a date.
 		if start > 0 && (s[start-1] == '.' || s[start-1] == '/' || s[start-1] == '-') {
-			continue
+			return dateMatch{}, false
 		}
 		a, b, y := atoi(s[loc[2]:loc[3]]), atoi(s[loc[6]:loc[7]]), atoi(s[loc[10]:loc[11]])
 		d, mo := a, b
@@ -210,15 +213,14 @@ func findNumericDate(s string, limit int) (dateMatch, bool) {
 			d, mo = b, a
 		}
 		if !validDate(y, mo, d) {
-			continue
+			return dateMatch{}, false
 		}
 		m, ok := withTime(s, start, end, y, mo, d)
 		if a <= 12 && b <= 12 && a != b {
 			m.alt = fmt.Sprintf("%04d-%02d-%02d", y, a, b)
 		}
 		return m, ok
-	}
-	return dateMatch{}, false
+	})
 }
 
 // findShortYearDate reads "18.10.25", the German short form: two digits
@@ -230,37 +232,23 @@ func findShortYearDate(s string, limit int) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	re := dateRE()["dmyy"]
-	for off := 0; off < len(s); {
-		loc := re.FindStringSubmatchIndex(s[off:])
-		if loc == nil {
-			return dateMatch{}, false
-		}
-		for i := range loc {
-			if loc[i] >= 0 {
-				loc[i] += off
-			}
-		}
+	return scanDates(re, s, limit, -1, func(loc []int) (dateMatch, bool) {
 		start, end := loc[0], loc[1]
-		if limit >= 0 && start > limit {
-			return dateMatch{}, false
-		}
-		off = start + 1
 		if digitAt(s, start-1) || digitAt(s, end) || (start > 0 && s[start-1] == '.') || (end < len(s) && s[end] == '.' && digitAt(s, end+1)) {
-			continue
+			return dateMatch{}, false
 		}
 		d, mo, yy := atoi(s[loc[2]:loc[3]]), atoi(s[loc[4]:loc[5]]), atoi(s[loc[6]:loc[7]])
 		y := 2000 + yy
 		if yy >= 90 {
 			y = 1900 + yy
 		} else if yy >= 50 {
-			continue
+			return dateMatch{}, false
 		}
 		if !validDate(y, mo, d) {
-			continue
+			return dateMatch{}, false
 		}
 		return withTime(s, start, end, y, mo, d)
-	}
-	return dateMatch{}, false
+	})
 }
 
 // findCJKDate reads 2025年10月18日 and the Korean 2025년 10월 18일.
@@ -269,137 +257,81 @@ func findCJKDate(s string, limit int) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	re := dateRE()["cjk"]
-	for off := 0; off < len(s); {
-		loc := re.FindStringSubmatchIndex(s[off:])
-		if loc == nil {
-			return dateMatch{}, false
-		}
-		for i := range loc {
-			if loc[i] >= 0 {
-				loc[i] += off
-			}
-		}
+	return scanDates(re, s, limit, -1, func(loc []int) (dateMatch, bool) {
 		start, end := loc[0], loc[1]
-		if limit >= 0 && start > limit {
-			return dateMatch{}, false
-		}
-		off = start + 1
 		if digitAt(s, start-1) {
-			continue
+			return dateMatch{}, false
 		}
 		y, mo, d := atoi(s[loc[2]:loc[3]]), atoi(s[loc[4]:loc[5]]), atoi(s[loc[6]:loc[7]])
 		if !validDate(y, mo, d) {
-			continue
+			return dateMatch{}, false
 		}
 		return withTime(s, start, end, y, mo, d)
-	}
-	return dateMatch{}, false
+	})
 }
 
 // findDayMonthDate reads "18 October 2025" and its relatives.
 func findDayMonthDate(s string, limit int) (dateMatch, bool) {
 	re := dateRE()["dmy"]
-	for off := 0; off < len(s); {
-		loc := re.FindStringSubmatchIndex(s[off:])
-		if loc == nil {
-			return dateMatch{}, false
-		}
-		for i := range loc {
-			if loc[i] >= 0 {
-				loc[i] += off
-			}
-		}
+	return scanDates(re, s, limit, -1, func(loc []int) (dateMatch, bool) {
 		start, end := loc[0], loc[1]
-		if limit >= 0 && start > limit {
-			return dateMatch{}, false
-		}
-		off = start + 1
 		if digitAt(s, start-1) || (digitAt(s, end) && !gluedDate(s, end)) || letterAt(s, loc[5]) {
-			continue
+			return dateMatch{}, false
 		}
 		mo, ok := monthNumber(s[loc[4]:loc[5]])
 		if !ok {
-			continue
+			return dateMatch{}, false
 		}
 		d, y := atoi(s[loc[2]:loc[3]]), atoi(s[loc[6]:loc[7]])
 		if !validDate(y, mo, d) {
-			continue
+			return dateMatch{}, false
 		}
 		return withTime(s, start, end, y, mo, d)
-	}
-	return dateMatch{}, false
+	})
 }
 
 // findMonthDayDate reads "October 18, 2025" and "Oct. 18 2025".
 func findMonthDayDate(s string, limit int) (dateMatch, bool) {
 	re := dateRE()["mdy"]
-	for off := 0; off < len(s); {
-		loc := re.FindStringSubmatchIndex(s[off:])
-		if loc == nil {
-			return dateMatch{}, false
-		}
-		for i := range loc {
-			if loc[i] >= 0 {
-				loc[i] += off
-			}
-		}
+	// A rejected word is skipped whole, so the search never starts inside one.
+	return scanDates(re, s, limit, 1, func(loc []int) (dateMatch, bool) {
 		start, end := loc[0], loc[1]
-		if limit >= 0 && start > limit {
-			return dateMatch{}, false
-		}
-		// A rejected word is skipped whole, so the search never starts inside one.
-		off = loc[3]
 		if letterBefore(s, start) || (digitAt(s, end) && !gluedDate(s, end)) {
-			continue
+			return dateMatch{}, false
 		}
 		mo, ok := monthNumber(s[loc[2]:loc[3]])
 		if !ok {
-			continue
+			return dateMatch{}, false
 		}
 		d, y := atoi(s[loc[4]:loc[5]]), atoi(s[loc[6]:loc[7]])
 		if !validDate(y, mo, d) {
-			continue
+			return dateMatch{}, false
 		}
 		return withTime(s, start, end, y, mo, d)
-	}
-	return dateMatch{}, false
+	})
 }
 
 // findYearMonthDayDate reads "2025. október 18." and "2025 October 18".
 func findYearMonthDayDate(s string, limit int) (dateMatch, bool) {
 	re := dateRE()["ymd"]
-	for off := 0; off < len(s); {
-		loc := re.FindStringSubmatchIndex(s[off:])
-		if loc == nil {
-			return dateMatch{}, false
-		}
-		for i := range loc {
-			if loc[i] >= 0 {
-				loc[i] += off
-			}
-		}
+	return scanDates(re, s, limit, -1, func(loc []int) (dateMatch, bool) {
 		start, end := loc[0], loc[1]
-		if limit >= 0 && start > limit {
-			return dateMatch{}, false
-		}
-		off = start + 1
 		if digitAt(s, start-1) || digitAt(s, end) || letterAt(s, loc[5]) {
-			continue
+			return dateMatch{}, false
 		}
 		mo, ok := monthNumber(s[loc[4]:loc[5]])
 		if !ok {
-			continue
+			return dateMatch{}, false
 		}
 		y, d := atoi(s[loc[2]:loc[3]]), atoi(s[loc[6]:loc[7]])
 		if !validDate(y, mo, d) {
-			continue
+			return dateMatch{}, false
 		}
 		if end < len(s) && s[end] == '.' {
 			end++
 		}
 		return withTime(s, start, end, y, mo, d)
-	}
-	return dateMatch{}, false
+	})
 }
 
 // withTime completes a date found at s[start:end] with a time printed right
