@@ -63,7 +63,9 @@ func (l *tLine) stopDensity() float64 {
 // (tabs, no-break and ideographic spaces, zero-width marks) to single
 // spaces and remembering where empty lines stood.
 func textSplitLines(text string) []tLine {
-	var out []tLine
+	// One line per line break at most: sized once, the slice of these
+	// large structs is not copied as it grows.
+	out := make([]tLine, 0, strings.Count(text, "\n")+1)
 	blank := true
 	for len(text) > 0 {
 		i := strings.IndexByte(text, '\n')
@@ -91,28 +93,12 @@ func textSplitLines(text string) []tLine {
 }
 
 // textFoldSpace trims s and folds each run of white space to one space.
-// It allocates only when s holds something to fold.
+// It allocates only when s holds something to fold inside it: spaces
+// around the text (a "\r" before the line break, an indent) are cut by
+// slicing.
 func textFoldSpace(s string) string {
-	clean := true
-	prevSpace := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
-			clean = false
-			break
-		}
-		if c == ' ' {
-			if prevSpace {
-				clean = false
-				break
-			}
-			prevSpace = true
-		} else {
-			prevSpace = false
-		}
-	}
-	if clean {
-		return strings.TrimRight(s, " ")
+	if t, ok := textFoldedAlready(s); ok {
+		return t
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -122,7 +108,7 @@ func textFoldSpace(s string) string {
 			space = b.Len() > 0
 			continue
 		}
-		if r == 0x200b || r == 0x200c || r == 0x200d || r == 0xfeff || r == 0xad {
+		if textZeroWidth(r) {
 			continue
 		}
 		if space {
@@ -132,6 +118,66 @@ func textFoldSpace(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// textFoldedAlready returns s without its leading and trailing white
+// space when nothing inside it needs folding: every gap is one ASCII
+// space, and there is no zero-width mark and no invalid UTF-8 (which the
+// fold would replace with U+FFFD).
+func textFoldedAlready(s string) (string, bool) {
+	start, end := -1, 0
+	gap, single := false, false // a run of white space since the last rune kept; is it one ' '
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ', '\t', '\r', '\f', '\v':
+				if gap {
+					single = false
+				} else {
+					gap, single = true, c == ' '
+				}
+				i++
+				continue
+			}
+			if start < 0 {
+				start = i
+			} else if gap && !single {
+				return "", false
+			}
+			gap = false
+			i++
+			end = i
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1, textZeroWidth(r):
+			return "", false
+		case textSpace(r):
+			gap, single = true, false
+			i += n
+			continue
+		}
+		if start < 0 {
+			start = i
+		} else if gap && !single {
+			return "", false
+		}
+		gap = false
+		i += n
+		end = i
+	}
+	if start < 0 {
+		return "", true
+	}
+	return s[start:end], true
+}
+
+// textZeroWidth reports whether r is a mark the fold drops: zero-width
+// spaces and joiners, the byte-order mark, the soft hyphen.
+func textZeroWidth(r rune) bool {
+	return r == 0x200b || r == 0x200c || r == 0x200d || r == 0xfeff || r == 0xad
 }
 
 func textSpace(r rune) bool {
