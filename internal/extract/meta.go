@@ -306,7 +306,7 @@ func metaHeadlineText(n *html.Node) string {
 		if !inline {
 			b.WriteByte(' ')
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
+		for c := n.FirstChild; c != nil && b.Len() <= 600; c = c.NextSibling {
 			f(c)
 		}
 		if !inline {
@@ -822,7 +822,11 @@ func metaTextOf(n *html.Node, max int, spaced bool) string {
 				}
 			}
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
+		// Once past max, what is left to add is the white space closing
+		// the open elements, which metaSpace trims: the walk stops there,
+		// so that the text of a large element costs max bytes, not its
+		// whole subtree.
+		for c := n.FirstChild; c != nil && b.Len() <= max; c = c.NextSibling {
 			f(c)
 		}
 		if n.Type == html.ElementNode {
