@@ -84,6 +84,12 @@ func (f *flat) score() {
 			e.flags |= efChrome
 		}
 	}
+	hasChild := make([]bool, len(E))
+	for i := 1; i < len(E); i++ {
+		if p := E[i].parent; p >= 0 {
+			hasChild[p] = true
+		}
+	}
 	for i := range f.blocks {
 		b := &f.blocks[i]
 		if !b.isPara() {
@@ -92,7 +98,14 @@ func (f *flat) score() {
 		wl := b.wlen()
 		s := 1 + float32(b.punct) + min(float32(wl)/100, 3)
 		level := 0
-		for e := E[b.owner].parent; e > 0 && level < 5; e = E[e].parent {
+		start := E[b.owner].parent
+		if hasChild[b.owner] && tagWeight(E[b.owner].tag) == 5 {
+			// Text set loose in a container beside block children is
+			// the container's own paragraphs (Readability wraps it in
+			// <p>): the container earns their points in full.
+			start = b.owner
+		}
+		for e := start; e > 0 && level < 5; e = E[e].parent {
 			if E[e].flags&efChrome != 0 && E[e].tag != atom.Body && E[e].tag != atom.Html {
 				// Chrome keeps the points of what it holds: comments or a
 				// sidebar must not lift the page wrapper above the article.

@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// htmlLinkBoxes returns n boxes of one link each, as shops list their
+// brands or producers.
+func htmlLinkBoxes(n int) string {
+	var s string
+	for i := range n {
+		s += `<div class="col-4"><a href="/p/` + strconv.Itoa(i) + `">Producer number ` + strconv.Itoa(i) + ` of the valley (` + strconv.Itoa(i+1) + `)</a></div>`
+	}
+	return s
+}
+
+// Text set loose in a container, paragraphs split by <br><br>, beside a
+// child box (a photo credit, a table): the container earns the points of
+// its own paragraphs, as Readability's wrapping them in <p> would give,
+// so a box of <p> paragraphs elsewhere on the page does not outscore it
+// when the article's column also holds a list of links.
+func TestHTMLBodyLooseTextBesideChildBox(t *testing.T) {
+	a, b, c := htmlPara("Kilo", 3), htmlPara("Lima", 3), htmlPara("Mike", 2)
+	s1, s2 := htmlPara("November", 3), htmlPara("Oscar", 3)
+	src := `<html><body>` + htmlNav + `
+<div class="row"><div class="col-main"><h1>Kilo council votes</h1>
+<div class="description"><div class="callout">Photo: the town hall of Kilo</div>` +
+		a + `<br><br>` + b + `<br><br>` + c + `</div>
+<h2>Producers of the region</h2>` + htmlLinkBoxes(12) + `
+</div></div>
+<div id="shipping"><h3>Shipping and delivery</h3><p>` + s1 + `</p><p>` + s2 + `</p></div>
+</body></html>`
+	doc, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := flatten(doc)
+	f.score()
+	sel := f.chooseContainer()
+	if len(sel) != 1 || htmlAttr(f.elems[sel[0]].node, "class") != "description" {
+		var got []string
+		for _, e := range sel {
+			got = append(got, f.elems[e].node.Data+"."+htmlAttr(f.elems[e].node, "class")+"#"+htmlAttr(f.elems[e].node, "id"))
+		}
+		t.Errorf("container %v, want the div.description", got)
+	}
+}
