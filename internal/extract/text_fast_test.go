@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // textFoldSlow is the plain fold textFoldSpace must agree with.
@@ -56,6 +58,91 @@ func TestTextFoldSpaceAgrees(t *testing.T) {
 		for _, v := range []string{s, " " + s + " ", s + "\r", "\u00a0" + s, s + " \u200b", s + "  " + s} {
 			if got, want := textFoldSpace(v), textFoldSlow(v); got != want {
 				t.Errorf("textFoldSpace(%q) = %q, want %q", v, got, want)
+			}
+		}
+	}
+}
+
+// textMeasureSlow is the plain rune-by-rune measure tLine.measure must
+// agree with.
+func textMeasureSlow(s string) tLine {
+	l := tLine{text: s}
+	var prev rune
+	inWord := false
+	wordStart := 0
+	endWord := func(w string) {
+		l.words++
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if w != "" && len(w) <= 12 && textStopwords()[strings.ToLower(w)] {
+			l.stops++
+		}
+	}
+	for i, r := range s {
+		l.runes++
+		switch {
+		case textCJKPunct(r):
+			l.punct++
+			if inWord {
+				endWord(s[wordStart:i])
+				inWord = false
+			}
+		case textCJK(r):
+			l.cjk++
+			if inWord {
+				endWord(s[wordStart:i])
+				inWord = false
+			}
+		case r == ' ':
+			if inWord {
+				endWord(s[wordStart:i])
+				inWord = false
+			}
+		default:
+			if !inWord {
+				inWord = true
+				wordStart = i
+				if unicode.IsUpper(r) {
+					l.cased++
+				} else if unicode.IsLower(r) {
+					l.cased++
+					l.lower++
+				}
+			}
+			if r >= '0' && r <= '9' {
+				l.digits++
+			}
+			switch r {
+			case '.', ',', ';', ':', '!', '?', '…':
+				l.punct++
+			}
+			if unicode.IsUpper(r) && unicode.IsLower(prev) {
+				l.joins++
+			}
+		}
+		prev = r
+	}
+	if inWord {
+		endWord(s[wordStart:])
+	}
+	t := strings.TrimRight(s, textClosing+" ")
+	if r, _ := utf8.DecodeLastRuneInString(t); textSentenceEnd(r) {
+		l.endStop = true
+	}
+	return l
+}
+
+func TestTextMeasureAgrees(t *testing.T) {
+	extra := []string{
+		"DER Hund UND die", "Él ES el QUE", "ÜBER über Über", "«Le» (la) \"THE\" 'of'", "EditionASIA fooBar éÉ",
+		"KKelvin \u212a \u212aTHE", "ⱥȺ \u023aTHE", "ДЛЯ для Для", "ẞ ß", "x1y2 2024. 3,5", "…and… so?",
+		"the\xff of\xc3 \xffand", "你好，世界。 한국어 テスト", "(the) [of] --and-- 12the34",
+	}
+	for _, s := range append(textFastLines, extra...) {
+		for _, v := range []string{s, textFoldSpace(s)} {
+			got := tLine{text: v}
+			got.measure()
+			if want := textMeasureSlow(v); got != want {
+				t.Errorf("measure(%q) = %+v, want %+v", v, got, want)
 			}
 		}
 	}

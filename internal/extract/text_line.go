@@ -217,13 +217,50 @@ func textSentenceEnd(r rune) bool {
 // textClosing are the marks that may follow the final punctuation.
 const textClosing = "\"'”’»)]）」』】›"
 
-// measure fills the line's counts.
+// measure fills the line's counts in one pass over the bytes: ASCII
+// bytes, most of the text on most pages, are read without decoding.
 func (l *tLine) measure() {
 	s := l.text
-	var prev rune
+	prevLower := false // the previous rune is a lower-case letter
 	inWord := false
 	wordStart := 0
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			l.runes++
+			i++
+			if c == ' ' {
+				if inWord {
+					l.endWord(s[wordStart : i-1])
+					inWord = false
+				}
+				prevLower = false
+				continue
+			}
+			upper := 'A' <= c && c <= 'Z'
+			lower := 'a' <= c && c <= 'z'
+			if !inWord {
+				inWord = true
+				wordStart = i - 1
+				if upper || lower {
+					l.cased++
+				}
+				if lower {
+					l.lower++
+				}
+			}
+			switch {
+			case '0' <= c && c <= '9':
+				l.digits++
+			case c == '.', c == ',', c == ';', c == ':', c == '!', c == '?':
+				l.punct++
+			case upper && prevLower:
+				l.joins++
+			}
+			prevLower = lower
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		l.runes++
 		switch {
 		case textCJKPunct(r):
@@ -238,34 +275,27 @@ func (l *tLine) measure() {
 				l.endWord(s[wordStart:i])
 				inWord = false
 			}
-		case r == ' ':
-			if inWord {
-				l.endWord(s[wordStart:i])
-				inWord = false
-			}
 		default:
+			upper := unicode.IsUpper(r)
 			if !inWord {
 				inWord = true
 				wordStart = i
-				if unicode.IsUpper(r) {
+				if upper {
 					l.cased++
 				} else if unicode.IsLower(r) {
 					l.cased++
 					l.lower++
 				}
 			}
-			if r >= '0' && r <= '9' {
-				l.digits++
-			}
-			switch r {
-			case '.', ',', ';', ':', '!', '?', '…':
+			if r == '…' {
 				l.punct++
 			}
-			if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			if upper && prevLower {
 				l.joins++
 			}
 		}
-		prev = r
+		prevLower = unicode.IsLower(r)
+		i += n
 	}
 	if inWord {
 		l.endWord(s[wordStart:])
@@ -276,30 +306,70 @@ func (l *tLine) measure() {
 	}
 }
 
-// endWord counts one space-separated word.
+// endWord counts one space-separated word, and a function word among
+// them. It lower-cases the word into a buffer on the stack: the look-up
+// allocates nothing.
 func (l *tLine) endWord(w string) {
 	l.words++
-	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+	w = textTrimNonLetters(w)
 	if w == "" || len(w) > 12 {
 		return
 	}
-	if textStopwords()[textLowerASCII(w)] {
+	var buf [48]byte // a rune of 12 bytes lower-cased takes at most 18
+	b := buf[:0]
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		// As strings.ToLower: invalid UTF-8 becomes U+FFFD.
+		r, n := utf8.DecodeRuneInString(w[i:])
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += n
+	}
+	if textStopwords()[string(b)] {
 		l.stops++
 	}
 }
 
-// textLowerASCII lower-cases s, cheaply when it is ASCII.
-func textLowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return strings.ToLower(s)
+// textTrimNonLetters cuts what is not a letter from both ends of w, as
+// strings.TrimFunc with !unicode.IsLetter does, without decoding ASCII.
+func textTrimNonLetters(w string) string {
+	i, j := 0, len(w)
+	for i < j {
+		if c := w[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				break
+			}
+			i++
+			continue
 		}
-		if c >= 'A' && c <= 'Z' {
-			return strings.ToLower(s)
+		r, n := utf8.DecodeRuneInString(w[i:j])
+		if unicode.IsLetter(r) {
+			break
 		}
+		i += n
 	}
-	return s
+	for j > i {
+		if c := w[j-1]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				break
+			}
+			j--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(w[i:j])
+		if unicode.IsLetter(r) {
+			break
+		}
+		j -= n
+	}
+	return w[i:j]
 }
 
 // flag marks chrome lines by their words: copyright and licence notices,
