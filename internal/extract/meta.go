@@ -54,6 +54,30 @@ type metaReader struct {
 
 	// h1s are the visible <h1> elements, for the dek that follows one.
 	h1s []*html.Node
+
+	// dates holds findDate's answers for the texts read so far: nested
+	// elements (<div><p><span>date</span></p></div>) give the same text
+	// over and over, and about half the texts a page's walk reads for a
+	// date are repeats.
+	dates map[string]metaDate
+}
+
+type metaDate struct {
+	d  dateMatch
+	ok bool
+}
+
+// findDate is findDate, remembered per page.
+func (m *metaReader) findDate(s string) (dateMatch, bool) {
+	if r, ok := m.dates[s]; ok {
+		return r.d, r.ok
+	}
+	d, ok := findDate(s)
+	if m.dates == nil {
+		m.dates = map[string]metaDate{}
+	}
+	m.dates[s] = metaDate{d, ok}
+	return d, ok
 }
 
 // metaCtx is what the walk knows about an element's ancestors.
@@ -181,7 +205,7 @@ func (m *metaReader) element(n *html.Node, ctx metaCtx) metaCtx {
 		// hAtom: <abbr class="published" title="2025-10-18T07:46:00+02:00">.
 		cl := " " + strings.ToLower(metaAttr(n, "class")) + " "
 		if strings.Contains(cl, " published ") || strings.Contains(cl, " updated ") || strings.Contains(cl, " dtstart ") {
-			if _, ok := findDate(t); ok {
+			if _, ok := m.findDate(t); ok {
 				f := fieldPublished
 				if strings.Contains(cl, " updated ") && !strings.Contains(cl, " published ") {
 					f = fieldModified
@@ -244,7 +268,7 @@ func (m *metaReader) dateLine(n *html.Node, pos int) bool {
 	if t == "" {
 		return false
 	}
-	d, ok := findDate(t)
+	d, ok := m.findDate(t)
 	if !ok {
 		return false
 	}
@@ -668,7 +692,7 @@ func (m *metaReader) visible(n *html.Node, pos int) bool {
 		if t == "" || utf8.RuneCountInString(t) > maxBylineRunes {
 			return false
 		}
-		if d, ok := findDate(t); ok {
+		if d, ok := m.findDate(t); ok {
 			// Byline boxes often print the date too.
 			m.add(fieldPublished, originVisible, t[d.start:d.end], pos)
 		}
@@ -694,7 +718,7 @@ func (m *metaReader) visible(n *html.Node, pos int) bool {
 		if t == "" || utf8.RuneCountInString(t) > 160 {
 			return false
 		}
-		if d, ok := findDate(t); ok {
+		if d, ok := m.findDate(t); ok {
 			f := fieldPublished
 			if metaHas(key, "modified", "updated", "update") && !metaHas(key, "published") {
 				f = fieldModified
@@ -718,7 +742,7 @@ func (m *metaReader) visible(n *html.Node, pos int) bool {
 			return false
 		}
 		t := metaText(n, 800)
-		if d, ok := findDate(t); ok && utf8.RuneCountInString(t) <= 100 {
+		if d, ok := m.findDate(t); ok && utf8.RuneCountInString(t) <= 100 {
 			// "Hamburg, 2. November 2021" in a subtitle slot is a date line.
 			m.add(fieldPublished, originVisible, t[d.start:d.end], pos)
 			return true
@@ -757,7 +781,7 @@ func (m *metaReader) afterH1() {
 		}
 		t := metaText(next, 800)
 		if k := utf8.RuneCountInString(t); k >= 15 && k <= 600 && !isByline(t) {
-			if _, ok := findDate(t); ok && k < 80 {
+			if _, ok := m.findDate(t); ok && k < 80 {
 				continue
 			}
 			m.add(fieldDek, originVisible, t, 0)
