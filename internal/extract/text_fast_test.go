@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -124,6 +125,10 @@ func textMeasureSlow(s string) tLine {
 	if inWord {
 		endWord(s[wordStart:])
 	}
+	l.ascii = true
+	for i := 0; i < len(s); i++ {
+		l.ascii = l.ascii && s[i] < utf8.RuneSelf
+	}
 	t := strings.TrimRight(s, textClosing+" ")
 	if r, _ := utf8.DecodeLastRuneInString(t); textSentenceEnd(r) {
 		l.endStop = true
@@ -146,4 +151,226 @@ func TestTextMeasureAgrees(t *testing.T) {
 			}
 		}
 	}
+}
+
+// textFlagSlow is the plain flag, a strings.Contains per phrase on the
+// lower-cased line, that tLine.flag must agree with.
+func textFlagSlow(l *tLine) {
+	s := l.text
+	lower := strings.ToLower(s)
+	anyIn := func(list []string) bool {
+		for _, p := range list {
+			if strings.Contains(lower, p) {
+				return true
+			}
+		}
+		return false
+	}
+	if strings.HasPrefix(s, "©") || strings.HasPrefix(lower, "copyright") || strings.HasPrefix(lower, "(c) ") {
+		l.boiler = true
+	}
+	if l.runes < 600 && anyIn(textCopyPhrases) {
+		l.boiler = true
+		l.footer = true
+	}
+	if !l.boiler && l.runes < 800 && strings.Contains(lower, "cookie") && anyIn(textConsentWords) {
+		l.boiler = true
+	}
+	if l.eff() < 160 && !l.boiler && anyIn(textBoilerPhrases) {
+		l.boiler = true
+	}
+	if l.eff() <= 200 && !l.endStop {
+		for _, p := range textTagPrefixes {
+			if strings.HasPrefix(lower, p) {
+				l.boiler = true
+			}
+		}
+	}
+	if l.eff() <= 80 {
+		share := false
+		n := 0
+		for _, w := range strings.FieldsFunc(lower, func(r rune) bool {
+			return r == ' ' || r == '/' || r == '|' || r == ',' || r == '(' || r == ')' || r == ':'
+		}) {
+			w = strings.TrimRight(w, ".!")
+			if w == "" {
+				continue
+			}
+			if textShareWords()[w] {
+				n++
+				continue
+			}
+			if strings.Trim(w, "0123456789kKmM.+") == "" {
+				continue
+			}
+			n = -1000
+		}
+		share = n > 0
+		if share || textAdLines[strings.Trim(lower, " .:-–—()[]")] {
+			l.boiler = true
+		}
+		head := strings.TrimLeft(lower, "#*•·-–—> 0123456789")
+		for _, p := range textTailHeads {
+			if strings.HasPrefix(head, p) && textHeaderShape(l, head, p) {
+				l.tail = true
+			}
+		}
+		for _, p := range textCommentHeads {
+			if strings.HasPrefix(head, p) && textHeaderShape(l, head, p) {
+				l.comment = true
+			}
+		}
+		if !l.comment && l.digits > 0 {
+			ws := strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+			for i, w := range ws {
+				if l.words > 8 && i > 2 {
+					break
+				}
+				if !textCommentWords[w] {
+					continue
+				}
+				for _, j := range []int{i - 1, i + 1} {
+					if j >= 0 && j < len(ws) && strings.Trim(ws[j], "0123456789") == "" {
+						l.comment = true
+					}
+				}
+			}
+		}
+	}
+	if l.joins >= 2 && !l.endStop && l.punct <= 1 && l.eff() < 300 {
+		l.boiler = true
+	}
+	if l.joins >= 1 && l.words <= 8 && !l.endStop && l.punct == 0 && textMixedScripts(s) {
+		l.boiler = true
+	}
+	if l.cjk > 0 && l.punct == 0 && textShortTokens(s) >= 4 {
+		l.boiler = true
+	}
+	if l.runes <= 80 && l.digits >= 4 && textHasYear(s) {
+		if m, ok := textFindDate(s); ok {
+			rest := 0
+			for _, r := range s[:m.start] + s[m.end:] {
+				if unicode.IsLetter(r) {
+					rest++
+				}
+			}
+			meta := false
+			for _, w := range textCommentMetaWords {
+				meta = meta || strings.Contains(lower, w)
+			}
+			if rest <= 20 || rest <= 60 && !strings.HasSuffix(s, ":") && (isByline(s) || meta) {
+				l.date = true
+			}
+		}
+	}
+}
+
+// textFlagLines are lines made to hit the phrase lists: each phrase of
+// every list in its own case, upper case and title case, alone, in a
+// short line, at the end of a long one, and glued into a word.
+func textFlagLines() []string {
+	out := append([]string(nil), textFastLines...)
+	long := strings.Repeat("The minister said on Tuesday that the plan would go ahead as agreed. ", 12)
+	var lists [][]string
+	lists = append(lists, textCopyPhrases, textConsentWords, textBoilerPhrases, textTagPrefixes, textTailHeads,
+		textCommentHeads, textCommentMetaWords, textReplyWords, textCommentEvidence, []string{"cookie", "copyright", "(c) ", "©"})
+	for k := range textAdLines {
+		lists = append(lists, []string{k})
+	}
+	for _, list := range lists {
+		for _, p := range list {
+			for _, v := range []string{p, strings.ToUpper(p), strings.ToUpper(p[:1]) + p[1:]} {
+				out = append(out, v, v+" 12", "12 "+v, v+": Foo bar", "Foo "+v+" bar.", v+"s", "x"+v,
+					"Our cookie policy: "+v, long+v, v+" "+long, "Posted 3 May 2021 "+v, v+" 2021-05-03", "© "+v)
+			}
+		}
+	}
+	return out
+}
+
+func TestTextFlagAgrees(t *testing.T) {
+	for _, s := range textFlagLines() {
+		s = textFoldSpace(s)
+		if s == "" {
+			continue
+		}
+		got := tLine{text: s}
+		got.measure()
+		want := got
+		got.flag()
+		textFlagSlow(&want)
+		if got != want {
+			t.Errorf("flag(%q) = %+v, want %+v", s, got, want)
+		}
+	}
+}
+
+func TestTextMatcherAgrees(t *testing.T) {
+	lists := map[uint8][]string{
+		textGroupCopy: textCopyPhrases, textGroupCookie: {"cookie"}, textGroupConsent: textConsentWords,
+		textGroupBoiler: textBoilerPhrases, textGroupMeta: textCommentMetaWords, textGroupReply: textReplyWords,
+		textGroupEvidence: textCommentEvidence,
+	}
+	for g, list := range lists {
+		for _, p := range list {
+			if len(p) < textMinPhrase || strings.ToLower(p) != p {
+				t.Errorf("group %d phrase %q: the matcher needs lower-case phrases of %d bytes or more", g, p, textMinPhrase)
+			}
+		}
+	}
+	m := textLineMatcher()
+	for _, s := range textFlagLines() {
+		for _, v := range []string{s, strings.ToLower(s)} {
+			ascii := true
+			for i := 0; i < len(v); i++ {
+				ascii = ascii && v[i] < utf8.RuneSelf
+			}
+			if !ascii && v != strings.ToLower(v) {
+				continue // the matchers read lower-cased lines, or ASCII ones
+			}
+			lower := strings.ToLower(v)
+			var want uint8
+			for g, list := range lists {
+				for _, p := range list {
+					if strings.Contains(lower, p) {
+						want |= g
+					}
+				}
+			}
+			if got := m.scan(v, 0xff); got != want {
+				t.Errorf("scan(%q) = %07b, want %07b", v, got, want)
+			}
+		}
+	}
+}
+
+func TestTextPrefixesAgree(t *testing.T) {
+	for _, list := range [][]string{textTagPrefixes, textTailHeads, textCommentHeads} {
+		set := newTextPrefixes(list)
+		for _, p := range list {
+			if len(p) < 2 || strings.ToLower(p) != p {
+				t.Errorf("prefix %q: the prefix sets need lower-case phrases of two bytes or more", p)
+			}
+		}
+		for _, s := range textFlagLines() {
+			lower := strings.ToLower(s)
+			var want []string
+			for _, p := range list {
+				if strings.HasPrefix(lower, p) {
+					want = append(want, p)
+				}
+			}
+			var got []string
+			set.match(lower, func(p string) bool { got = append(got, p); return false })
+			if strings.Join(got, "|") != strings.Join(sortedCopy(want), "|") {
+				t.Errorf("prefixes of %q = %q, want %q", lower, got, want)
+			}
+		}
+	}
+}
+
+func sortedCopy(s []string) []string {
+	s = append([]string(nil), s...)
+	sort.Strings(s)
+	return s
 }

@@ -35,6 +35,7 @@ type tLine struct {
 	joins   int // lower-case letter directly followed by an upper-case one ("EditionASIA")
 	digits  int
 	endStop bool // ends with sentence-final punctuation (behind closing quotes)
+	ascii   bool // all bytes ASCII: the phrase matchers read the line as it stands
 
 	boiler  bool // a copyright, share, prompt or other chrome line
 	tail    bool // a "Most read"/"Related" header
@@ -222,6 +223,7 @@ const textClosing = "\"'”’»)]）」』】›"
 func (l *tLine) measure() {
 	s := l.text
 	prevLower := false // the previous rune is a lower-case letter
+	ascii := true
 	inWord := false
 	wordStart := 0
 	for i := 0; i < len(s); {
@@ -262,6 +264,7 @@ func (l *tLine) measure() {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		l.runes++
+		ascii = false
 		switch {
 		case textCJKPunct(r):
 			l.punct++
@@ -300,6 +303,7 @@ func (l *tLine) measure() {
 	if inWord {
 		l.endWord(s[wordStart:])
 	}
+	l.ascii = ascii
 	t := strings.TrimRight(s, textClosing+" ")
 	if r, _ := utf8.DecodeLastRuneInString(t); textSentenceEnd(r) {
 		l.endStop = true
@@ -374,64 +378,64 @@ func textTrimNonLetters(w string) string {
 
 // flag marks chrome lines by their words: copyright and licence notices,
 // share bars, prompts, list headers, comment headers, date-only lines.
+// The phrases are looked for with the matchers of text_fast.go, in one
+// pass over the line for all the lists.
 func (l *tLine) flag() {
 	s := l.text
-	lower := strings.ToLower(s)
-	if strings.HasPrefix(s, "©") || strings.HasPrefix(lower, "copyright") || strings.HasPrefix(lower, "(c) ") {
+	// t is the line as the matchers read it (lower-cased, unless ASCII).
+	// Of a long line only the start is read.
+	t := s
+	if !l.ascii {
+		if l.runes >= 800 {
+			t = strings.ToLower(textFirstRunes(s, len("copyright")))
+		} else {
+			t = strings.ToLower(s)
+		}
+	}
+	if strings.HasPrefix(s, "©") || textHasFoldPrefix(t, "copyright") || textHasFoldPrefix(t, "(c) ") {
 		l.boiler = true
 	}
+	var want uint8
 	if l.runes < 600 {
-		for _, p := range textCopyPhrases {
-			if strings.Contains(lower, p) {
-				l.boiler = true
-				l.footer = true
-				break
-			}
+		want |= textGroupCopy
+	}
+	if !l.boiler {
+		// Prose may mention a cookie: only a long line that also asks
+		// for consent is a banner.
+		if l.runes < 800 {
+			want |= textGroupCookie | textGroupConsent
+		}
+		if l.eff() < 160 {
+			want |= textGroupBoiler
 		}
 	}
-	if !l.boiler && l.runes < 800 && strings.Contains(lower, "cookie") {
-		for _, w := range textConsentWords {
-			if strings.Contains(lower, w) {
-				l.boiler = true
-				break
-			}
+	if want != 0 {
+		got := textLineMatcher().scan(t, want)
+		if got&textGroupCopy != 0 {
+			l.boiler = true
+			l.footer = true
 		}
-	}
-	if l.eff() < 160 && !l.boiler {
-		for _, p := range textBoilerPhrases {
-			if strings.Contains(lower, p) {
-				l.boiler = true
-				break
-			}
-		}
-	}
-	if l.eff() <= 200 && !l.endStop {
-		for _, p := range textTagPrefixes {
-			if strings.HasPrefix(lower, p) {
-				l.boiler = true
-				break
-			}
-		}
-	}
-	if l.eff() <= 80 {
-		if textShareOnly(lower) || textAdLines[strings.Trim(lower, " .:-–—()[]")] {
+		if got&(textGroupCookie|textGroupConsent) == textGroupCookie|textGroupConsent || got&textGroupBoiler != 0 {
 			l.boiler = true
 		}
-		head := strings.TrimLeft(lower, "#*•·-–—> 0123456789")
-		for _, p := range textTailHeads {
-			if strings.HasPrefix(head, p) && textHeaderShape(l, head, p) {
-				l.tail = true
-				break
-			}
+	}
+	if l.eff() <= 200 && !l.endStop && textTagSet().match(t, nil) {
+		l.boiler = true
+	}
+	if l.eff() <= 80 {
+		if textShareOnly(t) || textFoldLookup(textAdLines, strings.Trim(t, " .:-–—()[]")) {
+			l.boiler = true
 		}
-		for _, p := range textCommentHeads {
-			if strings.HasPrefix(head, p) && textHeaderShape(l, head, p) {
-				l.comment = true
-				break
-			}
+		head := strings.TrimLeft(t, "#*•·-–—> 0123456789")
+		shape := func(p string) bool { return textHeaderShape(l, head, p) }
+		if textTailSet().match(head, shape) {
+			l.tail = true
+		}
+		if textCommentSet().match(head, shape) {
+			l.comment = true
 		}
 		// "20 Comments", "{ 18 comments… read them below or add one }".
-		if !l.comment && l.digits > 0 && textCountedComments(lower, l.words) {
+		if !l.comment && l.digits > 0 && textCountedComments(t, l.words) {
 			l.comment = true
 		}
 	}
@@ -458,7 +462,7 @@ func (l *tLine) flag() {
 					rest++
 				}
 			}
-			if rest <= 20 || rest <= 60 && !strings.HasSuffix(s, ":") && (isByline(s) || textCommentMeta(lower)) {
+			if rest <= 20 || rest <= 60 && !strings.HasSuffix(s, ":") && (isByline(s) || textCommentMeta(t)) {
 				l.date = true
 			}
 		}
@@ -484,19 +488,26 @@ func textHeaderShape(l *tLine, head, phrase string) bool {
 	return utf8.RuneCountInString(rest) <= 40 && strings.Count(rest, " ") <= 4
 }
 
-// textShareOnly reports whether a short lower-cased line is made only of
-// share-bar words and counts ("Share - WeChat", "Facebook Twitter Email").
-func textShareOnly(lower string) bool {
+// textShareOnly reports whether a short line (lower-cased, or ASCII in
+// any case) is made only of share-bar words and counts ("Share - WeChat",
+// "Facebook Twitter Email").
+func textShareOnly(t string) bool {
 	share := textShareWords()
 	n := 0
-	for _, w := range strings.FieldsFunc(lower, func(r rune) bool {
-		return r == ' ' || r == '/' || r == '|' || r == ',' || r == '(' || r == ')' || r == ':'
-	}) {
+	for len(t) > 0 {
+		// The separators are ASCII: a byte scan cuts as a rune scan would.
+		i := strings.IndexAny(t, " /|,():")
+		w := t
+		if i < 0 {
+			t = ""
+		} else {
+			w, t = t[:i], t[i+1:]
+		}
 		w = strings.TrimRight(w, ".!")
 		if w == "" {
 			continue
 		}
-		if share[w] {
+		if textFoldLookup(share, w) {
 			n++
 			continue
 		}
@@ -521,10 +532,11 @@ func textMixedScripts(s string) bool {
 	return false
 }
 
-// textCountedComments reports whether a short line counts comments: a
-// number next to a comment word ("20 Comments", "Kommentare (3)").
-func textCountedComments(lower string, words int) bool {
-	ws := strings.FieldsFunc(lower, func(r rune) bool {
+// textCountedComments reports whether a short line (lower-cased, or ASCII
+// in any case) counts comments: a number next to a comment word ("20
+// Comments", "Kommentare (3)").
+func textCountedComments(t string, words int) bool {
+	ws := strings.FieldsFunc(t, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
 	for i, w := range ws {
@@ -533,7 +545,7 @@ func textCountedComments(lower string, words int) bool {
 		if words > 8 && i > 2 {
 			break
 		}
-		if !textCommentWords[w] {
+		if !textFoldLookup(textCommentWords, w) {
 			continue
 		}
 		for _, j := range []int{i - 1, i + 1} {
@@ -553,16 +565,11 @@ var textCommentWords = map[string]bool{
 	"komentarzy": true, "комментарии": true, "комментариев": true, "комментария": true, "评论": true,
 }
 
-// textCommentMeta reports whether a dated line introduces a comment or a
-// post: "Comment #2 - Posted by: Kurt at November 10, 2012", "Anna says:".
-func textCommentMeta(lower string) bool {
-	for _, w := range []string{"posted", "comment", "says", "said", "wrote", "reply", "schrieb", "sagt",
-		"antwort", "répond", "responde", "dice", "scrive", "написал", "пишет"} {
-		if strings.Contains(lower, w) {
-			return true
-		}
-	}
-	return false
+// textCommentMeta reports whether a dated line (lower-cased, or ASCII in
+// any case) introduces a comment or a post: "Comment #2 - Posted by: Kurt
+// at November 10, 2012", "Anna says:".
+func textCommentMeta(t string) bool {
+	return textLineMatcher().scan(t, textGroupMeta) != 0
 }
 
 // textRepeats marks short lines printed three times or more on the page
@@ -582,12 +589,8 @@ func textRepeats(lines []tLine) {
 			continue
 		}
 		l.repeated = true
-		lower := strings.ToLower(l.text)
-		for _, w := range []string{"reply", "antworten", "répondre", "responder", "rispondi", "ответить", "回复"} {
-			if strings.Contains(lower, w) {
-				l.comment = true
-				break
-			}
+		if textLineMatcher().scan(textForMatch(l), textGroupReply) != 0 {
+			l.comment = true
 		}
 	}
 }
@@ -677,12 +680,8 @@ func textConfirmComments(lines []tLine) {
 			if l.eff() > 120 {
 				continue
 			}
-			lower := strings.ToLower(l.text)
-			for _, w := range textCommentEvidence {
-				if strings.Contains(lower, w) {
-					ok = true
-					break
-				}
+			if textLineMatcher().scan(textForMatch(l), textGroupEvidence) != 0 {
+				ok = true
 			}
 		}
 		if !ok {
@@ -690,13 +689,4 @@ func textConfirmComments(lines []tLine) {
 			lines[i].boiler = true
 		}
 	}
-}
-
-// textCommentEvidence are words of comment threads and comment forms.
-var textCommentEvidence = []string{
-	"reply", "antworten", "répondre", "responder", "rispondi", "ответить", "回复",
-	"says", "said", "sagt", "schrieb", "wrote", "dit :", "dice:", "написал",
-	"name", "e-mail", "email", "website", "webseite", "log in to", "login to", "anmelden", "einloggen",
-	"comment", "kommentar", "commentaire", "comentario", "commento", "komentarz", "коммент", "评论",
-	"disqus", "no comments", "be the first", "sei der erste",
 }

@@ -173,3 +173,21 @@ var textTagPrefixes = []string{
 	"étiquettes", "mots-clés", "mots clés", "etiquetas:", "temas:", "argomenti:", "tagi:", "теги:", "标签：", "标签:",
 	"zurück zu", "zurück zur", "zurück zum", "back to",
 }
+
+// textCommentMetaWords, on a dated line, introduce a comment or a post.
+var textCommentMetaWords = []string{
+	"posted", "comment", "says", "said", "wrote", "reply", "schrieb", "sagt",
+	"antwort", "répond", "responde", "dice", "scrive", "написал", "пишет",
+}
+
+// textReplyWords make a repeated short line a reply prompt.
+var textReplyWords = []string{"reply", "antworten", "répondre", "responder", "rispondi", "ответить", "回复"}
+
+// textCommentEvidence are words of comment threads and comment forms.
+var textCommentEvidence = []string{
+	"reply", "antworten", "répondre", "responder", "rispondi", "ответить", "回复",
+	"says", "said", "sagt", "schrieb", "wrote", "dit :", "dice:", "написал",
+	"name", "e-mail", "email", "website", "webseite", "log in to", "login to", "anmelden", "einloggen",
+	"comment", "kommentar", "commentaire", "comentario", "commento", "komentarz", "коммент", "评论",
+	"disqus", "no comments", "be the first", "sei der erste",
+}

@@ -1,0 +1,241 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"sync"
+)
+
+// The text path asks every line whether it holds one of a few hundred
+// chrome phrases. A strings.Contains per phrase reads the line once per
+// phrase; the matchers here read it once for all of them. They compare
+// with ASCII case folded, so that an ASCII line is matched as it stands
+// and only other lines need strings.ToLower first: the phrases are lower
+// case, and a lower-cased line holds no A-Z.
+
+// textFoldByte is b with A-Z lower-cased, as strings.ToLower does to the
+// ASCII letters.
+func textFoldByte(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+// textHasFoldPrefix reports whether s starts with the lower-case phrase p,
+// ASCII case folded.
+func textHasFoldPrefix(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		if textFoldByte(s[i]) != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// Groups of phrases a textMatcher tells apart.
+const (
+	textGroupCopy     uint8 = 1 << iota // textCopyPhrases
+	textGroupCookie                     // "cookie"
+	textGroupConsent                    // textConsentWords
+	textGroupBoiler                     // textBoilerPhrases
+	textGroupMeta                       // textCommentMetaWords
+	textGroupReply                      // textReplyWords
+	textGroupEvidence                   // textCommentEvidence
+)
+
+// textMatcher finds which groups of phrases occur in a string in one pass.
+// Each position is first tested against a bit set of the phrases' first
+// three bytes (hashed); only the rare hits are looked up and compared.
+type textMatcher struct {
+	pats   []string
+	groups []uint8
+	filter [1 << 10]uint64 // 1<<16 bits, by textTrigramHash
+	keys   []uint32        // sorted first three bytes of the phrases
+	ids    [][]int         // the phrases under each key
+}
+
+// textMinPhrase is the shortest phrase a textMatcher holds.
+const textMinPhrase = 3
+
+func textTrigramHash(x uint32) uint32 { return (x * 0x9e3779b1) >> 16 }
+
+// newTextMatcher builds a matcher of the lists, list i in group 1<<i
+// order as given by groups.
+func newTextMatcher(lists map[uint8][]string) *textMatcher {
+	m := &textMatcher{}
+	at := map[string]int{}
+	groups := make([]uint8, 0, len(lists))
+	for g := range lists {
+		groups = append(groups, g)
+	}
+	sort.Slice(groups, func(i, j int) bool { return groups[i] < groups[j] })
+	for _, g := range groups {
+		for _, p := range lists[g] {
+			if len(p) < textMinPhrase {
+				continue // cannot happen with the lists of text_words.go; see TestTextMatcherAgrees
+			}
+			if i, ok := at[p]; ok {
+				m.groups[i] |= g
+				continue
+			}
+			at[p] = len(m.pats)
+			m.pats = append(m.pats, p)
+			m.groups = append(m.groups, g)
+		}
+	}
+	byKey := map[uint32][]int{}
+	for i, p := range m.pats {
+		x := uint32(p[0])<<16 | uint32(p[1])<<8 | uint32(p[2])
+		h := textTrigramHash(x)
+		m.filter[h>>6] |= 1 << (h & 63)
+		byKey[x] = append(byKey[x], i)
+	}
+	for x := range byKey {
+		m.keys = append(m.keys, x)
+	}
+	sort.Slice(m.keys, func(i, j int) bool { return m.keys[i] < m.keys[j] })
+	for _, x := range m.keys {
+		m.ids = append(m.ids, byKey[x])
+	}
+	return m
+}
+
+// scan returns which of the groups in want occur in s (lower-cased, or
+// ASCII in any case), stopping once all of them have.
+func (m *textMatcher) scan(s string, want uint8) uint8 {
+	var got uint8
+	if len(s) < textMinPhrase || want == 0 {
+		return 0
+	}
+	x := uint32(textFoldByte(s[0]))<<8 | uint32(textFoldByte(s[1]))
+	for i := 2; i < len(s); i++ {
+		x = (x<<8 | uint32(textFoldByte(s[i]))) & 0xffffff
+		h := textTrigramHash(x)
+		if m.filter[h>>6]&(1<<(h&63)) == 0 {
+			continue
+		}
+		got |= m.at(s[i-2:], x, want&^got)
+		if got == want {
+			break
+		}
+	}
+	return got
+}
+
+// at returns the groups in want of the phrases s starts with, x being
+// its first three bytes folded.
+func (m *textMatcher) at(s string, x uint32, want uint8) uint8 {
+	lo, hi := 0, len(m.keys)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if m.keys[mid] < x {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo == len(m.keys) || m.keys[lo] != x {
+		return 0
+	}
+	var got uint8
+	for _, id := range m.ids[lo] {
+		if m.groups[id]&want != 0 && textHasFoldPrefix(s, m.pats[id]) {
+			got |= m.groups[id]
+		}
+	}
+	return got & want
+}
+
+// textLineMatcher holds the phrase lists the text path looks for inside
+// lines, built on first use.
+var textLineMatcher = sync.OnceValue(func() *textMatcher {
+	return newTextMatcher(map[uint8][]string{
+		textGroupCopy:     textCopyPhrases,
+		textGroupCookie:   {"cookie"},
+		textGroupConsent:  textConsentWords,
+		textGroupBoiler:   textBoilerPhrases,
+		textGroupMeta:     textCommentMetaWords,
+		textGroupReply:    textReplyWords,
+		textGroupEvidence: textCommentEvidence,
+	})
+})
+
+// textPrefixes is a list of lower-case phrases looked up at the start of
+// a string: only the phrases sharing its first two bytes are compared.
+type textPrefixes []string // sorted
+
+func newTextPrefixes(list []string) textPrefixes {
+	p := append(textPrefixes(nil), list...)
+	sort.Strings(p)
+	return p
+}
+
+// match reports whether s (lower-cased, or ASCII in any case) starts with
+// one of the phrases for which ok, if not nil, holds.
+func (ps textPrefixes) match(s string, ok func(p string) bool) bool {
+	if len(s) < 2 {
+		// Every phrase has two bytes or more (TestTextPrefixesAgree).
+		return false
+	}
+	k0, k1 := textFoldByte(s[0]), textFoldByte(s[1])
+	// The phrases starting with k0 k1 follow one another from the first
+	// phrase not below them.
+	i := sort.Search(len(ps), func(i int) bool {
+		p := ps[i]
+		return p[0] > k0 || p[0] == k0 && p[1] >= k1
+	})
+	for ; i < len(ps) && ps[i][0] == k0 && ps[i][1] == k1; i++ {
+		if textHasFoldPrefix(s, ps[i]) && (ok == nil || ok(ps[i])) {
+			return true
+		}
+	}
+	return false
+}
+
+// The prefix lists of the text path, built on first use.
+var (
+	textTagSet     = sync.OnceValue(func() textPrefixes { return newTextPrefixes(textTagPrefixes) })
+	textTailSet    = sync.OnceValue(func() textPrefixes { return newTextPrefixes(textTailHeads) })
+	textCommentSet = sync.OnceValue(func() textPrefixes { return newTextPrefixes(textCommentHeads) })
+)
+
+// textForMatch returns the line as the matchers read it: an ASCII line
+// as it stands, since they fold its case themselves, any other
+// lower-cased.
+func textForMatch(l *tLine) string {
+	if l.ascii {
+		return l.text
+	}
+	return strings.ToLower(l.text)
+}
+
+// textFirstRunes returns s cut after n runes.
+func textFirstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
+// textFoldLookup reports whether w (lower-cased, or ASCII in any case)
+// lower-cased is in m, without allocating for a short w.
+func textFoldLookup(m map[string]bool, w string) bool {
+	var buf [64]byte
+	var b []byte
+	if len(w) <= len(buf) {
+		b = buf[:len(w)]
+	} else {
+		b = make([]byte, len(w))
+	}
+	for i := 0; i < len(w); i++ {
+		b[i] = textFoldByte(w[i])
+	}
+	return m[string(b)]
+}
