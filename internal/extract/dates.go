@@ -56,17 +56,22 @@ const (
 //     "ET", "PT", "IST" and "CST" are ambiguous and give no zone.
 //   - Years outside 1990-2100 are ignored; two-digit years are not read.
 func findDate(s string) (dateMatch, bool) {
-	// Every shape read here has a four-digit year or the dotted short form:
-	// most strings have neither, and are done with in one pass.
+	// Every shape read here has a four-digit year or the dotted short form,
+	// and the word shapes a month name: most strings have none of these,
+	// and are done with in one pass, without an expression run.
 	if !hasYear(s) {
 		return dateMatch{}, false
 	}
+	gates := scanDateGates(s)
 	best := dateMatch{start: -1}
-	for _, f := range dateFamilies() {
-		if best.start >= 0 && best.start == 0 {
+	for i, f := range dateFamilies() {
+		if best.start == 0 {
 			break
 		}
-		m, ok := f(s, best.start)
+		if gates[i] < 0 {
+			continue
+		}
+		m, ok := f(s, gates[i], best.start)
 		if !ok {
 			continue
 		}
@@ -109,12 +114,15 @@ func hasYear(s string) bool {
 	return false
 }
 
-// dateFamily finds the first date of one shape in s that starts before
-// limit (any position when limit < 0).
-type dateFamily func(s string, limit int) (dateMatch, bool)
+// dateFamily finds the first date of one shape in s that starts at or
+// after from and before limit (any position when limit < 0). from must be
+// at or before the start of every date of the shape in s, as its gate
+// gives it, so that a search from there finds what one from 0 finds.
+type dateFamily func(s string, from, limit int) (dateMatch, bool)
 
-// dateFamilies lists the shapes findDate tries. (A function, not a
-// package variable: the readers call findDate themselves for glued dates.)
+// dateFamilies lists the shapes findDate tries, in the order of the gate
+// constants of scanDateGates. (A function, not a package variable: the
+// readers call findDate themselves for glued dates.)
 func dateFamilies() [7]dateFamily {
 	return [7]dateFamily{findISODate, findNumericDate, findCJKDate, findDayMonthDate, findMonthDayDate, findYearMonthDayDate, findShortYearDate}
 }
@@ -143,13 +151,16 @@ var dateRE = sync.OnceValue(func() map[string]*regexp.Regexp {
 	}
 })
 
-// scanDates runs re along s and returns the first match that read accepts;
+// scanDates runs re along s from byte from and returns the first match that read accepts;
 // read gets the submatch indexes as offsets into s. After a rejected match
 // the search goes on one byte after its start or, when skipTo >= 0, after
 // submatch skipTo (so that it never restarts inside a word). A match that
 // starts past limit ends the search (limit < 0: no limit).
-func scanDates(re *regexp.Regexp, s string, limit, skipTo int, read func(loc []int) (dateMatch, bool)) (dateMatch, bool) {
-	for off := 0; off < len(s); {
+func scanDates(re *regexp.Regexp, s string, from, limit, skipTo int, read func(loc []int) (dateMatch, bool)) (dateMatch, bool) {
+	if limit >= 0 && from > limit {
+		return dateMatch{}, false
+	}
+	for off := from; off < len(s); {
 		loc := re.FindStringSubmatchIndex(s[off:])
 		if loc == nil {
 			return dateMatch{}, false
@@ -174,12 +185,12 @@ func scanDates(re *regexp.Regexp, s string, limit, skipTo int, read func(loc []i
 }
 
 // findISODate reads year-first numeric dates and an ISO time after them.
-func findISODate(s string, limit int) (dateMatch, bool) {
+func findISODate(s string, from, limit int) (dateMatch, bool) {
 	if !digitsThen(s, "-/.") {
 		return dateMatch{}, false
 	}
 	re := dateRE()["iso"]
-	return scanDates(re, s, limit, -1, func(loc []int) (dateMatch, bool) {
+	return scanDates(re, s, from, limit, -1, func(loc []int) (dateMatch, bool) {
 		start, end := loc[0], loc[1]
 		if digitAt(s, start-1) || digitAt(s, end) || s[loc[4]:loc[5]] != s[loc[8]:loc[9]] {
 			return dateMatch{}, false
@@ -193,12 +204,12 @@ func findISODate(s string, limit int) (dateMatch, bool) {
 }
 
 // findNumericDate reads day-month-year (or month-day-year) numeric dates.
-func findNumericDate(s string, limit int) (dateMatch, bool) {
+func findNumericDate(s string, from, limit int) (dateMatch, bool) {
 	if !digitsAfter(s, "./-") {
 		return dateMatch{}, false
 	}
 	re := dateRE()["num"]
-	return scanDates(re, s, limit, -1, func(loc []int) (dateMatch, bool) {
+	return scanDates(re, s, from, limit, -1, func(loc []int) (dateMatch, bool) {
 		start, end := loc[0], loc[1]
 		if digitAt(s, start-1) || (digitAt(s, end) && !gluedDate(s, end)) || s[loc[4]:loc[5]] != s[loc[8]:loc[9]] {
 			return dateMatch{}, false
@@ -217,7 +228,7 @@ func findNumericDate(s string, limit int) (dateMatch, bool) {
 		}
 		m, ok := withTime(s, start, end, y, mo, d)
 		if a <= 12 && b <= 12 && a != b {
-			m.alt = fmt.Sprintf("%04d-%02d-%02d", y, a, b)
+			m.alt = isoDay(y, a, b)
 		}
 		return m, ok
 	})
@@ -227,12 +238,12 @@ func findNumericDate(s string, limit int) (dateMatch, bool) {
 // each, dots, the day first. Two-digit years are read as 2000-2049 or
 // 1990-1999; nothing else of this shape is taken (versions such as
 // "1.2.3" have one-digit parts, "10.10.10.10" more of them).
-func findShortYearDate(s string, limit int) (dateMatch, bool) {
+func findShortYearDate(s string, from, limit int) (dateMatch, bool) {
 	if !strings.Contains(s, ".") {
 		return dateMatch{}, false
 	}
 	re := dateRE()["dmyy"]
-	return scanDates(re, s, limit, -1, func(loc []int) (dateMatch, bool) {
+	return scanDates(re, s, from, limit, -1, func(loc []int) (dateMatch, bool) {
 		start, end := loc[0], loc[1]
 		if digitAt(s, start-1) || digitAt(s, end) || (start > 0 && s[start-1] == '.') || (end < len(s) && s[end] == '.' && digitAt(s, end+1)) {
 			return dateMatch{}, false
@@ -252,12 +263,12 @@ func findShortYearDate(s string, limit int) (dateMatch, bool) {
 }
 
 // findCJKDate reads 2025年10月18日 and the Korean 2025년 10월 18일.
-func findCJKDate(s string, limit int) (dateMatch, bool) {
+func findCJKDate(s string, from, limit int) (dateMatch, bool) {
 	if !strings.Contains(s, "年") && !strings.Contains(s, "년") {
 		return dateMatch{}, false
 	}
 	re := dateRE()["cjk"]
-	return scanDates(re, s, limit, -1, func(loc []int) (dateMatch, bool) {
+	return scanDates(re, s, from, limit, -1, func(loc []int) (dateMatch, bool) {
 		start, end := loc[0], loc[1]
 		if digitAt(s, start-1) {
 			return dateMatch{}, false
@@ -271,9 +282,9 @@ func findCJKDate(s string, limit int) (dateMatch, bool) {
 }
 
 // findDayMonthDate reads "18 October 2025" and its relatives.
-func findDayMonthDate(s string, limit int) (dateMatch, bool) {
+func findDayMonthDate(s string, from, limit int) (dateMatch, bool) {
 	re := dateRE()["dmy"]
-	return scanDates(re, s, limit, -1, func(loc []int) (dateMatch, bool) {
+	return scanDates(re, s, from, limit, -1, func(loc []int) (dateMatch, bool) {
 		start, end := loc[0], loc[1]
 		if digitAt(s, start-1) || (digitAt(s, end) && !gluedDate(s, end)) || letterAt(s, loc[5]) {
 			return dateMatch{}, false
@@ -291,10 +302,10 @@ func findDayMonthDate(s string, limit int) (dateMatch, bool) {
 }
 
 // findMonthDayDate reads "October 18, 2025" and "Oct. 18 2025".
-func findMonthDayDate(s string, limit int) (dateMatch, bool) {
+func findMonthDayDate(s string, from, limit int) (dateMatch, bool) {
 	re := dateRE()["mdy"]
 	// A rejected word is skipped whole, so the search never starts inside one.
-	return scanDates(re, s, limit, 1, func(loc []int) (dateMatch, bool) {
+	return scanDates(re, s, from, limit, 1, func(loc []int) (dateMatch, bool) {
 		start, end := loc[0], loc[1]
 		if letterBefore(s, start) || (digitAt(s, end) && !gluedDate(s, end)) {
 			return dateMatch{}, false
@@ -312,9 +323,9 @@ func findMonthDayDate(s string, limit int) (dateMatch, bool) {
 }
 
 // findYearMonthDayDate reads "2025. október 18." and "2025 October 18".
-func findYearMonthDayDate(s string, limit int) (dateMatch, bool) {
+func findYearMonthDayDate(s string, from, limit int) (dateMatch, bool) {
 	re := dateRE()["ymd"]
-	return scanDates(re, s, limit, -1, func(loc []int) (dateMatch, bool) {
+	return scanDates(re, s, from, limit, -1, func(loc []int) (dateMatch, bool) {
 		start, end := loc[0], loc[1]
 		if digitAt(s, start-1) || digitAt(s, end) || letterAt(s, loc[5]) {
 			return dateMatch{}, false
@@ -337,9 +348,11 @@ func findYearMonthDayDate(s string, limit int) (dateMatch, bool) {
 // withTime completes a date found at s[start:end] with a time printed right
 // after it, or else right before it.
 func withTime(s string, start, end, y, mo, d int) (dateMatch, bool) {
-	m := dateMatch{iso: fmt.Sprintf("%04d-%02d-%02d", y, mo, d), start: start, end: end}
+	m := dateMatch{iso: isoDay(y, mo, d), start: start, end: end}
 	rest := s[end:]
-	if loc := dateRE()["timeAfter"].FindStringSubmatchIndex(rest); loc != nil {
+	if !timeAfterPossible(rest) {
+		// The expression cannot match: go on to a time printed before.
+	} else if loc := dateRE()["timeAfter"].FindStringSubmatchIndex(rest); loc != nil {
 		sep := ""
 		if loc[4] >= 0 {
 			sep = ":"
@@ -380,6 +393,10 @@ func withTime(s string, start, end, y, mo, d int) (dateMatch, bool) {
 	if len(before) > 60 {
 		before = before[len(before)-60:]
 	}
+	// The time before a date has a colon: "7:46 PM EDT, Sat October 18".
+	if !strings.Contains(before, ":") {
+		return m, true
+	}
 	if loc := dateRE()["timeBefore"].FindStringSubmatchIndex(before); loc != nil && !digitAt(before, loc[0]-1) {
 		if ts, ok := clockTime(before[loc[2]:loc[3]], before[loc[4]:loc[5]], sub(before, loc, 3), sub(before, loc, 4)); ok {
 			z, _ := zoneOffset(sub(before, loc, 5))
@@ -419,7 +436,31 @@ func clockTime(h, m, sec, ampm string) (string, bool) {
 	if hh > 23 || mm > 59 || ss > 60 {
 		return "", false
 	}
-	return fmt.Sprintf("%02d:%02d:%02d", hh, mm, ss), true
+	var b [8]byte
+	put2(b[0:], hh)
+	b[2] = ':'
+	put2(b[3:], mm)
+	b[5] = ':'
+	put2(b[6:], ss)
+	return string(b[:]), true
+}
+
+// isoDay formats a valid date (a year of four digits) as "2025-10-18".
+func isoDay(y, mo, d int) string {
+	var b [10]byte
+	put2(b[0:], y/100)
+	put2(b[2:], y%100)
+	b[4] = '-'
+	put2(b[5:], mo)
+	b[7] = '-'
+	put2(b[8:], d)
+	return string(b[:])
+}
+
+// put2 writes n, 0 to 99, as two digits.
+func put2(b []byte, n int) {
+	b[0] = byte('0' + n/10)
+	b[1] = byte('0' + n%10)
 }
 
 // zoneOffset maps a zone as printed to an ISO offset. Only names with one
@@ -553,7 +594,8 @@ func letterBefore(s string, i int) bool {
 // monthNumber reads a month name or abbreviation in one of the languages
 // news pages are written in.
 func monthNumber(w string) (int, bool) {
-	n, ok := monthNames()[strings.ToLower(strings.TrimSuffix(w, "."))]
+	var buf [64]byte
+	n, ok := monthNames().byName[string(lowerKey(buf[:], strings.TrimSuffix(w, ".")))]
 	return n, ok
 }
 
@@ -609,8 +651,15 @@ var monthLists = []string{
 	"ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",
 }
 
+// monthTable holds the month names and the shortest and longest of them
+// in runes, which bound the words worth looking up.
+type monthTable struct {
+	byName             map[string]int
+	minRunes, maxRunes int
+}
+
 // monthNames is built on first use; start-up stays cheap.
-var monthNames = sync.OnceValue(func() map[string]int {
+var monthNames = sync.OnceValue(func() monthTable {
 	m := make(map[string]int, 512)
 	for _, l := range monthLists {
 		for i, w := range strings.Fields(l) {
@@ -639,5 +688,10 @@ var monthNames = sync.OnceValue(func() map[string]int {
 			m[w] = 6
 		}
 	}
-	return m
+	t := monthTable{byName: m, minRunes: 1 << 30}
+	for w := range m {
+		n := utf8.RuneCountInString(w)
+		t.minRunes, t.maxRunes = min(t.minRunes, n), max(t.maxRunes, n)
+	}
+	return t
 })

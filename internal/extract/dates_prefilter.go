@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // findDate runs on every short text the readers meet that holds a year,
 // and its regular expressions cost some 40,000 instructions a string. The
 // numeric and CJK shapes need bytes that one scan finds: where those are
@@ -56,4 +62,247 @@ func isAnyOf(c byte, set string) bool {
 		}
 	}
 	return false
+}
+
+// The word-month shapes (dmy, mdy, ymd) cost the most: each runs a
+// \p{L}+ expression over the whole string. They can only succeed on a
+// month name (a whole run of letters, or, after a day, the end of a run
+// led by an ordinal suffix: "1ermai") placed as each shape places it, and
+// one pass over the runs of letters tells which shapes are possible.
+
+// dateGates says, for each family of dateFamilies, where in a string it
+// can begin to find a date: -1 where it cannot find one at all, else a
+// byte offset at or before the start of every date it can read. A gate
+// may only save work: results never change.
+type dateGates [7]int
+
+const (
+	gateISO = iota
+	gateNum
+	gateCJK
+	gateDMY
+	gateMDY
+	gateYMD
+	gateShortYear
+)
+
+// scanDateGates makes one pass over s for the bytes each family needs.
+// The ISO, numeric and CJK families keep their own scans, which are as
+// cheap as any done here.
+func scanDateGates(s string) dateGates {
+	g := dateGates{-1, -1, -1, -1, -1, -1, -1}
+	run, year := 0, false
+	for i := 0; i < len(s); i++ {
+		if isDigitByte(s[i]) {
+			run++
+			if run == 4 {
+				year = true
+			}
+			// "dd.dd.dd": the short-year shape's bytes.
+			if g[gateShortYear] < 0 && i >= 7 && run >= 2 && s[i-2] == '.' && isDigitByte(s[i-3]) && isDigitByte(s[i-4]) && s[i-5] == '.' && isDigitByte(s[i-6]) && isDigitByte(s[i-7]) {
+				g[gateShortYear] = 0
+			}
+		} else {
+			run = 0
+		}
+	}
+	if !year {
+		return g
+	}
+	g[gateISO], g[gateNum], g[gateCJK] = 0, 0, 0
+	monthGates(s, &g)
+	return g
+}
+
+// monthGates sets the gates of the word-month shapes from the runs of
+// letters in s that name a month. Each shape's expression is then run
+// from the earliest place one of its dates could start, not from the
+// start of a long line.
+func monthGates(s string, g *dateGates) {
+	mt := monthNames()
+	open := func(f, at int) {
+		if g[f] < 0 || at < g[f] {
+			g[f] = at
+		}
+	}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		a, runes := i, 0
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			runes++
+			i += n
+		}
+		b := i
+		if runes < mt.minRunes || runes > mt.maxRunes+2 {
+			continue
+		}
+		word := s[a:b]
+		_, whole := monthNumber(word)
+		stripped := false
+		if digitAt(s, a-1) {
+			for _, suf := range ordinalSuffixes {
+				if len(word) > len(suf) && strings.HasPrefix(word, suf) {
+					if _, ok := monthNumber(word[len(suf):]); ok {
+						stripped = true
+						break
+					}
+				}
+			}
+		}
+		if !whole && !stripped {
+			continue
+		}
+		// After the month of "18 October 2025" and "18 de octubre del
+		// 2025": a dot, a comma, white space, a dash or the year.
+		if b < len(s) && (isAnyOf(s[b], ".,-") || isSpaceRE(s[b]) || isDigitByte(s[b])) {
+			if stripped || a > 0 && (isAnyOf(s[a-1], ".-") || isSpaceRE(s[a-1]) || isDigitByte(s[a-1]) || strings.HasSuffix(s[:a], "°")) {
+				open(gateDMY, dayStart(s, a))
+			}
+		}
+		if !whole {
+			continue
+		}
+		// "October 18": the month, perhaps a dot, white space, a digit.
+		j := b
+		if j < len(s) && s[j] == '.' {
+			j++
+		}
+		if k := skipSpaceRE(s, j); k > j && digitAt(s, k) {
+			open(gateMDY, a)
+		}
+		// "2025 October 18", "2025. október 18.": a digit, perhaps a dot,
+		// white space, the month.
+		j = a
+		for j > 0 && isSpaceRE(s[j-1]) {
+			j--
+		}
+		if j < a {
+			if j > 0 && s[j-1] == '.' {
+				j--
+			}
+			if digitAt(s, j-1) {
+				for j > 0 && isDigitByte(s[j-1]) {
+					j--
+				}
+				open(gateYMD, j)
+			}
+		}
+	}
+}
+
+// dayStart walks back from the month at s[a:] over what the day-month
+// shape allows before it (the day's digits, an ordinal suffix, a dot, a
+// dash, "de", white space) to where its match can start at the earliest.
+func dayStart(s string, a int) int {
+	for a > 0 {
+		c := s[a-1]
+		switch {
+		case isDigitByte(c) || isSpaceRE(c) || isAnyOf(c, ".-stndrheDE"):
+			a--
+		case a >= 2 && s[a-2] == 0xc2 && (c == 0xba || c == 0xb0): // º, °
+			a -= 2
+		default:
+			return a
+		}
+	}
+	return a
+}
+
+// ordinalSuffixes are the letters the day-month shape allows between the
+// day and the month, as its expression lists them.
+var ordinalSuffixes = [...]string{"st", "nd", "rd", "th", "er", "e", "º"}
+
+// isSpaceRE reports the white space of the expressions' \s: [\t\n\f\r ].
+func isSpaceRE(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// skipSpaceRE returns the index of the first byte at or after i that is
+// not \s white space.
+func skipSpaceRE(s string, i int) int {
+	for i < len(s) && isSpaceRE(s[i]) {
+		i++
+	}
+	return i
+}
+
+// timeAfterPossible reports whether the time expression read after a date
+// can match at the start of rest: it needs the hour's digit after white
+// space, a separator and at most two words ("a las"), or a "T".
+func timeAfterPossible(rest string) bool {
+	if rest == "" {
+		return false
+	}
+	if rest[0] == 'T' {
+		return true
+	}
+	i := skipSpaceRE(rest, 0)
+	for _, sep := range [...]string{",", "|", "/", "-", "–", "—", "•", "·"} {
+		if strings.HasPrefix(rest[i:], sep) {
+			i = skipSpaceRE(rest, i+len(sep))
+			break
+		}
+	}
+	for w := 0; ; w++ {
+		if digitAt(rest, i) {
+			return true
+		}
+		if w == 2 {
+			return false
+		}
+		j := i
+		for j < len(rest) {
+			r, n := utf8.DecodeRuneInString(rest[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			j += n
+		}
+		if j == i {
+			return false
+		}
+		if j < len(rest) && rest[j] == '.' {
+			j++
+		}
+		k := skipSpaceRE(rest, j)
+		if k == j {
+			return false
+		}
+		i = k
+	}
+}
+
+// lowerKey returns s in lower case as strings.ToLower gives it, written
+// into buf when it fits so that a map lookup with it allocates nothing.
+func lowerKey(buf []byte, s string) []byte {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	b := buf[:0]
+	if ascii {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+		return b
+	}
+	for _, r := range s {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return b
 }
