@@ -57,6 +57,14 @@ func (f *flat) body() []int {
 		sel = []int32{v}
 	} else if len(sel) == 0 && v > 0 {
 		sel = []int32{v}
+	} else if v > 0 && len(sel) > 0 && !f.isAncestor(sel[0], v) {
+		// The two views part close by: the article is split between
+		// them (a standfirst box and the paragraphs under it, a body
+		// whose column also holds link lists); their nearest common
+		// element holds both.
+		if l := f.nearCommon(v, sel[0], 2); l > 0 {
+			sel = []int32{l}
+		}
 	}
 	inSel := make(map[int32]bool, len(sel))
 	for _, s := range sel {
@@ -148,6 +156,24 @@ func (f *flat) pick(sel []int32, inSel map[int32]bool, mask uint8) []int {
 	out = f.trimEdges(f.blocks, out)
 	out = f.addLead(out)
 	return trimHeadings(f.blocks, out)
+}
+
+// nearCommon returns the nearest common ancestor of a and b when it lies
+// at most up levels above each and is neither chrome nor the page's
+// <body>; otherwise -1.
+func (f *flat) nearCommon(a, b int32, up int) int32 {
+	for x, i := a, 0; x > 0 && i <= up; x, i = f.elems[x].parent, i+1 {
+		for y, j := b, 0; y > 0 && j <= up; y, j = f.elems[y].parent, j+1 {
+			if x != y {
+				continue
+			}
+			if t := f.elems[x].tag; t == atom.Body || t == atom.Html || f.inChrome(x) {
+				return -1
+			}
+			return x
+		}
+	}
+	return -1
 }
 
 // isAncestor reports whether a is b or one of its ancestors.

@@ -49,3 +49,20 @@ func TestHTMLBodyLooseTextBesideChildBox(t *testing.T) {
 		t.Errorf("container %v, want the div.description", got)
 	}
 }
+
+// A standfirst in a content-named box, the paragraphs beside it and a long
+// list of links under them in the same column: the scores pick the box,
+// the summed values one paragraph; their near common element holds the
+// article.
+func TestHTMLBodyStandfirstBoxAndLinkLists(t *testing.T) {
+	lead, a, b := htmlPara("Quebec", 1), htmlPara("Romeo", 3), htmlPara("Sierra", 4)
+	var links string
+	for i := range 8 {
+		links += `<h2>Press release</h2><ul><li><a href="/r/` + strconv.Itoa(i) +
+			`">The minister opens the forum on volunteering in rural regions, part ` + strconv.Itoa(i) + `</a></li></ul>`
+	}
+	src := `<html><body>` + htmlNav + `
+<div class="main"><div class="col"><div class="intro"><h1>Quebec forum</h1><div class="intro-text"><p>` + lead + `</p></div></div>
+<p>` + a + `</p><p>` + b + `</p>` + links + `</div></div>` + htmlFooter + `</body></html>`
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{lead, a, b})
+}
