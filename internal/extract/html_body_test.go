@@ -66,3 +66,21 @@ func TestHTMLBodyStandfirstBoxAndLinkLists(t *testing.T) {
 <p>` + a + `</p><p>` + b + `</p>` + links + `</div></div>` + htmlFooter + `</body></html>`
 	wantHTMLBody(t, htmlBodyOf(t, src), []string{lead, a, b})
 }
+
+// A point or comma inside a number is not punctuation: a stock ticker of
+// prices must not read as prose full of sentences.
+func TestHTMLCountNumbersAreNotPunctuation(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want int32
+	}{
+		{"ATX3078.02-0.24%ANDRITZ43.14-0.6%", 0},
+		{"1,500 people came. They stayed, and sang.", 3},
+		{"It ended 2.", 1},
+		{"U.S. troops", 2},
+	} {
+		if _, _, p := htmlCount(c.s); p != c.want {
+			t.Errorf("htmlCount(%q) punctuation %d, want %d", c.s, p, c.want)
+		}
+	}
+}

@@ -331,12 +331,18 @@ func htmlSpace(r rune) bool {
 
 func (f *flat) count(w string) {
 	var n, cjk, p int32
-	for _, r := range w {
+	for i, r := range w {
 		switch {
 		case r < 0x80:
 			if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
 				n++
 			} else if r == ',' || r == '.' || r == '!' || r == '?' || r == ';' {
+				// A point or comma between digits is a number's
+				// ("3078.02", "1,500"): price lists and stock tickers
+				// are not sentences.
+				if (r == '.' || r == ',') && i > 0 && i+1 < len(w) && isDigit(w[i-1]) && isDigit(w[i+1]) {
+					continue
+				}
 				p++
 			}
 		case cjkRune(r):
@@ -358,6 +364,8 @@ func (f *flat) count(w string) {
 		f.bufLinks += n
 	}
 }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func cjkRune(r rune) bool {
 	return r >= 0x3040 && r <= 0x30ff || // kana
