@@ -407,12 +407,26 @@ func (f *flat) trimEdges(blocks []hBlock, idx []int) []int {
 	return idx[start:end]
 }
 
+// proseHeading reports a heading that reads as a sentence of the text:
+// pages set pull quotes, standfirsts and closing lines in heading tags.
+func proseHeading(b *hBlock) bool {
+	if b.wlen() < 40 {
+		return false
+	}
+	if _, ok := findDate(b.text); ok {
+		// "A version of this article appeared in print on 11/08/2012"
+		return false
+	}
+	t := strings.TrimRight(strings.TrimSpace(b.text), " \"”»“'’)")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "…")
+}
+
 // trimHeadings drops subheadings that head nothing: the last blocks of the
 // body and headings followed only by other headings.
 func trimHeadings(blocks []hBlock, idx []int) []int {
 	out := idx[:0]
 	for k, i := range idx {
-		if blocks[i].kind == model.KindHeading {
+		if blocks[i].kind == model.KindHeading && !proseHeading(&blocks[i]) {
 			next := k + 1
 			if next >= len(idx) || blocks[idx[next]].kind == model.KindHeading {
 				continue

@@ -84,3 +84,18 @@ func TestHTMLCountNumbersAreNotPunctuation(t *testing.T) {
 		}
 	}
 }
+
+// Closing lines set in heading tags are kept when they read as sentences;
+// a bare subheading at the end, and a print-edition line with its date,
+// still go.
+func TestHTMLBodyProseHeadingsAtTheEnd(t *testing.T) {
+	a, b := htmlPara("Tango", 3), htmlPara("Uniform", 3)
+	q1 := "The story is dreadful. One could say it is perfectly dreadful."
+	q2 := "He opens a fake profile on a social network. It supports his version."
+	src := `<html><body>` + htmlNav + `
+<article><h1>Tango council votes</h1><p>` + a + `</p><p>` + b + `</p>
+<h4>` + q1 + `</h4><h4>` + q2 + `</h4>
+<h4>A version of this article appeared in print on 11/08/2012, on page B9.</h4>
+<h3>More on this topic</h3></article>` + htmlFooter + `</body></html>`
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, b, q1, q2})
+}
