@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"sort"
 	"strings"
 	"sync"
@@ -239,3 +240,73 @@ func textFoldLookup(m map[string]bool, w string) bool {
 	}
 	return m[string(b)]
 }
+
+// textWordSet is a set of short lower-case words for endWord, which
+// looks up every word of the page: a word of up to 16 bytes is read as
+// two machine words and found by open addressing, without hashing a
+// string.
+type textWordSet struct {
+	slots [1 << textWordBits]uint16 // 1 + index into keys; 0 is empty
+	keys  []textWordKey
+	long  map[string]bool // words over 16 bytes, if any
+}
+
+const textWordBits = 11
+
+type textWordKey struct {
+	lo, hi uint64
+	n      int
+}
+
+// textWordKeyOf packs b (at most 16 bytes) into a key.
+func textWordKeyOf(b []byte) textWordKey {
+	var buf [16]byte
+	copy(buf[:], b)
+	return textWordKey{binary.LittleEndian.Uint64(buf[:8]), binary.LittleEndian.Uint64(buf[8:]), len(b)}
+}
+
+func (k textWordKey) slot() uint64 {
+	h := (k.lo ^ k.hi*0xc2b2ae3d27d4eb4f + uint64(k.n)) * 0x9e3779b97f4a7c15
+	return h >> (64 - textWordBits)
+}
+
+func newTextWordSet(words map[string]bool) *textWordSet {
+	ws := &textWordSet{}
+	for w, ok := range words {
+		if !ok {
+			continue
+		}
+		if len(w) > 16 {
+			if ws.long == nil {
+				ws.long = map[string]bool{}
+			}
+			ws.long[w] = true
+			continue
+		}
+		k := textWordKeyOf([]byte(w))
+		i := k.slot()
+		for ws.slots[i] != 0 {
+			i = (i + 1) & (1<<textWordBits - 1)
+		}
+		ws.keys = append(ws.keys, k)
+		ws.slots[i] = uint16(len(ws.keys))
+	}
+	return ws
+}
+
+// has reports whether the word b is in the set.
+func (ws *textWordSet) has(b []byte) bool {
+	if len(b) > 16 {
+		return ws.long[string(b)]
+	}
+	k := textWordKeyOf(b)
+	for i := k.slot(); ws.slots[i] != 0; i = (i + 1) & (1<<textWordBits - 1) {
+		if ws.keys[ws.slots[i]-1] == k {
+			return true
+		}
+	}
+	return false
+}
+
+// textStopSet holds textStopwords for endWord, built on first use.
+var textStopSet = sync.OnceValue(func() *textWordSet { return newTextWordSet(textStopwords()) })

@@ -374,3 +374,24 @@ func sortedCopy(s []string) []string {
 	sort.Strings(s)
 	return s
 }
+
+func TestTextWordSetAgrees(t *testing.T) {
+	words := textStopwords()
+	set := newTextWordSet(words)
+	probe := []string{"", "a", "x", "the", "thE", "them", "th", "theee", "und", "который", "которые", "només",
+		"abcdefghijklmnop", "abcdefghijklmnopq", "für", "fur", "é", "是", "和"}
+	for w := range words {
+		probe = append(probe, w, w+"s", w[:len(w)-1], strings.ToUpper(w), w+w)
+	}
+	for _, w := range probe {
+		if got := set.has([]byte(w)); got != words[w] {
+			t.Errorf("has(%q) = %v, want %v", w, got, words[w])
+		}
+	}
+	long := newTextWordSet(map[string]bool{"abcdefghijklmnopq": true, "short": true})
+	for w, want := range map[string]bool{"abcdefghijklmnopq": true, "abcdefghijklmnop": false, "short": true, "shor": false} {
+		if got := long.has([]byte(w)); got != want {
+			t.Errorf("has(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

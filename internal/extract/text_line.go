@@ -336,7 +336,7 @@ func (l *tLine) endWord(w string) {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 		i += n
 	}
-	if textStopwords()[string(b)] {
+	if textStopSet().has(b) {
 		l.stops++
 	}
 }
@@ -462,7 +462,7 @@ func (l *tLine) flag() {
 					rest++
 				}
 			}
-			if rest <= 20 || rest <= 60 && !strings.HasSuffix(s, ":") && (isByline(s) || textCommentMeta(t)) {
+			if rest <= 20 || rest <= 60 && !strings.HasSuffix(s, ":") && (textCommentMeta(t) || isByline(s)) {
 				l.date = true
 			}
 		}
