@@ -233,6 +233,10 @@ func (m *metaReader) creditLine(n *html.Node, pos int) bool {
 	if n.FirstChild == nil {
 		return false
 	}
+	if r := metaFirstRune(n); r < 0 || !creditOpeners().can(r) {
+		// No text, or none a credit label or a "By" can open.
+		return false
+	}
 	t := metaSpacedText(n, 200)
 	if t == "" || utf8.RuneCountInString(t) > maxBylineRunes {
 		return false

@@ -1,0 +1,193 @@
+package extract
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The metadata walk tries the credit-line expressions on the text of
+// almost every short element of a page, and nearly all of them fail on
+// the first letter ("Share", "Read more", "12 comments"). openers reads
+// from a compiled expression anchored at the start the ASCII letters a
+// match can open with, so that the walk can skip the text and the
+// expression when the element's first letter is not among them. It is a
+// necessary condition only: answers do not change.
+
+// openers is the set of first runes a match of an anchored expression can
+// start with: exact for ASCII, every rune beyond it taken as possible.
+type openers struct {
+	ascii [utf8.RuneSelf]bool
+	all   bool // the expression is not anchored, or can match empty text
+}
+
+// can reports whether a match can start with r.
+func (o *openers) can(r rune) bool {
+	return o.all || r >= utf8.RuneSelf || r < 0 || o.ascii[r]
+}
+
+// openersOf reads the openers of re. Any path of the program that reaches
+// a rune or the end without passing the start anchor makes every rune
+// possible.
+func openersOf(re *regexp.Regexp) *openers {
+	o := &openers{}
+	sre, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		o.all = true
+		return o
+	}
+	prog, err := syntax.Compile(sre.Simplify())
+	if err != nil {
+		o.all = true
+		return o
+	}
+	type state struct {
+		pc       uint32
+		anchored bool
+	}
+	seen := map[state]bool{}
+	var visit func(pc uint32, anchored bool)
+	visit = func(pc uint32, anchored bool) {
+		if o.all || seen[state{pc, anchored}] {
+			return
+		}
+		seen[state{pc, anchored}] = true
+		in := &prog.Inst[pc]
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			visit(in.Out, anchored)
+			visit(in.Arg, anchored)
+		case syntax.InstCapture, syntax.InstNop:
+			visit(in.Out, anchored)
+		case syntax.InstEmptyWidth:
+			// Other assertions (\b, $) only narrow what follows: passing
+			// them through keeps the set a superset.
+			visit(in.Out, anchored || syntax.EmptyOp(in.Arg)&syntax.EmptyBeginText != 0)
+		case syntax.InstFail:
+		case syntax.InstMatch, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			o.all = true
+		case syntax.InstRune, syntax.InstRune1:
+			if !anchored {
+				o.all = true
+				return
+			}
+			fold := syntax.Flags(in.Arg)&syntax.FoldCase != 0
+			if len(in.Rune) == 1 {
+				o.addRange(in.Rune[0], in.Rune[0], fold)
+				return
+			}
+			for i := 0; i+1 < len(in.Rune); i += 2 {
+				o.addRange(in.Rune[i], in.Rune[i+1], fold)
+			}
+		default:
+			o.all = true
+		}
+	}
+	visit(uint32(prog.Start), false)
+	return o
+}
+
+// addRange marks the ASCII runes of lo..hi, with their case variants when
+// fold is set (a (?i) "k" also opens with the Kelvin sign, which is beyond
+// ASCII and so possible anyway).
+func (o *openers) addRange(lo, hi rune, fold bool) {
+	if fold && hi-lo > 1<<12 {
+		for r := range o.ascii {
+			o.ascii[r] = true
+		}
+		return
+	}
+	for r := lo; r <= hi; r++ {
+		if r < utf8.RuneSelf {
+			o.ascii[r] = true
+		}
+		if !fold {
+			if r >= utf8.RuneSelf {
+				break
+			}
+			continue
+		}
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			if f < utf8.RuneSelf {
+				o.ascii[f] = true
+			}
+		}
+	}
+}
+
+// metaFirstRune returns the first rune of metaText(n, max) and of
+// metaSpacedText(n, max), whatever max: the first rune of the text
+// metaTextOf gathers that is not white space, or -1 when there is none.
+// It follows metaTextOf's choice of what counts as text.
+func metaFirstRune(n *html.Node) rune {
+	switch n.Type {
+	case html.TextNode:
+		return firstNonSpace(n.Data)
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Button, atom.Select:
+			return -1
+		case atom.Script:
+			if !metaJSONScript(n) {
+				return -1
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if r := firstNonSpace(c.Data); r >= 0 {
+					return r
+				}
+			}
+			return -1
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if r := metaFirstRune(c); r >= 0 {
+			return r
+		}
+	}
+	return -1
+}
+
+// firstNonSpace returns the first rune of s that metaSpace keeps at the
+// start, or -1.
+func firstNonSpace(s string) rune {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+				i++
+				continue
+			}
+			return rune(c)
+		}
+		r, k := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			return r
+		}
+		i += k
+	}
+	return -1
+}
+
+// metaJSONScript reports a script whose text metaTextOf reads: JSON data,
+// not code.
+func metaJSONScript(n *html.Node) bool {
+	return strings.Contains(strings.ToLower(metaAttr(n, "type")), "json")
+}
+
+// creditOpeners are the runes a credit line can open with: those of a
+// label ("Autorin:", "Posted by") or of a "By"-like word.
+var creditOpeners = sync.OnceValue(func() *openers {
+	o := openersOf(bylineLabel())
+	p := openersOf(bylinePrefix())
+	o.all = o.all || p.all
+	for r, ok := range p.ascii {
+		o.ascii[r] = o.ascii[r] || ok
+	}
+	return o
+})

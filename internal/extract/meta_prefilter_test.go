@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+func TestOpenersOf(t *testing.T) {
+	re := regexp.MustCompile(`^(?i:by|von)\s|^作者`)
+	o := openersOf(re)
+	for _, s := range []string{"By Jane", "bY x", "Von X", "VON y", "作者 Li"} {
+		if !re.MatchString(s) {
+			t.Fatalf("%q should match", s)
+		}
+		r, _ := utf8.DecodeRuneInString(s)
+		if !o.can(r) {
+			t.Errorf("openers refuse %q, which matches", s)
+		}
+	}
+	for _, s := range []string{"Share", "12 comments", "a by", " by x"} {
+		r, _ := utf8.DecodeRuneInString(s)
+		if o.can(r) {
+			t.Errorf("openers allow %q", s)
+		}
+	}
+	if !openersOf(regexp.MustCompile(`(?i)by`)).all {
+		t.Error("an unanchored expression can open with anything")
+	}
+	if !openersOf(regexp.MustCompile(`^x?`)).all {
+		t.Error("an expression matching empty text can open with anything")
+	}
+}
+
+// TestCreditOpeners checks the credit-line filter against its expressions:
+// every text either expression matches opens with an allowed rune.
+func TestCreditOpeners(t *testing.T) {
+	o := creditOpeners()
+	for _, s := range []string{"By Jane Doe", "Von Max Muster", "Autorin: Uta", "Text: Max", "Posted by x", "Written by A",
+		"par Jean", "Por Ana", "Redaktion: X", "автор: Иван", "作者：李", "记者 王", "View all posts by X", "Door Jan", "a cura di Rossi"} {
+		if bylineLabel().FindStringIndex(s) == nil && bylinePrefix().FindStringIndex(s) == nil {
+			t.Errorf("%q: neither expression matches; fix the test", s)
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(s)
+		if !o.can(r) {
+			t.Errorf("creditOpeners refuse %q", s)
+		}
+	}
+	for _, s := range []string{"12 comments", "Lorem", "(Foto: dpa)", "Furthermore"} {
+		r, _ := utf8.DecodeRuneInString(s)
+		if o.can(r) {
+			t.Errorf("creditOpeners allow %q", s)
+		}
+	}
+}
+
+func TestMetaFirstRune(t *testing.T) {
+	for _, src := range []string{
+		`<div> <span>  </span><b>Jane</b></div>`,
+		`<div><style>x{}</style><script>var a</script>` + "\u00a0\u2003" + `<i>Ü</i></div>`,
+		`<div><button>Share</button><script type="application/ld+json">{"a":1}</script></div>`,
+		`<div><svg><text>x</text></svg></div>`,
+		`<div><!-- c --> <p> </p></div>`,
+	} {
+		doc, err := html.Parse(strings.NewReader(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var div *html.Node
+		for d := range doc.Descendants() {
+			if d.Type == html.ElementNode && d.Data == "div" {
+				div = d
+				break
+			}
+		}
+		want := rune(-1)
+		if s := metaSpacedText(div, 200); s != "" {
+			want, _ = utf8.DecodeRuneInString(s)
+		}
+		if got := metaFirstRune(div); got != want {
+			t.Errorf("%s: first rune %q, metaSpacedText opens with %q", src, got, want)
+		}
+	}
+}
