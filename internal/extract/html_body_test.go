@@ -99,3 +99,33 @@ func TestHTMLBodyProseHeadingsAtTheEnd(t *testing.T) {
 <h3>More on this topic</h3></article>` + htmlFooter + `</body></html>`
 	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, b, q1, q2})
 }
+
+// A reference list of punctuated items weighs less than the prose beside
+// it: list items count half in the scores.
+func TestHTMLBodyReferencesDoNotWin(t *testing.T) {
+	var prose, refs string
+	for _, seed := range []string{"Victor", "Whiskey", "Xray", "Yankee"} {
+		prose += `<p>` + htmlPara(seed, 4) + `</p>`
+	}
+	for i := range 6 {
+		refs += `<li>^ Maaten, L.; Hinton, G. (2008). "Visualizing data, part ` + strconv.Itoa(i) +
+			`". J. Mach. Learn. Res. 9: 2579–2605. Retrieved 3 May, 2019.</li>`
+	}
+	src := `<html><body>` + htmlNav + `
+<div class="page"><h1>Victor method</h1><div class="output">` + prose + `</div></div>
+<div class="refs"><h2>References</h2><ol class="references">` + refs + `</ol></div>` + htmlFooter + `</body></html>`
+	doc, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := flatten(doc)
+	f.score()
+	sel := f.chooseContainer()
+	if len(sel) != 1 || htmlAttr(f.elems[sel[0]].node, "class") != "output" {
+		var got []string
+		for _, e := range sel {
+			got = append(got, f.elems[e].node.Data+"."+htmlAttr(f.elems[e].node, "class"))
+		}
+		t.Errorf("container %v, want the div.output", got)
+	}
+}

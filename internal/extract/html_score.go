@@ -97,6 +97,9 @@ func (f *flat) score() {
 		}
 		wl := b.wlen()
 		s := 1 + float32(b.punct) + min(float32(wl)/100, 3)
+		if b.kind == model.KindOrdered || b.kind == model.KindItem {
+			s /= 2
+		}
 		level := 0
 		start := E[b.owner].parent
 		if hasChild[b.owner] && tagWeight(E[b.owner].tag) == 5 {
