@@ -28,6 +28,16 @@ func readText(text string, opts Options) (*page, error) {
 	if start < 0 {
 		return p, nil
 	}
+	start, end = textTrimRun(lines, orig, start, end)
+	p.blocks = textBlocks(lines, start, end)
+	p.cands = textHeader(lines, start, end, p.blocks)
+	return p, nil
+}
+
+// textTrimRun cuts the run's edges: the lines before its first paragraph
+// that belong to the headline block, and the trailing lines after its
+// last one that belong to the page.
+func textTrimRun(lines []tLine, orig []tClass, start, end int) (int, int) {
 	// The run ends on prose: trailing short lines that are not sentences
 	// ("Tags: ...", "Back to the list", a teaser title) are the page's.
 	for end > start+1 {
@@ -49,9 +59,7 @@ func readText(text string, opts Options) (*page, error) {
 			start++
 		}
 	}
-	p.blocks = textBlocks(lines, start, end)
-	p.cands = textHeader(lines, start, end, p.blocks)
-	return p, nil
+	return start, end
 }
 
 // textRun measures and classes the lines and returns their classes before

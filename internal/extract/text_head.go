@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,6 +11,16 @@ import (
 // textHeadWindow is how many lines above the body are read for the
 // headline block.
 const textHeadWindow = 60
+
+// The roles of the header lines.
+const (
+	roleNone = iota
+	roleDate
+	roleByline
+	roleCrumb
+	roleChrome
+	roleText
+)
 
 // textHeader reads the lines above the body (start) for the headline, dek,
 // byline, date and breadcrumb, and the first paragraph for a dateline.
@@ -22,15 +33,6 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 		}
 	}
 	lo := max(0, start-textHeadWindow)
-	// roles of the header lines
-	const (
-		roleNone = iota
-		roleDate
-		roleByline
-		roleCrumb
-		roleChrome
-		roleText
-	)
 	role := make([]int, start-lo)
 	// isByline is costly and asked again for the same lines: remember it.
 	memo := make(map[int]bool)
@@ -113,7 +115,7 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 	}
 	gotSection := section != ""
 	add(fieldSection, section, 0)
-	head, dek := textPickHeadline(lines, lo, start, role, roleText, roleDate, roleByline, credit, textBodyWords(blocks))
+	head, dek := textPickHeadline(lines, lo, start, role, credit, textBodyWords(blocks))
 	// The date printed with the headline, under it or just above, is the
 	// article's; one nearer the body may be a date the text speaks of.
 	if head >= 0 {
@@ -140,8 +142,8 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 			if dek > head {
 				from = dek
 			}
-			for j := from + 1; j < min(start, from+4); j++ {
-				if role[j-lo] == roleText && looksLikeNames(lines[j].text) {
+			for j := from + 1; j < min(max(start, from+1), from+4); j++ {
+				if (j >= start && textTitleLike(&lines[j]) || j < start && role[j-lo] == roleText) && looksLikeNames(lines[j].text) && !textInMenu(lines, j) {
 					byline = lines[j].text
 					break
 				}
@@ -149,7 +151,7 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 			// Further down the header, among share buttons and captions,
 			// only a name of two words or more.
 			for j := from + 4; byline == "" && j < start; j++ {
-				if role[j-lo] == roleText && lines[j].words >= 2 && lines[j].words <= 4 && looksLikeNames(lines[j].text) {
+				if role[j-lo] == roleText && lines[j].words >= 2 && lines[j].words <= 4 && looksLikeNames(lines[j].text) && !textInMenu(lines, j) {
 					byline = lines[j].text
 				}
 			}
@@ -211,6 +213,32 @@ func textUpdated(s string) bool {
 		if strings.Contains(s, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// textInMenu reports whether line i, a single word, stands in a menu: a
+// line of one capitalised word is next to it, unless that word is a credit
+// label ("Von", "By") which makes line i the name it introduces. Section
+// and share menus ("Europa", "Amerika"; "Teilen", "Twittern") are
+// capitalised words that read as names.
+func textInMenu(lines []tLine, i int) bool {
+	if lines[i].words != 1 {
+		return false
+	}
+	for _, j := range []int{i - 1, i + 1} {
+		if j < 0 || j >= len(lines) {
+			continue
+		}
+		l := &lines[j]
+		if r, _ := utf8.DecodeRuneInString(l.text); l.words != 1 || l.digits > 0 || l.cjk > 0 || !unicode.IsUpper(r) {
+			continue
+		}
+		w := strings.ToLower(strings.TrimRight(l.text, ":"))
+		if slices.Contains(textCreditLabels, w+" ") {
+			return false
+		}
+		return true
 	}
 	return false
 }
@@ -374,7 +402,7 @@ func textDateline(s string) string {
 // the headline's index and the dek's (-1 when none). A headline is a few
 // words without a final stop, close to the body, followed by the credit
 // and date lines, sometimes printed twice; a dek is the sentence under it.
-func textPickHeadline(lines []tLine, lo, start int, role []int, roleText, roleDate, roleByline int, credit func(int) bool, body map[string]bool) (int, int) {
+func textPickHeadline(lines []tLine, lo, start int, role []int, credit func(int) bool, body map[string]bool) (int, int) {
 	head, best := -1, -1e9
 	var lowered []string
 	score := make([]float64, start-lo)
@@ -438,12 +466,19 @@ func textPickHeadline(lines []tLine, lo, start int, role []int, roleText, roleDa
 	if head < 0 {
 		return -1, -1
 	}
+	// A kicker over the headline: a short label or one set in capitals
+	// right above a longer title that is not a sentence. The kicker scores
+	// well for the body's words and the date lines under both, but the
+	// title is the headline.
+	if j := head + 1; j < start && role[j-lo] == roleText && textKicker(&lines[head], &lines[j]) && score[j-lo] >= best-textKickerMargin {
+		head, best = j, score[j-lo]
+	}
 	// Two title-like lines stacked: the upper, shorter one is the headline
 	// and the lower the dek, unless the upper scored far worse (a label or
 	// a teaser above a headline that has its date and the body's words).
 	if j := head - 1; j >= lo && role[j-lo] == roleText {
 		u := &lines[j]
-		if (u.words >= 4 || u.cjk >= 8) && u.words < lines[head].words && u.eff() < lines[head].eff() && !textDekLike(u) && score[j-lo] >= best-3.5 {
+		if (u.words >= 4 || u.cjk >= 8 || textDekLike(&lines[head]) && lines[head].eff() >= 90 && u.words >= 2) && u.words < lines[head].words && u.eff() < lines[head].eff() && !textDekLike(u) && !(textUpperLine(u.text) && !textUpperLine(lines[head].text)) && score[j-lo] >= best-textStackMargin {
 			return j, head
 		}
 	}
@@ -463,6 +498,82 @@ func textPickHeadline(lines []tLine, lo, start int, role []int, roleText, roleDa
 		break
 	}
 	return head, -1
+}
+
+var textStackMargin = 3.5
+
+// textKickerMargin is how much worse than a kicker the title under it
+// may score and still be taken for the headline.
+var textKickerMargin = 3.0
+
+// textKicker reports whether line k, right above line h, is a kicker or
+// section label over the headline h: k has three words at most, or is set
+// in capitals over a line that is not, and h is a longer title, not a
+// sentence.
+func textKicker(k, h *tLine) bool {
+	if textDekLike(h) || h.words < k.words+2 && h.cjk < k.cjk+4 || textSeparated(h.text) {
+		return false
+	}
+	if k.words <= 3 && k.cjk < 8 {
+		return true
+	}
+	return textUpperLine(k.text) && !textUpperLine(h.text)
+}
+
+// textSeparated reports whether s is a row of items with separators
+// between them ("Intro - Reports - Training - Contact"), a menu rather
+// than a title.
+func textSeparated(s string) bool {
+	n := 0
+	for _, sep := range []string{" - ", " – ", " | ", " · ", " / ", " • "} {
+		n += strings.Count(s, sep)
+	}
+	return n >= 2
+}
+
+// textUpperLine reports whether the letters of s are capitals, with at
+// least three of them.
+func textUpperLine(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// textLeadDek returns the dek printed as the first line of the body run,
+// or -1: a sentence right under the headline (past its date and credit
+// lines) that the credit, date or a bare name line sets apart from the
+// paragraphs after it. Such a standfirst reads as prose, so the run takes
+// it in.
+func textLeadDek(lines []tLine, lo, head, start, end int, role []int, credit func(int) bool) int {
+	if start-head > 4 || start >= end {
+		return -1
+	}
+	for j := head + 1; j < start; j++ {
+		if role[j-lo] == roleText {
+			return -1
+		}
+	}
+	k := start
+	if l := &lines[k]; l.class != tGood || l.eff() < 40 || l.eff() > 500 || l.words < 6 && l.cjk < 12 {
+		return -1
+	}
+	for j := k + 1; j < min(end, k+4); j++ {
+		l := &lines[j]
+		if l.date || textDateLine(l) || credit(j) || l.words >= 2 && l.words <= 5 && textTitleLike(l) && looksLikeNames(l.text) && !textInMenu(lines, j) {
+			return k
+		}
+		if l.class == tGood && l.eff() >= 160 {
+			break
+		}
+	}
+	return -1
 }
 
 // textRepeated reports whether line i's text is printed elsewhere on the
