@@ -149,9 +149,7 @@ func (m *metaReader) element(n *html.Node, ctx metaCtx) metaCtx {
 		if strings.Contains(strings.ToLower(metaAttr(n, "type")), "ld+json") {
 			m.jsonld.read(metaText(n, 1<<20))
 		} else if m.scriptDate == "" && n.FirstChild != nil && n.FirstChild.Type == html.TextNode {
-			if sm := scriptDateRE().FindStringSubmatch(n.FirstChild.Data); sm != nil {
-				m.scriptDate = sm[1]
-			}
+			m.scriptDate = metaScriptDate(n.FirstChild.Data)
 		}
 		return ctx
 	case atom.Nav, atom.Form, atom.Button, atom.Select:

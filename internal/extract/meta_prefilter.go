@@ -191,3 +191,34 @@ var creditOpeners = sync.OnceValue(func() *openers {
 	}
 	return o
 })
+
+// metaScriptDate returns what scriptDateRE's first match captures in a
+// script, "" when none. Scripts run to hundreds of kilobytes and the
+// expression, which opens with a quote, is tried at every one of them;
+// every key it knows holds "ublish" 2 to 8 bytes after its quote, so only
+// the quotes just before an "ublish" are tried, in order, with the
+// expression anchored there: the same first match.
+func metaScriptDate(s string) string {
+	next := 0 // the positions before it are tried
+	for i := 0; i < len(s); {
+		j := strings.Index(s[i:], "ublish")
+		if j < 0 {
+			return ""
+		}
+		j += i
+		for p := max(j-8, next); p < j; p++ {
+			if s[p] == '"' {
+				if sm := scriptDateAtRE().FindStringSubmatch(s[p:]); sm != nil {
+					return sm[1]
+				}
+			}
+		}
+		next = j
+		i = j + 1
+	}
+	return ""
+}
+
+var scriptDateAtRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:` + scriptDateRE().String() + `)`)
+})

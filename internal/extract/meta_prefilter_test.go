@@ -86,3 +86,22 @@ func TestMetaFirstRune(t *testing.T) {
 		}
 	}
 }
+
+func TestMetaScriptDate(t *testing.T) {
+	for _, s := range []string{
+		``, `"ublish"`, `var a = {"datePublished":"2019-03-02T06:22:28Z"}`,
+		`x"publishedAt": "2020-01-02" "published_at":"2021-01-01"`,
+		`"first_published_at":"2018-05-06 10:00:00+0200","datePublished":"2017-01-01"`,
+		`"date_published":"bad" "firstPublished":"2016-07-08T09:10"`,
+		`"publishDate""publish_date":"2015-01-02"`, `"published":"2015-01-02"`,
+		strings.Repeat(`"x":"ublish",`, 50) + `"publishDate":"2014-03-04"`,
+	} {
+		want := ""
+		if sm := scriptDateRE().FindStringSubmatch(s); sm != nil {
+			want = sm[1]
+		}
+		if got := metaScriptDate(s); got != want {
+			t.Errorf("%.60q: %q, the expression finds %q", s, got, want)
+		}
+	}
+}
