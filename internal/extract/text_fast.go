@@ -299,7 +299,12 @@ func (ws *textWordSet) has(b []byte) bool {
 	if len(b) > 16 {
 		return ws.long[string(b)]
 	}
-	k := textWordKeyOf(b)
+	return ws.hasKey(textWordKeyOf(b))
+}
+
+// hasKey reports whether the word packed in k (of at most 16 bytes, the
+// rest zero) is in the set.
+func (ws *textWordSet) hasKey(k textWordKey) bool {
 	for i := k.slot(); ws.slots[i] != 0; i = (i + 1) & (1<<textWordBits - 1) {
 		if ws.keys[ws.slots[i]-1] == k {
 			return true

@@ -395,3 +395,32 @@ func TestTextWordSetAgrees(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkTextLines times the line reading of the text path alone
+// (split, measure, flag, class, best run) over the dev corpus text pages,
+// decoded outside the timer: the share of readText that does not depend
+// on the header readers.
+func BenchmarkTextLines(b *testing.B) {
+	pages, _ := benchPages(b, "text")
+	var texts []string
+	var total int64
+	for _, p := range pages {
+		doc, err := decode(p, Options{Input: FormatText})
+		if err != nil {
+			continue
+		}
+		texts = append(texts, doc.text)
+		total += int64(len(doc.text))
+	}
+	b.SetBytes(total)
+	b.ReportAllocs()
+	c0 := cpuTime()
+	for b.Loop() {
+		for _, t := range texts {
+			textRun(textSplitLines(t))
+		}
+	}
+	if cpu := (cpuTime() - c0).Seconds(); cpu > 0 {
+		b.ReportMetric(float64(total)*float64(b.N)/1e6/cpu, "MB/cpu-s")
+	}
+}

@@ -219,9 +219,11 @@ func textSentenceEnd(r rune) bool {
 const textClosing = "\"'”’»)]）」』】›"
 
 // measure fills the line's counts in one pass over the bytes: ASCII
-// bytes, most of the text on most pages, are read without decoding.
+// bytes, most of the text on most pages, are classed by a table without
+// decoding, and the counts are kept in locals until the end.
 func (l *tLine) measure() {
 	s := l.text
+	var runes, cjk, cased, lower, punct, joins, digits int
 	prevLower := false // the previous rune is a lower-case letter
 	ascii := true
 	inWord := false
@@ -229,9 +231,10 @@ func (l *tLine) measure() {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			l.runes++
+			runes++
 			i++
-			if c == ' ' {
+			k := textASCIIKind[c]
+			if k&textKindSpace != 0 {
 				if inWord {
 					l.endWord(s[wordStart : i-1])
 					inWord = false
@@ -239,41 +242,39 @@ func (l *tLine) measure() {
 				prevLower = false
 				continue
 			}
-			upper := 'A' <= c && c <= 'Z'
-			lower := 'a' <= c && c <= 'z'
 			if !inWord {
 				inWord = true
 				wordStart = i - 1
-				if upper || lower {
-					l.cased++
-				}
-				if lower {
-					l.lower++
+				if k&(textKindUpper|textKindLower) != 0 {
+					cased++
+					if k&textKindLower != 0 {
+						lower++
+					}
 				}
 			}
 			switch {
-			case '0' <= c && c <= '9':
-				l.digits++
-			case c == '.', c == ',', c == ';', c == ':', c == '!', c == '?':
-				l.punct++
-			case upper && prevLower:
-				l.joins++
+			case k&textKindDigit != 0:
+				digits++
+			case k&textKindPunct != 0:
+				punct++
+			case k&textKindUpper != 0 && prevLower:
+				joins++
 			}
-			prevLower = lower
+			prevLower = k&textKindLower != 0
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		l.runes++
+		runes++
 		ascii = false
 		switch {
 		case textCJKPunct(r):
-			l.punct++
+			punct++
 			if inWord {
 				l.endWord(s[wordStart:i])
 				inWord = false
 			}
 		case textCJK(r):
-			l.cjk++
+			cjk++
 			if inWord {
 				l.endWord(s[wordStart:i])
 				inWord = false
@@ -284,17 +285,17 @@ func (l *tLine) measure() {
 				inWord = true
 				wordStart = i
 				if upper {
-					l.cased++
+					cased++
 				} else if unicode.IsLower(r) {
-					l.cased++
-					l.lower++
+					cased++
+					lower++
 				}
 			}
 			if r == '…' {
-				l.punct++
+				punct++
 			}
 			if upper && prevLower {
-				l.joins++
+				joins++
 			}
 		}
 		prevLower = unicode.IsLower(r)
@@ -303,6 +304,13 @@ func (l *tLine) measure() {
 	if inWord {
 		l.endWord(s[wordStart:])
 	}
+	l.runes += runes
+	l.cjk += cjk
+	l.cased += cased
+	l.lower += lower
+	l.punct += punct
+	l.joins += joins
+	l.digits += digits
 	l.ascii = ascii
 	t := strings.TrimRight(s, textClosing+" ")
 	if r, _ := utf8.DecodeLastRuneInString(t); textSentenceEnd(r) {
@@ -310,16 +318,66 @@ func (l *tLine) measure() {
 	}
 }
 
+// Kinds of ASCII bytes for measure.
+const (
+	textKindSpace uint8 = 1 << iota
+	textKindUpper
+	textKindLower
+	textKindDigit
+	textKindPunct // . , ; : ! ?
+)
+
+// textASCIIKind classes the ASCII bytes for measure (128 bytes).
+var textASCIIKind = func() (k [utf8.RuneSelf]uint8) {
+	k[' '] = textKindSpace
+	for c := 'A'; c <= 'Z'; c++ {
+		k[c] = textKindUpper
+		k[c+'a'-'A'] = textKindLower
+	}
+	for c := '0'; c <= '9'; c++ {
+		k[c] = textKindDigit
+	}
+	for _, c := range ".,;:!?" {
+		k[c] = textKindPunct
+	}
+	return k
+}()
+
 // endWord counts one space-separated word, and a function word among
-// them. It lower-cases the word into a buffer on the stack: the look-up
-// allocates nothing.
+// them. An ASCII word is lower-cased straight into the key of the set;
+// another into a buffer on the stack: the look-up allocates nothing.
 func (l *tLine) endWord(w string) {
 	l.words++
 	w = textTrimNonLetters(w)
 	if w == "" || len(w) > 12 {
 		return
 	}
-	var buf [48]byte // a rune of 12 bytes lower-cased takes at most 18
+	var key textWordKey
+	key.n = len(w)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			l.endWordSlow(w)
+			return
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if i < 8 {
+			key.lo |= uint64(c) << (8 * i)
+		} else {
+			key.hi |= uint64(c) << (8 * (i - 8))
+		}
+	}
+	if textStopSet().hasKey(key) {
+		l.stops++
+	}
+}
+
+// endWordSlow looks up a word that is not ASCII, lower-cased as
+// strings.ToLower does (U+FFFD for invalid UTF-8).
+func (l *tLine) endWordSlow(w string) {
+	var buf [48]byte // 12 bytes lower-cased take at most 36
 	b := buf[:0]
 	for i := 0; i < len(w); {
 		c := w[i]
@@ -331,7 +389,6 @@ func (l *tLine) endWord(w string) {
 			i++
 			continue
 		}
-		// As strings.ToLower: invalid UTF-8 becomes U+FFFD.
 		r, n := utf8.DecodeRuneInString(w[i:])
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 		i += n
