@@ -129,3 +129,26 @@ func TestHTMLBodyReferencesDoNotWin(t *testing.T) {
 		t.Errorf("container %v, want the div.output", got)
 	}
 }
+
+// A content-named box of one paragraph (an advertisers' disclaimer) does
+// not outscore the article's plainly named box of several paragraphs.
+func TestHTMLBodyOneParagraphContentBox(t *testing.T) {
+	a, b, c, d := htmlPara("Zulu", 2), htmlPara("Alpha", 2), htmlPara("Bravo", 2), htmlPara("Charlie", 2)
+	src := `<html><body>` + htmlNav + `
+<div id="left"><div class="col"><div class="group"><p>` + a + `</p><p>` + b + `</p><p>` + c + `</p></div></div></div>
+<div id="right"><div class="links"><div class="link-content"><p>` + d + `</p></div></div></div>` + htmlFooter + `</body></html>`
+	doc, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := flatten(doc)
+	f.score()
+	sel := f.chooseContainer()
+	if len(sel) != 1 || htmlAttr(f.elems[sel[0]].node, "class") != "group" {
+		var got []string
+		for _, e := range sel {
+			got = append(got, f.elems[e].node.Data+"."+htmlAttr(f.elems[e].node, "class"))
+		}
+		t.Errorf("container %v, want the div.group", got)
+	}
+}

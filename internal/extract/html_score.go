@@ -122,7 +122,7 @@ func (f *flat) score() {
 				div = float32(level * 3)
 			}
 			if E[e].score == 0 {
-				E[e].score = tagWeight(E[e].tag) + classWeight(E[e].flags)
+				E[e].score = tagWeight(E[e].tag) + classWeight(E[e].flags, E[e].paras)
 				if E[e].score == 0 {
 					E[e].score = 0.001
 				}
@@ -133,13 +133,16 @@ func (f *flat) score() {
 	}
 }
 
-func classWeight(fl uint8) float32 {
+func classWeight(fl uint8, paras int32) float32 {
 	var w float32
 	if fl&efChrome != 0 {
 		w -= 25
 	}
 	if fl&efPositive != 0 {
-		w += 25
+		// A content-named box of one paragraph (a disclaimer, a teaser)
+		// is not the article's container: the bonus grows with the
+		// paragraphs held, full from three.
+		w += min(25, 10*float32(paras))
 	}
 	return w
 }
