@@ -359,9 +359,11 @@ func metaInline(n *html.Node) bool {
 // navigation, comments, related lists and other chrome, where a name or a
 // date belongs to something other than the article.
 func metaChrome(n *html.Node) bool {
-	switch strings.ToLower(metaAttr(n, "role")) {
-	case "navigation", "contentinfo", "complementary", "banner", "search", "menu", "menubar", "dialog":
-		return true
+	if role := metaAttr(n, "role"); role != "" {
+		switch strings.ToLower(role) {
+		case "navigation", "contentinfo", "complementary", "banner", "search", "menu", "menubar", "dialog":
+			return true
+		}
 	}
 	switch n.DataAtom {
 	case atom.Body, atom.Html, atom.Main, atom.Article:
@@ -373,6 +375,59 @@ func metaChrome(n *html.Node) bool {
 		// Most elements: nothing to split and look up.
 		return false
 	}
+	if metaASCII(class) && metaASCII(id) {
+		return metaChromeWords(class) || metaChromeWords(id)
+	}
+	return metaChromeKey(class, id)
+}
+
+// metaChromeWords is metaChromeKey for one ASCII attribute, word by word
+// and without building the key: the parts and phrases it looks for hold
+// no space, so they never span two words.
+func metaChromeWords(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if metaUpperASCII(w) {
+			w = strings.ToLower(w)
+		}
+		if strings.HasPrefix(w, "category-") || strings.HasPrefix(w, "tag-") || strings.HasPrefix(w, "cat-") || strings.HasPrefix(w, "topic-") {
+			continue
+		}
+		for p := range strings.FieldsFuncSeq(w, metaNotAlnum) {
+			if metaChromeWord(p) {
+				return true
+			}
+		}
+		if strings.Contains(w, "most-read") || strings.Contains(w, "more-stories") || strings.Contains(w, "read-more") {
+			return true
+		}
+	}
+	return false
+}
+
+func metaNotAlnum(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }
+
+// metaASCII reports a string of ASCII bytes only.
+func metaASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// metaUpperASCII reports an ASCII capital letter in s.
+func metaUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// metaChromeKey reads the class and id of an element as one key.
+func metaChromeKey(class, id string) bool {
 	var kept []string
 	for _, c := range strings.Fields(strings.ToLower(class + " " + id)) {
 		// Blog engines name a post's categories and tags in its classes
@@ -426,12 +481,38 @@ func metaChromeWord(p string) bool {
 
 // metaCrumbs reports a breadcrumb trail.
 func metaCrumbs(n *html.Node) bool {
-	if strings.Contains(strings.ToLower(metaAttr(n, "aria-label")), "breadcrumb") ||
-		strings.Contains(strings.ToLower(metaAttr(n, "itemtype")), "breadcrumblist") {
-		return true
+	return metaContainsLower(metaAttr(n, "aria-label"), "breadcrumb") ||
+		metaContainsLower(metaAttr(n, "itemtype"), "breadcrumblist") ||
+		metaContainsLower(metaAttr(n, "class"), "breadcrumb") ||
+		metaContainsLower(metaAttr(n, "id"), "breadcrumb")
+}
+
+// metaContainsLower reports whether strings.ToLower(s) contains word, a
+// lower-case ASCII word, without allocating when s is ASCII.
+func metaContainsLower(s, word string) bool {
+	if len(s) < len(word) {
+		return false
 	}
-	key := strings.ToLower(metaAttr(n, "class") + " " + metaAttr(n, "id"))
-	return strings.Contains(key, "breadcrumb")
+	if !metaASCII(s) {
+		return strings.Contains(strings.ToLower(s), word)
+	}
+	for i := 0; i+len(word) <= len(s); i++ {
+		j := 0
+		for j < len(word) {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != word[j] {
+				break
+			}
+			j++
+		}
+		if j == len(word) {
+			return true
+		}
+	}
+	return false
 }
 
 // metaCrumbTrail joins the items of a breadcrumb trail as "World /
