@@ -142,10 +142,22 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 			if dek > head {
 				from = dek
 			}
-			for j := from + 1; j < min(max(start, from+1), from+4); j++ {
-				if (j >= start && textTitleLike(&lines[j]) || j < start && role[j-lo] == roleText) && looksLikeNames(lines[j].text) && !textInMenu(lines, j) {
-					byline = lines[j].text
+			for j := from + 1; j < min(len(lines), from+4); j++ {
+				l := &lines[j]
+				if j+1 < len(lines) && textCreditLabelLine(l) && textNameLine(&lines[j+1]) {
+					// "Von" over "Jane Doe".
+					byline = lines[j+1].text
 					break
+				}
+				if v := textLabeledHandle(l.text); v != "" {
+					byline = v
+					break
+				}
+				if j < start && role[j-lo] == roleText || j >= start && l.words >= 2 && l.eff() < 60 && textTitleLike(l) && textDatedNear(lines, j) {
+					if looksLikeNames(l.text) && !textInMenu(lines, j) {
+						byline = l.text
+						break
+					}
 				}
 			}
 			// Further down the header, among share buttons and captions,
@@ -163,6 +175,10 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 		for i := end; i < min(len(lines), end+12); i++ {
 			if lines[i].runes <= maxBylineRunes && isByline(lines[i].text) {
 				byline = textBylineText(lines[i].text)
+				break
+			}
+			if i+1 < len(lines) && textCreditLabelLine(&lines[i]) && textNameLine(&lines[i+1]) {
+				byline = lines[i+1].text
 				break
 			}
 		}

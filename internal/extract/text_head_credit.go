@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// textCreditLabelLine reports whether a line is only a credit label, the
+// name being printed on the next line: "Von", "By", "Autor:", "Kommentar
+// von", "Geschrieben von", "Rezept von".
+func textCreditLabelLine(l *tLine) bool {
+	if l.words == 0 || l.words > 3 || l.digits > 0 || l.runes > 30 {
+		return false
+	}
+	s := strings.TrimRight(strings.TrimSpace(l.text), " :：")
+	if loc := bylinePrefix().FindStringIndex(s); loc != nil && strings.TrimSpace(s[loc[1]:]) == "" {
+		return true
+	}
+	if loc := bylineLabel().FindStringIndex(s + " "); loc != nil && loc[1] >= len(s) {
+		return true
+	}
+	f := strings.Fields(strings.ToLower(s))
+	switch f[len(f)-1] {
+	case "von", "by", "par", "por", "door", "di", "av", "af":
+		// "Kommentar von", "Un article de": a word and its label.
+		return len(f) == 2
+	}
+	return false
+}
+
+// textNameLine reports whether a line is a name (or a few), the credit
+// under a label line: capitalised names, or a handle of one or two words.
+func textNameLine(l *tLine) bool {
+	if l.runes > maxBylineRunes || l.words == 0 || l.words > 6 && l.cjk == 0 {
+		return false
+	}
+	if looksLikeNames(l.text) {
+		return true
+	}
+	return textHandle(l.text)
+}
+
+// textHandle reports whether s is a user name of one or two words:
+// letters and digits, maybe in lower case, no sentence punctuation.
+func textHandle(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 2 || utf8.RuneCountInString(s) > 30 {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r), r == ' ', r == '_', r == '-', r == '.':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && !strings.HasSuffix(s, ".")
+}
+
+// textLabeledHandle returns the credit of a line that is a label and a
+// handle ("von flerche", "by marc"), which isByline leaves to lines in
+// capitals, or "".
+func textLabeledHandle(s string) string {
+	lower := strings.ToLower(s)
+	for _, label := range textCreditLabels {
+		rest, ok := strings.CutPrefix(lower, label)
+		if !ok {
+			continue
+		}
+		name := strings.TrimSpace(s[len(s)-len(rest):])
+		if textHandle(name) && !textStopwords()[strings.ToLower(strings.Fields(name)[0])] {
+			return s
+		}
+	}
+	return ""
+}
+
+// textDatedNear reports whether the line before or after line i is a date
+// line: a name printed beside the date is the credit, one among the
+// paragraphs (a subheading in title case) is not.
+func textDatedNear(lines []tLine, i int) bool {
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(lines) && (lines[j].date || textDateLine(&lines[j])) {
+			return true
+		}
+	}
+	return false
+}
