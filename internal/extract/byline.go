@@ -48,7 +48,7 @@ func bylineSegment(s string) (string, bool) {
 		// A part led by "By" or a label is the credit ("Accueil | Par Loïc
 		// Le Clerc | 30 septembre 2018").
 		for _, p := range parts {
-			if bylinePrefix().MatchString(p) || bylineLabel().MatchString(p) {
+			if matchBylinePrefix(p) || matchBylineLabel(p) {
 				if b, _, ok := splitBylineDate(p); ok {
 					p = b
 				}
@@ -118,7 +118,8 @@ func isBylineWhole(s string) bool {
 		return true
 	}
 	// "XINHUA", "Reuters", "AFP/dpa"; "Jane Doe, Reuters"; "Jane Doe (AP)".
-	segs := splitNameList(s)
+	var arr [16]string
+	segs := appendNameList(arr[:0], s)
 	agency := false
 	for _, seg := range segs {
 		if isAgency(seg) {
@@ -165,12 +166,25 @@ func splitBylineDate(s string) (byline string, date dateMatch, ok bool) {
 // dateWordsOnly reports whether s holds nothing but words that introduce a
 // date ("Updated:", "Published on", "Stand:").
 func dateWordsOnly(s string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r)
-	}) {
-		if !dateWords()[w] {
+	words := dateWords()
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			j += n
+		}
+		if !lookupLower(words, s[i:j]) {
 			return false
 		}
+		i = j
 	}
 	return true
 }
@@ -203,7 +217,7 @@ func trimBylineEnds(s string) string {
 	for {
 		i := strings.LastIndexAny(s, seps)
 		last := s[i+1:]
-		if last == "" || !dateWords()[strings.ToLower(last)] {
+		if last == "" || !lookupLower(dateWords(), last) {
 			break
 		}
 		s = strings.Trim(s[:i+1], seps)
@@ -220,6 +234,9 @@ var bylinePrefix = sync.OnceValue(func() *regexp.Regexp {
 // cutBylinePrefix removes a leading "By" (or its kin) and reports whether
 // there was one.
 func cutBylinePrefix(s string) (string, bool) {
+	if !bylinePrefixGate().may(s) {
+		return s, false
+	}
 	loc := bylinePrefix().FindStringIndex(s)
 	if loc == nil {
 		return s, false
@@ -256,7 +273,7 @@ func looksLikeHandle(s string) bool {
 		return false
 	}
 	words := strings.Fields(s)
-	if len(words) > 3 || nonNames()[strings.ToLower(words[0])] {
+	if len(words) > 3 || lookupLower(nonNames(), words[0]) {
 		return false
 	}
 	for _, w := range words {
@@ -282,6 +299,9 @@ var bylineLabel = sync.OnceValue(func() *regexp.Regexp {
 // cutBylineLabel removes a label ("Posted by", "Autor:") from the start of
 // a credit line.
 func cutBylineLabel(s string) string {
+	if !bylineLabelGate().may(s) {
+		return s
+	}
 	if loc := bylineLabel().FindStringIndex(s); loc != nil && loc[1] < len(s) {
 		return strings.TrimSpace(s[loc[1]:])
 	}
@@ -296,7 +316,8 @@ func looksLikeNames(s string) bool {
 		return false
 	}
 	names := 0
-	for _, seg := range splitNameList(s) {
+	var arr [16]string
+	for _, seg := range appendNameList(arr[:0], s) {
 		switch {
 		case looksLikeName(seg):
 			names++
@@ -341,31 +362,39 @@ func looksLikeName(s string) bool {
 		n := utf8.RuneCountInString(s)
 		return n >= 2 && n <= 12
 	}
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 5 {
+	nwords := 0
+	forFields(s, func(string) bool { nwords++; return nwords <= 5 })
+	if nwords == 0 || nwords > 5 {
 		return false
 	}
-	if len(words) == 1 && nonNames()[strings.ToLower(words[0])] {
-		return false
-	}
-	if nonNames()[strings.ToLower(words[0])] {
-		return false
-	}
-	upper := 0
-	for _, w := range words {
+	upper, first, ok := 0, true, true
+	forFields(s, func(w string) bool {
+		if first {
+			first = false
+			if lookupLower(nonNames(), w) {
+				ok = false
+				return false
+			}
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case unicode.IsUpper(r):
 			upper++
-		case nameParticles()[strings.ToLower(w)]:
+		case lookupLower(nameParticles(), w):
 		default:
+			ok = false
 			return false
 		}
 		for _, r := range w {
 			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '.' && unicode.Is(unicode.Mn, r) == false {
+				ok = false
 				return false
 			}
 		}
+		return true
+	})
+	if !ok {
+		return false
 	}
 	return upper > 0
 }
@@ -407,27 +436,22 @@ func caselessScript(s string) bool {
 // splitNameList splits a credit into its parts at commas and joining words
 // in several languages.
 func splitNameList(s string) []string {
-	s = nameJoiners().ReplaceAllString(s, "\x00")
-	var out []string
-	for _, p := range strings.Split(s, "\x00") {
-		p = strings.Trim(p, " \t-–—·•")
-		if p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
+	return appendNameList(nil, s)
 }
-
-var nameJoiners = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`\s*(?:[,;&/|、，()\[\]]|\s(?i:and|und|et|y|e|en|og|och|i|oraz|и|ve|u\.)\s)\s*`)
-})
 
 // isAgency reports whether s is a news agency's name, as agencies credit
 // their stories.
 func isAgency(s string) bool {
-	s = strings.ToLower(strings.Trim(s, " ()[]"))
-	return agencies()[s]
+	s = strings.Trim(s, " ()[]")
+	// No agency's name is longer, and the case is folded rune by rune.
+	if utf8.RuneCountInString(s) > maxAgencyRunes {
+		return false
+	}
+	return lookupLower(agencies(), s)
 }
+
+// maxAgencyRunes bounds the length of the names in agencies.
+const maxAgencyRunes = 32
 
 var agencies = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}

@@ -1,0 +1,132 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The name list of a credit was split by an expression,
+// \s*(?:[,;&/|、，()\[\]]|\s(?i:and|und|et|y|e|en|og|och|i|oraz|и|ve|u\.)\s)\s*,
+// on every line isByline looked at. appendNameList splits it by hand,
+// exactly as that expression with ReplaceAllString did (leftmost match,
+// white space of the class \s taken greedily on both sides), without
+// allocating for short lists.
+
+// nameJoinWords are the joining words, matched without regard to case.
+var nameJoinWords = [...]string{"and", "und", "et", "y", "e", "en", "og", "och", "i", "oraz", "и", "ve", "u."}
+
+// nameSepAt returns the length of the separator at s[i:], 0 when none.
+func nameSepAt(s string, i int) int {
+	if i >= len(s) {
+		return 0
+	}
+	switch s[i] {
+	case ',', ';', '&', '/', '|', '(', ')', '[', ']':
+		return 1
+	}
+	if strings.HasPrefix(s[i:], "、") || strings.HasPrefix(s[i:], "，") {
+		return 3
+	}
+	return 0
+}
+
+// nameJoinAt returns the end of a joining word at s[i:] that white space
+// follows, 0 when there is none.
+func nameJoinAt(s string, i int) int {
+	e := i
+	for e < len(s) && !isSpaceRE(s[e]) {
+		e++
+	}
+	if e == len(s) || e == i || e-i > 8 {
+		return 0
+	}
+	for _, w := range nameJoinWords {
+		if strings.EqualFold(s[i:e], w) {
+			return e
+		}
+	}
+	return 0
+}
+
+// appendNameList appends to out the parts of a credit split at commas and
+// joining words, each trimmed, the empty ones dropped.
+func appendNameList(out []string, s string) []string {
+	seg := 0
+	for i := 0; i < len(s); {
+		if isSpaceRE(s[i]) {
+			q := skipSpaceRE(s, i)
+			if n := nameSepAt(s, q); n > 0 {
+				out = appendNamePart(out, s[seg:i])
+				seg = skipSpaceRE(s, q+n)
+				i = seg
+				continue
+			}
+			if e := nameJoinAt(s, q); e > 0 {
+				out = appendNamePart(out, s[seg:i])
+				seg = skipSpaceRE(s, e)
+				i = seg
+				continue
+			}
+			i = q
+			continue
+		}
+		if n := nameSepAt(s, i); n > 0 {
+			out = appendNamePart(out, s[seg:i])
+			seg = skipSpaceRE(s, i+n)
+			i = seg
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
+	return appendNamePart(out, s[seg:])
+}
+
+// appendNamePart trims a part and appends it when something is left. A
+// NUL splits it too: the expression's replacement was one.
+func appendNamePart(out []string, p string) []string {
+	for {
+		q := p
+		nul := strings.IndexByte(p, 0)
+		if nul >= 0 {
+			q, p = p[:nul], p[nul+1:]
+		}
+		if q = strings.Trim(q, " \t-–—·•"); q != "" {
+			out = append(out, q)
+		}
+		if nul < 0 {
+			return out
+		}
+	}
+}
+
+// lookupLower is m[strings.ToLower(s)] without the copy for short keys.
+func lookupLower[V any](m map[string]V, s string) V {
+	var buf [64]byte
+	return m[string(lowerKey(buf[:], s))]
+}
+
+// forFields calls f with each field of s as strings.Fields splits it,
+// until f returns false, without building the slice.
+func forFields(s string, f func(w string) bool) {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		if !f(s[i:j]) {
+			return
+		}
+		i = j
+	}
+}

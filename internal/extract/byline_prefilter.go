@@ -1,0 +1,197 @@
+package extract
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"sync"
+	"unicode/utf8"
+)
+
+// isByline runs on every short line of a page. The two anchored label
+// expressions ("By", "Autor:", "Veröffentlicht von", ...) cost a few
+// microseconds a line even when the first letters already rule them out.
+// A prefixGate reads the first letters of a line against the compiled
+// expression itself and says no for nearly every line that cannot match,
+// so the expression runs only on the few that can; results never change.
+
+// prefixGate tells, from the first runes of a string, that an anchored
+// expression cannot match it. It steps the expression's compiled program
+// over at most prefixGateRunes runes, taking every zero-width assertion
+// past the start as true: a necessary condition of a match, never more.
+type prefixGate struct {
+	prog *syntax.Prog
+	// ok is false when the expression is not anchored at the start of
+	// the text, or matches the empty string: the gate then always says
+	// "maybe".
+	ok    bool
+	start []uint32 // the rune instructions a match can begin with
+	// ascii holds the step over each ASCII first rune, made once.
+	ascii [utf8.RuneSelf]gateStep
+}
+
+type gateStep struct {
+	next    []uint32
+	matched bool // a match ends after the rune
+	full    bool // too many threads: say "maybe"
+}
+
+// prefixGateRunes bounds the runes read; past them the gate says "maybe".
+const prefixGateRunes = 12
+
+// maxGateThreads bounds the threads followed; past it the gate says "maybe".
+const maxGateThreads = 128
+
+func newPrefixGate(re *regexp.Regexp) *prefixGate {
+	g := &prefixGate{}
+	p, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return g
+	}
+	prog, err := syntax.Compile(p.Simplify())
+	if err != nil {
+		return g
+	}
+	g.prog = prog
+	anchored, empty := true, false
+	seen := map[uint32]bool{}
+	var walk func(pc uint32, begun bool)
+	walk = func(pc uint32, begun bool) {
+		if seen[pc] {
+			return
+		}
+		seen[pc] = true
+		i := &prog.Inst[pc]
+		switch i.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			walk(i.Out, begun)
+			walk(i.Arg, begun)
+		case syntax.InstCapture, syntax.InstNop:
+			walk(i.Out, begun)
+		case syntax.InstEmptyWidth:
+			walk(i.Out, begun || syntax.EmptyOp(i.Arg)&syntax.EmptyBeginText != 0)
+		case syntax.InstMatch:
+			empty = true
+		case syntax.InstFail:
+		default:
+			if !begun {
+				anchored = false
+			}
+			g.start = append(g.start, pc)
+		}
+	}
+	walk(uint32(prog.Start), false)
+	if !anchored || empty || len(g.start) > maxGateThreads {
+		return g
+	}
+	g.ok = true
+	var buf [maxGateThreads]uint32
+	for r := range rune(utf8.RuneSelf) {
+		next, matched, full := g.step(g.start, r, buf[:0])
+		g.ascii[r] = gateStep{next: append([]uint32(nil), next...), matched: matched, full: full}
+	}
+	return g
+}
+
+// step moves threads over r into next: the rune instructions reached,
+// whether a match is reached, and whether there were too many to follow.
+func (g *prefixGate) step(threads []uint32, r rune, next []uint32) (_ []uint32, matched, full bool) {
+	for _, pc := range threads {
+		i := &g.prog.Inst[pc]
+		var hit bool
+		switch i.Op {
+		case syntax.InstRuneAny:
+			hit = true
+		case syntax.InstRuneAnyNotNL:
+			hit = r != '\n'
+		default:
+			hit = i.MatchRune(r)
+		}
+		if hit {
+			next, matched, full = g.add(next, i.Out, matched)
+			if full {
+				return next, matched, true
+			}
+		}
+	}
+	return next, matched, false
+}
+
+// add follows pc through the instructions that read no rune.
+func (g *prefixGate) add(next []uint32, pc uint32, matched bool) (_ []uint32, _, full bool) {
+	i := &g.prog.Inst[pc]
+	switch i.Op {
+	case syntax.InstAlt, syntax.InstAltMatch:
+		next, matched, full = g.add(next, i.Out, matched)
+		if full {
+			return next, matched, true
+		}
+		return g.add(next, i.Arg, matched)
+	case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
+		return g.add(next, i.Out, matched)
+	case syntax.InstMatch:
+		return next, true, false
+	case syntax.InstFail:
+		return next, matched, false
+	}
+	for _, t := range next {
+		if t == pc {
+			return next, matched, false
+		}
+	}
+	if len(next) == cap(next) {
+		return next, matched, true
+	}
+	return append(next, pc), matched, false
+}
+
+// may reports whether the expression can match s; false means it cannot.
+func (g *prefixGate) may(s string) bool {
+	if !g.ok {
+		return true
+	}
+	var a, b [maxGateThreads]uint32
+	cur := g.start
+	for k, n := 0, 0; k < prefixGateRunes; k++ {
+		if len(cur) == 0 {
+			return false
+		}
+		if n >= len(s) {
+			// The text ends with no match reached: none can be, as the
+			// assertions were all taken as true on the way.
+			return false
+		}
+		r, w := utf8.DecodeRuneInString(s[n:])
+		n += w
+		var st gateStep
+		if k == 0 && r < utf8.RuneSelf {
+			st = g.ascii[r]
+		} else {
+			buf := a[:0]
+			if k%2 == 1 {
+				buf = b[:0]
+			}
+			st.next, st.matched, st.full = g.step(cur, r, buf)
+		}
+		if st.matched || st.full {
+			return true
+		}
+		cur = st.next
+	}
+	return len(cur) > 0
+}
+
+var (
+	bylineLabelGate  = sync.OnceValue(func() *prefixGate { return newPrefixGate(bylineLabel()) })
+	bylinePrefixGate = sync.OnceValue(func() *prefixGate { return newPrefixGate(bylinePrefix()) })
+)
+
+// matchBylineLabel is bylineLabel().MatchString(s), without running the
+// expression on lines whose first letters rule it out.
+func matchBylineLabel(s string) bool {
+	return bylineLabelGate().may(s) && bylineLabel().MatchString(s)
+}
+
+// matchBylinePrefix is bylinePrefix().MatchString(s), likewise.
+func matchBylinePrefix(s string) bool {
+	return bylinePrefixGate().may(s) && bylinePrefix().MatchString(s)
+}
