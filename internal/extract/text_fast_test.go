@@ -52,6 +52,10 @@ var textFastLines = []string{
 	"Der Hund und die Katze sind im Haus.", "Le chat est sur la table, et il dort.", "Он сказал, что это так.",
 	"THE END OF THE WORLD AS WE KNOW IT", "newsletter", "NEWSLETTER", "Push Notifications", "Datenschutz",
 	"Privacy Policy | Terms of Use", "registration number 123", "This material may not be published",
+	"– Advertisement –", "— Anzeige —", "[Advertisement]", "(Werbung).", "–—Reklama—–", "• Most read", "· Related",
+	"1. Most read", "## Comments", "> Lesen Sie auch", "—Related stories", "Share: Facebook / Twitter (12k)",
+	"Teilen | 3.2K | WhatsApp", "Tweet!", "Comments: 0", "0 Kommentare", "Kommentare: 12 neu", "Ответов 3 комментариев 5",
+	"комментарии 7", "评论 12", "Über 3 Kommentare zu diesem Artikel und mehr", "Read 46 Comments on “Title” now ok yes",
 }
 
 func TestTextFoldSpaceAgrees(t *testing.T) {

@@ -480,10 +480,10 @@ func (l *tLine) flag() {
 		l.boiler = true
 	}
 	if l.eff() <= 80 {
-		if textShareOnly(t) || textFoldLookup(textAdLines, strings.Trim(t, " .:-–—()[]")) {
+		if textShareOnly(t) || textFoldLookup(textAdLines, textTrimAdLabel(t)) {
 			l.boiler = true
 		}
-		head := strings.TrimLeft(t, "#*•·-–—> 0123456789")
+		head := textTrimHeadMarks(t)
 		shape := func(p string) bool { return textHeaderShape(l, head, p) }
 		if textTailSet().match(head, shape) {
 			l.tail = true
@@ -551,16 +551,17 @@ func textHeaderShape(l *tLine, head, phrase string) bool {
 func textShareOnly(t string) bool {
 	share := textShareWords()
 	n := 0
-	for len(t) > 0 {
+	for i := 0; i < len(t); {
 		// The separators are ASCII: a byte scan cuts as a rune scan would.
-		i := strings.IndexAny(t, " /|,():")
-		w := t
-		if i < 0 {
-			t = ""
-		} else {
-			w, t = t[:i], t[i+1:]
+		j := i
+		for j < len(t) && !textShareSep(t[j]) {
+			j++
 		}
-		w = strings.TrimRight(w, ".!")
+		w := t[i:j]
+		i = j + 1
+		for len(w) > 0 && (w[len(w)-1] == '.' || w[len(w)-1] == '!') {
+			w = w[:len(w)-1]
+		}
 		if w == "" {
 			continue
 		}
@@ -568,12 +569,83 @@ func textShareOnly(t string) bool {
 			n++
 			continue
 		}
-		if strings.Trim(w, "0123456789kKmM.+") == "" {
+		if textCountToken(w) {
 			continue
 		}
 		return false
 	}
 	return n > 0
+}
+
+// textShareSep reports whether c parts the words of a share bar.
+func textShareSep(c byte) bool {
+	switch c {
+	case ' ', '/', '|', ',', '(', ')', ':':
+		return true
+	}
+	return false
+}
+
+// textCountToken reports whether w is made of the bytes of a count
+// ("12", "1.2k", "3M", "+5") only.
+func textCountToken(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case '0' <= c && c <= '9', c == 'k', c == 'K', c == 'm', c == 'M', c == '.', c == '+':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// textTrimAdLabel cuts from both ends of s what strings.Trim(s, " .:-–—()[]")
+// cuts, without building the cut set on every call.
+func textTrimAdLabel(s string) string {
+	for len(s) > 0 {
+		switch c := s[0]; {
+		case c == ' ', c == '.', c == ':', c == '-', c == '(', c == ')', c == '[', c == ']':
+			s = s[1:]
+			continue
+		case strings.HasPrefix(s, "–"), strings.HasPrefix(s, "—"):
+			s = s[len("–"):]
+			continue
+		}
+		break
+	}
+	for len(s) > 0 {
+		switch c := s[len(s)-1]; {
+		case c == ' ', c == '.', c == ':', c == '-', c == '(', c == ')', c == '[', c == ']':
+			s = s[:len(s)-1]
+			continue
+		case strings.HasSuffix(s, "–"), strings.HasSuffix(s, "—"):
+			s = s[:len(s)-len("–")]
+			continue
+		}
+		break
+	}
+	return s
+}
+
+// textTrimHeadMarks cuts from the start of s what
+// strings.TrimLeft(s, "#*•·-–—> 0123456789") cuts: bullets, dashes and
+// numbers before a list header.
+func textTrimHeadMarks(s string) string {
+	for len(s) > 0 {
+		switch c := s[0]; {
+		case c == '#', c == '*', c == '-', c == '>', c == ' ', '0' <= c && c <= '9':
+			s = s[1:]
+			continue
+		case strings.HasPrefix(s, "•"), strings.HasPrefix(s, "–"), strings.HasPrefix(s, "—"):
+			s = s[len("•"):]
+			continue
+		case strings.HasPrefix(s, "·"):
+			s = s[len("·"):]
+			continue
+		}
+		break
+	}
+	return s
 }
 
 // textMixedScripts reports whether s glues a CJK rune directly to a Latin
@@ -593,25 +665,69 @@ func textMixedScripts(s string) bool {
 // in any case) counts comments: a number next to a comment word ("20
 // Comments", "Kommentare (3)").
 func textCountedComments(t string, words int) bool {
-	ws := strings.FieldsFunc(t, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-	for i, w := range ws {
+	// The words are the runs of letters and digits, read one after the
+	// other with the one before remembered.
+	prevCount := false
+	for i, pos := 0, 0; ; i++ {
+		a, b := textNextAlnum(t, pos)
+		if a < 0 {
+			return false
+		}
 		// A long line counts comments only at its start: "46 Comments on
 		// “Title”".
 		if words > 8 && i > 2 {
-			break
+			return false
 		}
-		if !textFoldLookup(textCommentWords, w) {
-			continue
-		}
-		for _, j := range []int{i - 1, i + 1} {
-			if j >= 0 && j < len(ws) && strings.Trim(ws[j], "0123456789") == "" {
+		w := t[a:b]
+		pos = b
+		if textFoldLookup(textCommentWords, w) {
+			if prevCount {
+				return true
+			}
+			if na, nb := textNextAlnum(t, b); na >= 0 && textAllDigits(t[na:nb]) {
 				return true
 			}
 		}
+		prevCount = textAllDigits(w)
 	}
-	return false
+}
+
+// textNextAlnum returns the bounds of the first run of letters and
+// digits in s at or after pos, or -1, -1.
+func textNextAlnum(s string, pos int) (int, int) {
+	start := -1
+	for i := pos; i < len(s); {
+		c := s[i]
+		var alnum bool
+		n := 1
+		if c < utf8.RuneSelf {
+			alnum = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			alnum = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		if alnum && start < 0 {
+			start = i
+		} else if !alnum && start >= 0 {
+			return start, i
+		}
+		i += n
+	}
+	if start < 0 {
+		return -1, -1
+	}
+	return start, len(s)
+}
+
+// textAllDigits reports whether w is made of ASCII digits only.
+func textAllDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // textCommentWords name comments in a count.
