@@ -152,3 +152,25 @@ func TestHTMLBodyOneParagraphContentBox(t *testing.T) {
 		t.Errorf("container %v, want the div.group", got)
 	}
 }
+
+// Tags shown as text (an embed code pasted into a widget) are not prose:
+// such a block neither scores nor stays in the body.
+func TestHTMLBodyMarkupShownAsText(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{`Get the <a href="http://widgets.example/w/rays" data-href="http://widgets.example/w/rays">Rays</a> widget`, true},
+		{`Use a < b and keep x<y, then print "<b>" once in the whole sentence of the tutorial text.`, false},
+		{`Plain prose without tags.`, false},
+	} {
+		if got := markupText(c.s); got != c.want {
+			t.Errorf("markupText(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+	a, b := htmlPara("Delta", 3), htmlPara("Echo", 3)
+	embed := `Get the &lt;a href="http://widgets.example/widget/prospects" data-href="http://widgets.example/widget/prospects"&gt;Prospects&lt;/a&gt; widget, and many other great free widgets, at &lt;a href="http://widgets.example"&gt;Widgets&lt;/a&gt;! Not seeing a widget? &lt;a href="http://docs.example/help/why-cant-i-see-my-widget/"&gt;(More info)&lt;/a&gt;`
+	src := `<html><body>` + htmlNav + `
+<article><h1>Delta game</h1><p>` + a + `</p><p>` + b + `</p><p>` + embed + `</p></article>` + htmlFooter + `</body></html>`
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, b})
+}

@@ -99,6 +99,9 @@ func (f *flat) goodBlock(b *hBlock) bool {
 	if b.kind == model.KindHeading && b.level == 1 {
 		return false // the headline, read by the metadata reader
 	}
+	if b.markup {
+		return false
+	}
 	wl := b.wlen()
 	ld := b.linkDensity()
 	if ld > 0.5 && !(wl > 200 && ld < 0.7) {

@@ -51,6 +51,9 @@ type hBlock struct {
 	cjk   int32 // of runes, those of CJK scripts
 	punct int32 // commas and sentence ends
 	level int8  // heading level 1-6 for kind h, else 0
+	// markup: most of the text is HTML tags shown as text (a broken
+	// widget, an escaped embed code), not prose
+	markup bool
 }
 
 // flat is the flattened document.
@@ -89,9 +92,13 @@ func flatten(doc *html.Node) *flat {
 	f.walkChildren(doc, walkCtx{owner: 0, kind: model.KindParagraph})
 	f.flush()
 	for i := range f.blocks {
-		if b := &f.blocks[i]; b.kind == model.KindHeading && b.wlen() > 200 {
+		b := &f.blocks[i]
+		if b.kind == model.KindHeading && b.wlen() > 200 {
 			// Pages style whole paragraphs as headings; a heading is short.
 			b.kind, b.level = model.KindParagraph, 0
+		}
+		if b.kind != model.KindCode && strings.Contains(b.text, "<") {
+			b.markup = markupText(b.text)
 		}
 	}
 	return f
@@ -543,4 +550,26 @@ func (f *flat) classFlagsOf(n *html.Node) uint8 {
 	}
 	f.classMemo[class] = fl
 	return fl
+}
+
+// markupText reports a text of which tags ("<a href=...>", "</div>") make
+// half or more.
+func markupText(s string) bool {
+	tags := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != '<' || i+1 >= len(s) {
+			continue
+		}
+		c := s[i+1]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!') {
+			continue
+		}
+		end := strings.IndexByte(s[i:], '>')
+		if end < 0 {
+			break
+		}
+		tags += end + 1
+		i += end
+	}
+	return tags*2 >= len(s)
 }

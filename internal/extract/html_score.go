@@ -41,7 +41,7 @@ func tagWeight(t atom.Atom) float32 {
 
 // isPara reports a block that reads as a paragraph of text.
 func (b *hBlock) isPara() bool {
-	return b.wlen() >= 25 && b.kind != model.KindHeading && b.linkDensity() <= 0.5
+	return b.wlen() >= 25 && b.kind != model.KindHeading && b.linkDensity() <= 0.5 && !b.markup
 }
 
 // score fills the elements' sums and scores.
@@ -241,7 +241,7 @@ func (f *flat) chooseContainer() []int32 {
 func (f *flat) blockValue(b *hBlock) float32 {
 	wl := float32(b.wlen())
 	ld := b.linkDensity()
-	if f.inChrome(b.owner) {
+	if f.inChrome(b.owner) || b.markup {
 		return -wl*0.5 - 10
 	}
 	v := wl*(1-2*ld) - 5 - 20*ld + 8*float32(min(b.punct, 10))
