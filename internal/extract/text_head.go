@@ -457,6 +457,11 @@ func textPickHeadline(lines []tLine, lo, start int, role []int, credit func(int)
 		// back in the first paragraphs, a menu item's seldom do.
 		f, _ := textShared(l.text, body)
 		sc += 3 * f
+		// A list of quantities, scores or ranks ("250 g butter", "14.
+		// Müller, Sarah") is no title.
+		if textNumberedRun(lines, i) {
+			sc -= 3
+		}
 		// One word is mostly a menu item or a section label.
 		if l.words == 1 && l.cjk == 0 {
 			sc -= 1
@@ -636,6 +641,9 @@ func textCaptionLine(s string) bool {
 				return true
 			}
 		}
+	}
+	if textCreditAfterSentence(s) {
+		return true
 	}
 	if len(lower) < 40 {
 		for _, p := range []string{"min read", "minute read", "minutes read", "lesezeit", "lesedauer", "min. lesezeit",

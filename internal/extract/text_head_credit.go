@@ -90,3 +90,45 @@ func textDatedNear(lines []tLine, i int) bool {
 	}
 	return false
 }
+
+// textCreditAfterSentence reports whether a line is a caption that ends
+// with its photo credit after the sentence: "Penguins on the ice in
+// February. EFE", "The mayor at the opening. Jane Doe/Reuters".
+func textCreditAfterSentence(s string) bool {
+	i := strings.LastIndex(s, ". ")
+	if i <= 0 || len(s)-i > 60 {
+		return false
+	}
+	tail := strings.TrimSpace(s[i+2:])
+	if r, _ := utf8.DecodeLastRuneInString(tail); tail == "" || textSentenceEnd(r) {
+		return false
+	}
+	for _, part := range strings.FieldsFunc(tail, func(r rune) bool { return r == '/' || r == ',' || r == '|' }) {
+		if isAgency(strings.TrimSpace(part)) {
+			return true
+		}
+	}
+	return false
+}
+
+// textNumberedRun reports whether line i opens with a digit, as do two
+// more of the lines around it: an ingredient list, a results table.
+func textNumberedRun(lines []tLine, i int) bool {
+	digit := func(j int) bool {
+		if j < 0 || j >= len(lines) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(lines[j].text)
+		return unicode.IsDigit(r)
+	}
+	if !digit(i) {
+		return false
+	}
+	n := 0
+	for _, j := range []int{i - 2, i - 1, i + 1, i + 2} {
+		if digit(j) {
+			n++
+		}
+	}
+	return n >= 2
+}
