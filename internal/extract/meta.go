@@ -266,6 +266,10 @@ func (m *metaReader) dateLine(n *html.Node, pos int) bool {
 			}
 		}
 	}
+	if metaTextDigits(n, 200, false) < 2 {
+		// findDate needs a year's digits (hasYear); most elements have none.
+		return false
+	}
 	t := metaText(n, 200)
 	if t == "" {
 		return false

@@ -222,3 +222,63 @@ func metaScriptDate(s string) string {
 var scriptDateAtRE = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`^(?:` + scriptDateRE().String() + `)`)
 })
+
+// metaTextDigits counts the ASCII digits of metaTextOf(n, max, spaced),
+// up to 2, without building the text: it walks what metaTextOf walks and
+// counts the bytes it would write, so that it stops where metaTextOf
+// stops. findDate needs at least two digits (hasYear), so an element
+// with fewer is no date line.
+func metaTextDigits(n *html.Node, max int, spaced bool) int {
+	size, digits := 0, 0
+	count := func(s string) {
+		size += len(s)
+		for i := 0; i < len(s) && digits < 2; i++ {
+			if '0' <= s[i] && s[i] <= '9' {
+				digits++
+			}
+		}
+	}
+	var f func(*html.Node)
+	f = func(n *html.Node) {
+		if size > max || digits >= 2 {
+			return
+		}
+		switch n.Type {
+		case html.TextNode:
+			count(n.Data)
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Button, atom.Select:
+				return
+			case atom.Script:
+				if metaJSONScript(n) {
+					for c := n.FirstChild; c != nil; c = c.NextSibling {
+						count(c.Data)
+					}
+				}
+				return
+			case atom.Br, atom.P, atom.Div, atom.Li, atom.Td, atom.Th:
+				size++
+			default:
+				if spaced {
+					size++
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil && size <= max && digits < 2; c = c.NextSibling {
+			f(c)
+		}
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.P, atom.Div, atom.Li, atom.Td, atom.Th:
+				size++
+			default:
+				if spaced {
+					size++
+				}
+			}
+		}
+	}
+	f(n)
+	return digits
+}

@@ -105,3 +105,33 @@ func TestMetaScriptDate(t *testing.T) {
 		}
 	}
 }
+
+// TestMetaTextDigits checks the digit count against the text it stands
+// for, at limits that cut the text at and around its digits.
+func TestMetaTextDigits(t *testing.T) {
+	src := `<div><p>Posted <b>1</b></p><span>x</span>` + strings.Repeat("a", 30) + `<i>2</i><p>2021</p></div>`
+	doc, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var div *html.Node
+	for d := range doc.Descendants() {
+		if d.Type == html.ElementNode && d.Data == "div" {
+			div = d
+			break
+		}
+	}
+	for max := 0; max < 60; max++ {
+		for _, spaced := range []bool{false, true} {
+			want := 0
+			for _, c := range metaTextOf(div, max, spaced) {
+				if '0' <= c && c <= '9' && want < 2 {
+					want++
+				}
+			}
+			if got := metaTextDigits(div, max, spaced); got != want {
+				t.Errorf("max %d spaced %v: %d digits, the text has %d (%q)", max, spaced, got, want, metaTextOf(div, max, spaced))
+			}
+		}
+	}
+}
