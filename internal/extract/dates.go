@@ -62,6 +62,11 @@ func findDate(s string) (dateMatch, bool) {
 	if !hasYear(s) {
 		return dateMatch{}, false
 	}
+	// Pages set dates with no-break and thin spaces ("11. November\u00a02021",
+	// "4.\u20092.\u20092022"): read them as spaces, report offsets in s.
+	if hasWideSpace(s) {
+		return findDateWideSpaced(s)
+	}
 	gates := scanDateGates(s)
 	best := dateMatch{start: -1}
 	for i, f := range dateFamilies() {
@@ -98,13 +103,13 @@ func gluedDate(s string, i int) bool {
 }
 
 // hasYear reports whether s holds a run of four digits, or two digits
-// after a dot ("18.10.25").
+// after a dot or a slash ("18.10.25", "30/10/23").
 func hasYear(s string) bool {
 	run := 0
 	for i := 0; i < len(s); i++ {
 		if s[i] >= '0' && s[i] <= '9' {
 			run++
-			if run == 4 || run == 2 && i >= 2 && s[i-2] == '.' {
+			if run == 4 || run == 2 && i >= 2 && (s[i-2] == '.' || s[i-2] == '/') {
 				return true
 			}
 		} else {
@@ -123,8 +128,8 @@ type dateFamily func(s string, from, limit int) (dateMatch, bool)
 // dateFamilies lists the shapes findDate tries, in the order of the gate
 // constants of scanDateGates. (A function, not a package variable: the
 // readers call findDate themselves for glued dates.)
-func dateFamilies() [7]dateFamily {
-	return [7]dateFamily{findISODate, findNumericDate, findCJKDate, findDayMonthDate, findMonthDayDate, findYearMonthDayDate, findShortYearDate}
+func dateFamilies() [9]dateFamily {
+	return [9]dateFamily{findISODate, findNumericDate, findCJKDate, findDayMonthDate, findMonthDayDate, findYearMonthDayDate, findShortYearDate, findDayWeekdayMonthDate, findTwoDigitYearDate}
 }
 
 // The expressions are compiled on first use, not at start-up.
@@ -136,6 +141,12 @@ var dateRE = sync.OnceValue(func() map[string]*regexp.Regexp {
 		"num": regexp.MustCompile(`(\d{1,2})\s?([./-])\s?(\d{1,2})\s?([./-])\s?(\d{4})`),
 		// 18.10.25: day first, dots, two-digit year.
 		"dmyy": regexp.MustCompile(`(\d{2})\.(\d{2})\.(\d{2})`),
+		// 1.11.23 20:19, 30/10/23: day first, two-digit year.
+		"dmyy2": regexp.MustCompile(`(\d{1,2})([./])(\d{1,2})([./])(\d{2})`),
+		// 03.Mär.19: a month's abbreviation between dots, two-digit year.
+		"dmonyy": regexp.MustCompile(`(\d{1,2})\.(\p{L}+)\.(\d{2})`),
+		// 31 Donnerstag Okt 2019: the weekday between the day and the month.
+		"dwmy": regexp.MustCompile(`(\d{1,2})\.?\s+(\p{L}+)\.?,?\s+(\p{L}+)\.?,?\s+(\d{4})`),
 		// 2025年10月18日, 2025년 10월 18일.
 		"cjk": regexp.MustCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号]?`),
 		// 18 October 2025, 18. Oktober 2025, 18 de octubre de 2025, 18th Oct, 2025, 18-Oct-2025.
@@ -255,6 +266,105 @@ func findShortYearDate(s string, from, limit int) (dateMatch, bool) {
 		} else if yy >= 50 {
 			return dateMatch{}, false
 		}
+		if !validDate(y, mo, d) {
+			return dateMatch{}, false
+		}
+		return withTime(s, start, end, y, mo, d)
+	})
+}
+
+// twoDigitYear maps a two-digit year as findShortYearDate reads it:
+// 2000-2049 or 1990-1999, nothing else.
+func twoDigitYear(yy int) (int, bool) {
+	switch {
+	case yy >= 90:
+		return 1900 + yy, true
+	case yy < 50:
+		return 2000 + yy, true
+	}
+	return 0, false
+}
+
+// findTwoDigitYearDate reads the other short forms: "30/10/23" (two
+// digits each, slashes), "1.11.23 20:19" and "26/10/13, 03:48 pm" (a
+// one-digit part, or any such date, believed only with a time after it,
+// as versions and scores are written so too) and "03.Mär.19". The day
+// comes first unless a part above 12 says otherwise.
+func findTwoDigitYearDate(s string, from, limit int) (dateMatch, bool) {
+	clean := func(start, end int) bool {
+		return !digitAt(s, start-1) && !(start > 0 && strings.IndexByte("./-", s[start-1]) >= 0) &&
+			!digitAt(s, end) && !(end < len(s) && (s[end] == '.' || s[end] == '/') && digitAt(s, end+1))
+	}
+	re := dateRE()["dmyy2"]
+	num, nok := scanDates(re, s, from, limit, -1, func(loc []int) (dateMatch, bool) {
+		start, end := loc[0], loc[1]
+		if !clean(start, end) || s[loc[4]:loc[5]] != s[loc[8]:loc[9]] {
+			return dateMatch{}, false
+		}
+		a, b := atoi(s[loc[2]:loc[3]]), atoi(s[loc[6]:loc[7]])
+		y, ok := twoDigitYear(atoi(s[loc[10]:loc[11]]))
+		if !ok {
+			return dateMatch{}, false
+		}
+		d, mo := a, b
+		if b > 12 && a <= 12 {
+			d, mo = b, a
+		}
+		if !validDate(y, mo, d) {
+			return dateMatch{}, false
+		}
+		m, ok := withTime(s, start, end, y, mo, d)
+		short := loc[3]-loc[2] < 2 || loc[7]-loc[6] < 2
+		if !ok || (short || s[loc[4]] == '.') && !m.hasTime() {
+			// "18.10.25" alone is findShortYearDate's; a one-digit part
+			// needs a time.
+			return dateMatch{}, false
+		}
+		if a <= 12 && b <= 12 && a != b {
+			m.alt = isoDay(y, a, b)
+		}
+		return m, true
+	})
+	re = dateRE()["dmonyy"]
+	mon, mok := scanDates(re, s, from, limit, -1, func(loc []int) (dateMatch, bool) {
+		start, end := loc[0], loc[1]
+		if !clean(start, end) || letterBefore(s, loc[4]) {
+			return dateMatch{}, false
+		}
+		mo, ok := monthNumber(s[loc[4]:loc[5]])
+		if !ok {
+			return dateMatch{}, false
+		}
+		y, ok := twoDigitYear(atoi(s[loc[6]:loc[7]]))
+		d := atoi(s[loc[2]:loc[3]])
+		if !ok || !validDate(y, mo, d) {
+			return dateMatch{}, false
+		}
+		return withTime(s, start, end, y, mo, d)
+	})
+	switch {
+	case nok && (!mok || num.start <= mon.start):
+		return num, true
+	case mok:
+		return mon, true
+	}
+	return dateMatch{}, false
+}
+
+// findDayWeekdayMonthDate reads "31 Donnerstag Okt 2019", as some blog
+// themes set the day, the weekday, the month and the year in a row.
+func findDayWeekdayMonthDate(s string, from, limit int) (dateMatch, bool) {
+	re := dateRE()["dwmy"]
+	return scanDates(re, s, from, limit, -1, func(loc []int) (dateMatch, bool) {
+		start, end := loc[0], loc[1]
+		if digitAt(s, start-1) || digitAt(s, end) || letterAt(s, loc[7]) || !isWeekday(s[loc[4]:loc[5]]) {
+			return dateMatch{}, false
+		}
+		mo, ok := monthNumber(s[loc[6]:loc[7]])
+		if !ok {
+			return dateMatch{}, false
+		}
+		d, y := atoi(s[loc[2]:loc[3]]), atoi(s[loc[8]:loc[9]])
 		if !validDate(y, mo, d) {
 			return dateMatch{}, false
 		}
@@ -656,6 +766,73 @@ var monthLists = []string{
 type monthTable struct {
 	byName             map[string]int
 	minRunes, maxRunes int
+}
+
+// weekdayNames are the weekdays and their abbreviations, in lower case.
+var weekdayNames = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+		montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr sa so
+		lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim
+		lunes martes miércoles miercoles jueves viernes sábado sabado domingo
+		lunedì martedì mercoledì giovedì venerdì sabato domenica
+		segunda terça terca quarta quinta sexta
+		maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma wo vr za zo
+		måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag
+		poniedziałek wtorek środa czwartek piątek sobota niedziela
+		понедельник вторник среда четверг пятница суббота воскресенье
+		pazartesi salı çarşamba perşembe cuma cumartesi pazar
+		maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai`) {
+		m[w] = true
+	}
+	return m
+})
+
+// isWeekday reports whether w names a day of the week.
+func isWeekday(w string) bool {
+	return lookupLower(weekdayNames(), strings.TrimSuffix(w, "."))
+}
+
+// hasWideSpace reports a white space rune outside ASCII in s.
+func hasWideSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < utf8.RuneSelf {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return true
+		}
+		i += n - 1
+	}
+	return false
+}
+
+// findDateWideSpaced is findDate on s with every white space rune outside
+// ASCII read as a space; the offsets are those of s.
+func findDateWideSpaced(s string) (dateMatch, bool) {
+	t := make([]byte, 0, len(s))
+	at := make([]int, 0, len(s)+1)
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r >= utf8.RuneSelf && unicode.IsSpace(r) {
+			t = append(t, ' ')
+			at = append(at, i)
+		} else {
+			t = append(t, s[i:i+n]...)
+			for k := 0; k < n; k++ {
+				at = append(at, i+k)
+			}
+		}
+		i += n
+	}
+	at = append(at, len(s))
+	m, ok := findDate(string(t))
+	if !ok {
+		return dateMatch{}, false
+	}
+	m.start, m.end = at[m.start], at[m.end]
+	return m, true
 }
 
 // monthNames is built on first use; start-up stays cheap.

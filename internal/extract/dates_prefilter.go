@@ -74,7 +74,7 @@ func isAnyOf(c byte, set string) bool {
 // can begin to find a date: -1 where it cannot find one at all, else a
 // byte offset at or before the start of every date it can read. A gate
 // may only save work: results never change.
-type dateGates [7]int
+type dateGates [9]int
 
 const (
 	gateISO = iota
@@ -84,13 +84,15 @@ const (
 	gateMDY
 	gateYMD
 	gateShortYear
+	gateDWMY
+	gateTwoDigitYear
 )
 
 // scanDateGates makes one pass over s for the bytes each family needs.
 // The ISO, numeric and CJK families keep their own scans, which are as
 // cheap as any done here.
 func scanDateGates(s string) dateGates {
-	g := dateGates{-1, -1, -1, -1, -1, -1, -1}
+	g := dateGates{-1, -1, -1, -1, -1, -1, -1, -1, -1}
 	run, year := 0, false
 	for i := 0; i < len(s); i++ {
 		if isDigitByte(s[i]) {
@@ -103,8 +105,15 @@ func scanDateGates(s string) dateGates {
 				g[gateShortYear] = 0
 			}
 		} else {
+			// Two digits after a dot or a slash end the short forms.
+			if run == 2 && i >= 3 && (s[i-3] == '.' || s[i-3] == '/') {
+				g[gateTwoDigitYear] = 0
+			}
 			run = 0
 		}
+	}
+	if run == 2 && len(s) >= 3 && (s[len(s)-3] == '.' || s[len(s)-3] == '/') {
+		g[gateTwoDigitYear] = 0
 	}
 	if !year {
 		return g
@@ -170,6 +179,11 @@ func monthGates(s string, g *dateGates) {
 		if !whole {
 			continue
 		}
+		// "31 Donnerstag Okt 2019": white space, a weekday, white space,
+		// perhaps a dot, the day.
+		if j := weekdayDayStart(s, a); j >= 0 {
+			open(gateDWMY, j)
+		}
 		// "October 18": the month, perhaps a dot, white space, a digit.
 		j := b
 		if j < len(s) && s[j] == '.' {
@@ -196,6 +210,54 @@ func monthGates(s string, g *dateGates) {
 			}
 		}
 	}
+}
+
+// weekdayDayStart walks back from the month at s[a:] over a weekday to
+// the day before it, as the day-weekday-month shape reads them, and
+// returns where its match can start, or -1 when there is no weekday.
+func weekdayDayStart(s string, a int) int {
+	j := a
+	for j > 0 && isSpaceRE(s[j-1]) {
+		j--
+	}
+	if j == a {
+		return -1
+	}
+	if j > 0 && s[j-1] == ',' {
+		j--
+	}
+	if j > 0 && s[j-1] == '.' {
+		j--
+	}
+	w := j
+	for w > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:w])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		w -= n
+	}
+	if w == j || !isWeekday(s[w:j]) {
+		return -1
+	}
+	j = w
+	k := j
+	for k > 0 && isSpaceRE(s[k-1]) {
+		k--
+	}
+	if k == j {
+		return -1
+	}
+	if k > 0 && s[k-1] == '.' {
+		k--
+	}
+	if !digitAt(s, k-1) {
+		return -1
+	}
+	for k > 0 && isDigitByte(s[k-1]) {
+		k--
+	}
+	return k
 }
 
 // dayStart walks back from the month at s[a:] over what the day-month

@@ -27,6 +27,8 @@ var dateGateSamples = []string{
 	"12:00 a.m. October 18, 2025", "18 ianuarie 2025", "18 stycznia 2025", "18 září 2025", "18 augusti 2025",
 	"18 Agustus 2025", "18 şubat 2025", "18 Şubat 2025", "Sept. 18, 2025", "18 sept 2025", "18 aout 2025",
 	"Jun 18\t2025", "June\n18, 2025", "18\tjune\t2025", "18-juni-2025", "18 - juni - 2025",
+	"31 Donnerstag Okt 2019", "31. Donnerstag, Okt. 2019", "2 lundi mars 2020", "1.11.23 20:19",
+	"26/10/13, 03:48 pm", "30/10/23 | StarsInsider", "Datum: 03.Mär.19", "11/08/23 5:19pm",
 }
 
 // findDateUngated is findDate without its gates: every family searched
@@ -67,6 +69,9 @@ func TestDateGatesLetDatesThrough(t *testing.T) {
 				t.Fatalf("family %d reads %q from its gate as %+v, from 0 as %+v", i, s, n, m)
 			}
 		}
+		if hasWideSpace(s) {
+			return // findDate reads a copy with plain spaces
+		}
 		got, ok := findDate(s)
 		want, wok := findDateUngated(s)
 		if ok != wok || ok && got != want {
@@ -97,6 +102,7 @@ func TestDateGatesLetDatesThrough(t *testing.T) {
 		}
 	}
 	walk([]string{"1", "2025", " ", ".", ",", "-", "Oct", "e", "de", "°"}, "", 4)
+	walk([]string{"1", "23", " ", ".", "/", "Mo", "Oct", ":"}, "", 5)
 	walk([]string{"1", "2", ".", " "}, "", 8)
 	// The lines of the golden pages and, when it is there, of the corpus.
 	pages, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "pages", "*"))

@@ -75,6 +75,23 @@ func TestFindDate(t *testing.T) {
 		{"Posted on28. Juli 201928. Juli 2019AuthorAndreas Kalt", "2019-07-28"},
 		{"17/11/201917/11/2019 ~ Cem Basman", "2019-11-17"},
 		{"October 18, 20251 comment", ""},
+		// two-digit years: with a time, or two digits each with slashes
+		{"1.11.23 20:19 von Lars", "2023-11-01T20:19:00"},
+		{"von lupa am 26/10/13, 03:48 pm", "2013-10-26T15:48:00"},
+		{"30/10/23 | StarsInsider", "2023-10-30"},
+		{"Autor: Max, Datum: 03.Mär.19", "2019-03-03"},
+		{"Version 1.11.23", ""},
+		{"Score 1/2/23", ""},
+		{"3/4/23", ""},
+		{"2.1.60 12:00", ""},
+		// the weekday between the day and the month
+		{"31 Donnerstag Okt 2019", "2019-10-31"},
+		{"2 lundi mars 2020", "2020-03-02"},
+		{"31 Oktober Okt 2019", ""},
+		// no-break and thin spaces
+		{"Wiesbaden, 11. November\u00a02021\u00a0\u00a0", "2021-11-11"},
+		{"Von Deutscher Tennis Bund 4.\u20092.\u20092022.", "2022-02-04"},
+		{"Oct\u00a018,\u00a02025\u202f7:46\u00a0PM", "2025-10-18T19:46:00"},
 		// no dates
 		{"Call 555-1234", ""},
 		{"12 people died in 2025", ""},
