@@ -48,6 +48,9 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 		return v
 	}
 	var published, modified string
+	// leadDate is the date a paragraph of the run opens with ("27.1.2022 –
+	// Bei der ...", "Pressemitteilung vom 25. Januar 2022 | Berlin – ...").
+	leadDate := ""
 	// pubAt holds the publication date each dated header line gives.
 	pubAt := make(map[int]string)
 	byline, section := "", ""
@@ -63,6 +66,11 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 	for i := hi - 1; i >= lo; i-- {
 		l := &lines[i]
 		if i >= start && l.eff() >= 160 {
+			if i < start+4 && !textEmbedLine(l.text) {
+				if m, ok := textOpeningDate(l.text); ok {
+					leadDate = m.iso
+				}
+			}
 			continue
 		}
 		r := roleNone
@@ -118,13 +126,19 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 	head, dek := textPickHeadline(lines, lo, start, role, credit, textBodyWords(blocks))
 	// The date printed with the headline, under it or just above, is the
 	// article's; one nearer the body may be a date the text speaks of.
+	byHead := false
 	if head >= 0 {
 		for _, j := range []int{head + 1, head + 2, head + 3, head + 4, head + 5, head + 6, head - 1, head - 2, head - 3} {
 			if v, ok := pubAt[j]; ok && j < start+2 {
-				published = v
+				published, byHead = v, true
 				break
 			}
 		}
+	}
+	// A date far from the headline is the page's (today's date in the
+	// site header, a sidebar): the one the lead opens with is the article's.
+	if !byHead && leadDate != "" {
+		published = leadDate
 	}
 	if published == "" {
 		published = modified

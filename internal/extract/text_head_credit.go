@@ -132,3 +132,30 @@ func textNumberedRun(lines []tLine, i int) bool {
 	}
 	return n >= 2
 }
+
+// textOpeningDate returns the date a paragraph opens with, within its
+// first words: "27.1.2022 - Bei der ...", "(21. November 2022) Die ...",
+// "Red. / 31.10.2023 Die ...", "Pressemitteilung vom 25. Januar 2022 |
+// Berlin – ...". A date further in is one the text speaks of.
+func textOpeningDate(s string) (dateMatch, bool) {
+	head := s
+	if len(head) > 60 {
+		head = head[:60]
+		for !utf8.ValidString(head) {
+			head = head[:len(head)-1]
+		}
+	}
+	m, ok := textFindDate(head)
+	if !ok || m.start > 25 {
+		return dateMatch{}, false
+	}
+	// A label may stand before it ("Pressemitteilung vom"), not a clause
+	// ("Wir suchen zum 1. April").
+	lower := 0
+	for _, w := range strings.Fields(head[:m.start]) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return m, lower <= 1
+}

@@ -28,3 +28,27 @@ func TestTextHeadlineNotInNumberedList(t *testing.T) {
 		t.Errorf("headline %q", got)
 	}
 }
+
+func TestTextLeadOpensWithDate(t *testing.T) {
+	lead := "27.1.2022 – The council voted on Tuesday to rebuild the old bridge over the river, a project that has been discussed for more than a decade and that residents of both banks have asked for in several petitions."
+	// Today's date in the site's header is not the article's; the date
+	// its lead opens with is.
+	page := "Thursday, 3 February 2022\nHome\nNews\nSport\nWeather\nContact\nCouncil votes to rebuild river bridge\n\n" + lead + "\n\n" + textTestBody
+	p, err := readText(page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := candValues(p, fieldPublished); len(d) == 0 || d[0] != "2022-01-27" {
+		t.Errorf("published %q", d)
+	}
+	for s, want := range map[string]bool{
+		lead: true,
+		"Pressemitteilung vom 25. Januar 2022 | Berlin – Die künftige Zusammenarbeit": true,
+		"Wir suchen zum 1. April 2016 eine Kollegin für unser Team in München":        false,
+		"The council met on Tuesday and said that on 27 January 2022 the work starts": false,
+	} {
+		if _, got := textOpeningDate(s); got != want {
+			t.Errorf("textOpeningDate(%q) = %v", s, got)
+		}
+	}
+}
