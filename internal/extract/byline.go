@@ -52,14 +52,16 @@ func bylineSegment(s string) (string, bool) {
 				if b, _, ok := splitBylineDate(p); ok {
 					p = b
 				}
-				if p != "" && isBylineWhole(p) {
-					return p, true
+				if c, ok := bylineWhole(p); ok {
+					return c, true
 				}
 			}
 		}
 	}
-	if utf8.RuneCountInString(s) <= maxBylineRunes && isBylineWhole(s) {
-		return s, true
+	if utf8.RuneCountInString(s) <= maxBylineRunes {
+		if c, ok := bylineWhole(s); ok {
+			return c, true
+		}
 	}
 	if len(parts) < 2 {
 		return "", false
@@ -68,8 +70,8 @@ func bylineSegment(s string) (string, bool) {
 		if b, _, ok := splitBylineDate(p); ok {
 			p = b
 		}
-		if p != "" && isBylineWhole(p) {
-			return p, true
+		if c, ok := bylineWhole(p); ok {
+			return c, true
 		}
 	}
 	return "", false
@@ -77,8 +79,22 @@ func bylineSegment(s string) (string, bool) {
 
 // isBylineWhole reports whether the whole of s (less a date) is a credit.
 func isBylineWhole(s string) bool {
+	_, ok := bylineWhole(s)
+	return ok
+}
+
+// bylineWhole reports whether the whole of s (less a date) is a credit,
+// and returns it less a time or another field printed after the names
+// ("Eingestellt von Weinlachgummi um 10:52" gives "Eingestellt von
+// Weinlachgummi").
+func bylineWhole(s string) (string, bool) {
 	if s == "" || utf8.RuneCountInString(s) > maxBylineRunes {
-		return false
+		return "", false
+	}
+	orig := s
+	// "---- by Kenneth Surin": a rule before the credit.
+	if t := strings.TrimLeft(s, "-–—―*•· "); t != s && len(s)-len(t) >= 2 {
+		s = t
 	}
 	if r := cutBylineLabel(s); r != s {
 		// "Autor: gnaddrig", "Posted by marc": the label says it all.
@@ -88,34 +104,39 @@ func isBylineWhole(s string) bool {
 		if x, ok := cutBylinePrefix(r); ok {
 			r = x
 		}
-		return r != "" && (looksLikeNames(r) || looksLikeHandle(r))
+		tail, ok := creditNames(r, true)
+		return cutTail(orig, tail), ok
 	}
 	b, _, dated := splitBylineDate(s)
 	if dated {
 		if b == "" {
-			return false
+			return "", false
 		}
 		s = b
 	}
 	if strings.ContainsAny(s, "?!") {
-		return false
+		return "", false
 	}
 	if rest, ok := cutBylinePrefix(s); ok {
 		if rest == "" {
-			return false
+			return "", false
 		}
 		if caselessScript(rest) {
-			return utf8.RuneCountInString(rest) <= 40 && !strings.ContainsAny(rest, "。，,.!?！？")
+			return orig, utf8.RuneCountInString(rest) <= 40 && !strings.ContainsAny(rest, "。，,.!?！？")
 		}
-		return looksLikeNames(rest)
+		if handleCredit(rest) {
+			return orig, true
+		}
+		tail, ok := creditNames(rest, false)
+		return cutTail(orig, tail), ok
 	}
 	if rest, ok := cutBylineSuffix(s); ok {
-		return rest != "" && utf8.RuneCountInString(rest) <= 20
+		return orig, rest != "" && utf8.RuneCountInString(rest) <= 20
 	}
 	// A name printed with a date ("Jane Doe | Updated: ...") is a credit
 	// line; one word ("Datum: ...", "Kommentar, 3. Mai 2021") is a label.
 	if dated && looksLikeNames(s) && !dateWordsOnly(s) && len(strings.Fields(s)) >= 2 {
-		return true
+		return orig, true
 	}
 	// "XINHUA", "Reuters", "AFP/dpa"; "Jane Doe, Reuters"; "Jane Doe (AP)".
 	var arr [16]string
@@ -127,14 +148,14 @@ func isBylineWhole(s string) bool {
 		}
 	}
 	if !agency {
-		return false
+		return "", false
 	}
 	for _, seg := range segs {
 		if !isAgency(seg) && !looksLikeName(seg) && !isRole(seg) {
-			return false
+			return "", false
 		}
 	}
-	return true
+	return orig, true
 }
 
 // splitBylineDate cuts a line that holds both a credit and a date ("Jane
@@ -247,7 +268,8 @@ func cutBylinePrefix(s string) (string, bool) {
 	// capitalised word.
 	if prefix == "de" || prefix == "di" || prefix == "par" || prefix == "por" || prefix == "av" || prefix == "af" || prefix == "door" || prefix == "von" || prefix == "vom" {
 		r, _ := utf8.DecodeRuneInString(rest)
-		if !unicode.IsUpper(r) {
+		// A user name in lower case is a credit too: "von lupa".
+		if !unicode.IsUpper(r) && !(handlePrefix(prefix) && handleCredit(rest)) {
 			return s, false
 		}
 	}
@@ -299,11 +321,19 @@ var bylineLabel = sync.OnceValue(func() *regexp.Regexp {
 // cutBylineLabel removes a label ("Posted by", "Autor:") from the start of
 // a credit line.
 func cutBylineLabel(s string) string {
-	if !bylineLabelGate().may(s) {
-		return s
+	if bylineLabelGate().may(s) {
+		if loc := bylineLabel().FindStringIndex(s); loc != nil && loc[1] < len(s) {
+			return strings.TrimSpace(s[loc[1]:])
+		}
 	}
-	if loc := bylineLabel().FindStringIndex(s); loc != nil && loc[1] < len(s) {
-		return strings.TrimSpace(s[loc[1]:])
+	// "Geschrieben vonElisa Marvena": the label run into the name.
+	if u := unglueLabel(s); u != s {
+		if r := cutBylineLabel(u); r != u {
+			return r
+		}
+	}
+	if r, ok := cutHandleCredit(s); ok {
+		return r
 	}
 	return s
 }
@@ -495,6 +525,7 @@ var roleWords = sync.OnceValue(func() map[string]bool {
 		staff contributor contributing columnist columnists journalist photographer producer analyst
 		senior chief political business sports science health technology tech bureau desk
 		redakteur redakteurin redaktion korrespondent korrespondentin autor autorin journalistin
+		pressesprecher pressesprecherin sprecher sprecherin pressestelle
 		rédacteur rédactrice correspondant envoyé envoyée spécial spéciale journaliste
 		redactor redactora corresponsal periodista enviado especial
 		redattore corrispondente giornalista inviato

@@ -36,6 +36,15 @@ func TestIsByline(t *testing.T) {
 		"홍길동 기자",
 		"By Dr. Tim Loppe",
 		"By Mady",
+		"by marc",
+		"von lupa",
+		"by oz on December 4, 2006",
+		"---- by Kenneth Surin",
+		"Eingestellt von Weinlachgummi um 10:52",
+		"Posted by Jane Doe at 7:46 PM",
+		"Geschrieben vonElisa Marvena",
+		"Dezember 26, 2019 von Andrea Kategorien: Allgemein",
+		"05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)",
 	}
 	for _, s := range yes {
 		if !isByline(s) {
@@ -57,6 +66,14 @@ func TestIsByline(t *testing.T) {
 		"De acuerdo con el informe publicado hoy",
 		"Is this by Jane Doe?",
 		"Share this article",
+		"by now",
+		"von hier",
+		"by myself",
+		"de nada",
+		"par exemple",
+		"von 10:00 bis 12:00",
+		"- by the way",
+		"Geschrieben vonwegen",
 	}
 	for _, s := range no {
 		if isByline(s) {
@@ -109,12 +126,13 @@ func TestSplitAuthors(t *testing.T) {
 
 func TestCutBylineLabel(t *testing.T) {
 	for in, want := range map[string]string{
-		"Autor: gnaddrig": "gnaddrig",
-		"Posted by marc":  "marc",
-		"责任编辑：孔德明":        "孔德明",
-		"记者 : 张三":         "张三",
-		"编辑部的故事":          "编辑部的故事",
-		"Jane Doe":        "Jane Doe",
+		"Autor: gnaddrig":              "gnaddrig",
+		"Posted by marc":               "marc",
+		"责任编辑：孔德明":                     "孔德明",
+		"记者 : 张三":                      "张三",
+		"编辑部的故事":                       "编辑部的故事",
+		"Geschrieben vonElisa Marvena": "Elisa Marvena",
+		"Jane Doe":                     "Jane Doe",
 	} {
 		if got := cutBylineLabel(in); got != want {
 			t.Errorf("cutBylineLabel(%q) = %q, want %q", in, got, want)
