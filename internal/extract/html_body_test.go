@@ -174,3 +174,29 @@ func TestHTMLBodyMarkupShownAsText(t *testing.T) {
 <article><h1>Delta game</h1><p>` + a + `</p><p>` + b + `</p><p>` + embed + `</p></article>` + htmlFooter + `</body></html>`
 	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, b})
 }
+
+// Chrome lines that sit inside article containers in several languages:
+// blog footers, print and rating widgets, author-box labels, ad marks.
+func TestHTMLBoilerplateLinesMore(t *testing.T) {
+	for _, s := range []string{
+		"This entry was posted in News and tagged budget. Bookmark the permalink.",
+		"Dieser Eintrag wurde veröffentlicht in Allgemein. Setze ein Lesezeichen.",
+		"Permalink", "- Anzeige -", "Rezept drucken", "Bild anzeigen", "(Noch keine Bewertungen)",
+		"Über den Autor", "About the author", "Externer Inhalt", "Zum Weiterlesen:",
+		"*Werbung. Dieser Beitrag enthält Werbung für eine Marke.",
+		"If you enjoyed reading this post, please consider a donation.",
+		"We want to hear what you think about this article.",
+	} {
+		if !isBoilerplate(s) {
+			t.Errorf("isBoilerplate(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{
+		"Eintritt: 12 Euro", "The author was born in Kilo in 1950.", "Drucken Sie das Formular aus und senden Sie es uns.",
+		"Werbung ist ein Thema, über das der Rat lange stritt.",
+	} {
+		if isBoilerplate(s) {
+			t.Errorf("isBoilerplate(%q) = true, want false", s)
+		}
+	}
+}

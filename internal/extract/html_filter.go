@@ -14,7 +14,7 @@ import (
 
 // boilerLine matches a whole short block that is chrome in any of the
 // common languages of the web.
-var boilerLine = regexp.MustCompile(`^(?:` +
+var boilerLine = regexp.MustCompile(`^[\s•|»>–—-]*(?:` +
 	`advertisement|advertising|ad|ads|sponsored( content)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|reclame|advertentie|реклама|реклама\.|广告|廣告|広告|광고` +
 	`|share( this( article| story| post)?)?( on \w+)?|teilen|partager|compartir|condividi|поделиться|分享` +
 	`|read more|read the full (story|article)|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|leggi (anche|tutto)|читать далее` +
@@ -23,6 +23,10 @@ var boilerLine = regexp.MustCompile(`^(?:` +
 	`|comments?|kommentare?|commentaires?|comentarios?|комментарии` +
 	`|(back|go|zurück) to top|top|nach oben|haut de page|tags?:?|topics:?|schlagworte:?|mots-clés:?` +
 	`|advertisement - (scroll|continue reading)( to continue)?|story continues below( advertisement)?|article continues below` +
+	`|permalink|permalien|bild anzeigen|show image|(rezept |artikel )?drucken|print (this )?(recipe|article|page)|druckversion` +
+	`|\(?(noch )?keine bewertungen\)?|\(?no ratings yet\)?|über den autor|about the author|à propos de l'auteur|sobre el autor` +
+	`|externer inhalt|empfohlener redaktioneller inhalt|recommended editorial content|quellen (aus|ein)blenden|zum weiterlesen` +
+	`|neueste artikel|latest (articles|stories|news)|alle angaben ohne gewähr` +
 	`)[\s.:!…»>-]*$`)
 
 // boilerStart matches the start of a short block that is chrome: credits,
@@ -39,6 +43,9 @@ var boilerStart = regexp.MustCompile(`^(?:` +
 	`|(war|fanden sie) (der|die|dieser|diese|dieses|den) (artikel|beitrag|text|seite)( \w+)? (hilfreich|nützlich)` +
 	`|(wie )?(bewerten sie|gefällt ihnen|gefiel ihnen) (diese[nrs]?|den|der|das) (artikel|beitrag|text|rezept)` +
 	`|möchten sie (den|diesen) (artikel|beitrag) teilen|cet article vous a-t-il été utile|¿?te ha (sido útil|resultado útil)` +
+	`|this entry was posted|dieser (eintrag|beitrag|text) wurde (am [^ ]+ )?(veröffentlicht|geschrieben)|cette entrée a été publiée|esta entrada fue publicada` +
+	`|if you (enjoyed|liked) (reading )?this|we want to hear what you think|submit (your|a) letter` +
+	`|\*?werbung[.:]|\*?anzeige[.:]` +
 	`)`)
 
 // boilerPhrases are chrome anywhere in a short block; plain substrings
