@@ -235,6 +235,9 @@ func (m *metaReader) creditLine(n *html.Node, pos int) bool {
 		// No text, or none a credit label or a "By" can open.
 		return false
 	}
+	if fs, lead := creditFilters(), metaLead(n, 200, true, 6); !fs[0].may(lead) && !fs[1].may(lead) {
+		return false
+	}
 	t := metaSpacedText(n, 200)
 	if t == "" || utf8.RuneCountInString(t) > maxBylineRunes {
 		return false

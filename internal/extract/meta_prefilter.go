@@ -282,3 +282,243 @@ func metaTextDigits(n *html.Node, max int, spaced bool) int {
 	f(n)
 	return digits
 }
+
+// leadFilter runs an expression anchored at the start over the first few
+// runes of a text, as an NFA over its compiled program: when no thread is
+// left after them, the expression cannot match the text, and the regexp
+// package's setup for a whole search (its backtracker clears a bit map of
+// the program's size times the text's) is saved. Assertions other than
+// the start anchor are taken as passed, so the answer "may match" is a
+// superset of the expression's.
+type leadFilter struct {
+	prog  *syntax.Prog
+	all   bool     // the expression is not anchored: no filtering
+	start []uint32 // the threads at the start
+	match bool     // the expression matches empty text
+	// ascii holds the threads after a first ASCII rune, and asciiMatch
+	// whether a match is reached there: the first step, which has the
+	// most threads, is taken from a table.
+	ascii      [utf8.RuneSelf][]uint32
+	asciiMatch [utf8.RuneSelf]bool
+}
+
+func newLeadFilter(re *regexp.Regexp) *leadFilter {
+	f := &leadFilter{}
+	sre, err := syntax.Parse(re.String(), syntax.Perl)
+	if err == nil {
+		f.prog, err = syntax.Compile(sre.Simplify())
+	}
+	if err != nil {
+		f.all = true
+		return f
+	}
+	// Anchored: no rune can be consumed at the start without passing the
+	// start anchor.
+	if _, unanchored, _ := f.close(nil, []uint32{uint32(f.prog.Start)}, true, true); unanchored {
+		f.all = true
+		return f
+	}
+	f.start, _, f.match = f.close(nil, []uint32{uint32(f.prog.Start)}, true, false)
+	for r := range f.ascii {
+		f.ascii[r], f.asciiMatch[r] = f.step(f.start, rune(r))
+	}
+	return f
+}
+
+// step returns the threads after the rune r and whether a match is
+// reached.
+func (f *leadFilter) step(set []uint32, r rune) ([]uint32, bool) {
+	var next []uint32
+	for _, pc := range set {
+		in := &f.prog.Inst[pc]
+		if in.Op == syntax.InstRuneAny || in.Op == syntax.InstRuneAnyNotNL && r != '\n' || (in.Op == syntax.InstRune || in.Op == syntax.InstRune1) && in.MatchRune(r) {
+			next = append(next, in.Out)
+		}
+	}
+	if len(next) == 0 {
+		return nil, false
+	}
+	out, _, match := f.close(nil, next, false, false)
+	return out, match
+}
+
+// close adds to set the consuming instructions reachable from pcs without
+// consuming, and reports whether a match is reachable and whether a
+// consuming instruction is reachable without passing the start anchor
+// (at the start only).
+func (f *leadFilter) close(set, pcs []uint32, start, check bool) (out []uint32, unanchored, match bool) {
+	type item struct {
+		pc       uint32
+		anchored bool
+	}
+	stack := make([]item, 0, 16)
+	for _, pc := range pcs {
+		stack = append(stack, item{pc, false})
+	}
+	var seen []uint32
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if check {
+			// Anchoring is a property of the path: visit (pc, anchored)
+			// pairs, encoded in one word.
+			key := it.pc<<1 | b2u(it.anchored)
+			if u32In(seen, key) {
+				continue
+			}
+			seen = append(seen, key)
+		} else {
+			if u32In(seen, it.pc) {
+				continue
+			}
+			seen = append(seen, it.pc)
+		}
+		in := &f.prog.Inst[it.pc]
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			stack = append(stack, item{in.Out, it.anchored}, item{in.Arg, it.anchored})
+		case syntax.InstCapture, syntax.InstNop:
+			stack = append(stack, item{in.Out, it.anchored})
+		case syntax.InstEmptyWidth:
+			if syntax.EmptyOp(in.Arg)&syntax.EmptyBeginText != 0 {
+				if !start {
+					continue
+				}
+				stack = append(stack, item{in.Out, true})
+				continue
+			}
+			stack = append(stack, item{in.Out, it.anchored})
+		case syntax.InstMatch:
+			match = true
+		case syntax.InstFail:
+		default:
+			if check && !it.anchored {
+				unanchored = true
+			}
+			if !u32In(set, it.pc) {
+				set = append(set, it.pc)
+			}
+		}
+	}
+	return set, unanchored, match
+}
+
+func b2u(b bool) uint32 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func u32In(list []uint32, v uint32) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// may reports whether the expression can match a text opening with lead.
+func (f *leadFilter) may(lead []rune) bool {
+	if f.all || f.match {
+		return true
+	}
+	set, match := f.start, false
+	for i, r := range lead {
+		if i == 0 && r >= 0 && r < utf8.RuneSelf {
+			set, match = f.ascii[r], f.asciiMatch[r]
+		} else {
+			set, match = f.step(set, r)
+		}
+		if match {
+			return true
+		}
+		if len(set) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// creditFilters are the lead filters of the two credit expressions.
+var creditFilters = sync.OnceValue(func() [2]*leadFilter {
+	return [2]*leadFilter{newLeadFilter(bylineLabel()), newLeadFilter(bylinePrefix())}
+})
+
+// metaLead returns the first k runes of metaTextOf(n, max, spaced)
+// without building the text: it walks what metaTextOf walks, counting the
+// bytes it would write so that it stops where metaTextOf stops, and folds
+// white space as metaSpace does.
+func metaLead(n *html.Node, max int, spaced bool, k int) []rune {
+	out := make([]rune, 0, k)
+	size := 0
+	pending := false // white space since the last rune kept
+	add := func(s string) {
+		size += len(s)
+		for _, r := range s {
+			if len(out) >= k {
+				return
+			}
+			if unicode.IsSpace(r) {
+				pending = true
+				continue
+			}
+			if pending && len(out) > 0 {
+				out = append(out, ' ')
+				if len(out) >= k {
+					return
+				}
+			}
+			pending = false
+			out = append(out, r)
+		}
+	}
+	space := func() {
+		size++
+		pending = true
+	}
+	var f func(*html.Node)
+	f = func(n *html.Node) {
+		if size > max || len(out) >= k {
+			return
+		}
+		switch n.Type {
+		case html.TextNode:
+			add(n.Data)
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Button, atom.Select:
+				return
+			case atom.Script:
+				if metaJSONScript(n) {
+					for c := n.FirstChild; c != nil; c = c.NextSibling {
+						add(c.Data)
+					}
+				}
+				return
+			case atom.Br, atom.P, atom.Div, atom.Li, atom.Td, atom.Th:
+				space()
+			default:
+				if spaced {
+					space()
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil && size <= max && len(out) < k; c = c.NextSibling {
+			f(c)
+		}
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.P, atom.Div, atom.Li, atom.Td, atom.Th:
+				space()
+			default:
+				if spaced {
+					space()
+				}
+			}
+		}
+	}
+	f(n)
+	return out
+}

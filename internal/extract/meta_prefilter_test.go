@@ -135,3 +135,70 @@ func TestMetaTextDigits(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadFilter checks that the filter never refuses a text its
+// expression matches, and refuses some it does not.
+func TestLeadFilter(t *testing.T) {
+	texts := []string{"By Jane Doe", "by", "BY", "Von Max", "Autorin: Uta", "Autor", "Text: Max", "Text und Fotos: X", "Posted by x",
+		"Written by A", "par Jean", "Por Ana", "Redaktion: X", "автор: Иван", "作者：李", "记者 王", "View all posts by X",
+		"Door Jan", "a cura di Rossi", "Di Mario", "De Paul", "Av Per", "Text & Bild: Y", "文/ 张", "Share this", "Bypass",
+		"Byline", "Vonovia", "Autorenseite", "Read more", "12 comments", "Submitted by X", "Story by Y", "Reported by Z", "Ein Beitrag von X"}
+	refused := 0
+	for _, re := range []*regexp.Regexp{bylineLabel(), bylinePrefix(), regexp.MustCompile(`^(?i:by|von)(?:\s|$)`)} {
+		f := newLeadFilter(re)
+		if f.all {
+			t.Errorf("%s: taken as unanchored", re)
+		}
+		for _, s := range texts {
+			lead := []rune(s)
+			if len(lead) > 6 {
+				lead = lead[:6]
+			}
+			may := f.may(lead)
+			if re.MatchString(s) && !may {
+				t.Errorf("%s: refuses %q, which matches", re, s)
+			}
+			if !may {
+				refused++
+			}
+		}
+	}
+	if refused == 0 {
+		t.Error("the filters refuse nothing")
+	}
+	if !newLeadFilter(regexp.MustCompile(`(?i)by`)).all {
+		t.Error("an unanchored expression must not be filtered")
+	}
+}
+
+func TestMetaLead(t *testing.T) {
+	for _, src := range []string{
+		`<div> <span>  B</span><b>y</b> Jane</div>`,
+		`<div><style>x{}</style><script>var a</script>` + "\u00a0\u2003" + `<i>Ü</i>ber <p>x</p></div>`,
+		`<div>` + strings.Repeat(" ", 210) + `<b>By</b> X</div>`,
+		`<div>Te<br>xt:   A` + "\u00a0" + `B</div>`,
+	} {
+		doc, err := html.Parse(strings.NewReader(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var div *html.Node
+		for d := range doc.Descendants() {
+			if d.Type == html.ElementNode && d.Data == "div" {
+				div = d
+				break
+			}
+		}
+		for _, spaced := range []bool{false, true} {
+			for _, max := range []int{0, 3, 200} {
+				want := []rune(metaTextOf(div, max, spaced))
+				if len(want) > 6 {
+					want = want[:6]
+				}
+				if got := metaLead(div, max, spaced, 6); string(got) != string(want) {
+					t.Errorf("%.40q max %d spaced %v: lead %q, text opens %q", src, max, spaced, string(got), string(want))
+				}
+			}
+		}
+	}
+}
