@@ -871,7 +871,13 @@ func textContentWords(s string) []string {
 // made of names, once comment counts and prompts are cut off ("Helmut
 // Rubik 0", "Jane Doe Leave a comment").
 func textCreditIn(by string) string {
-	if t := textBylineText(by); isByline(t) || looksLikeNames(t) && len(strings.Fields(t)) >= 2 {
+	t := textBylineText(by)
+	if seg, ok := bylineSegment(t); ok {
+		// The credit part of a meta line: "by marc" in "by marc | Leave a
+		// comment".
+		return seg
+	}
+	if looksLikeNames(t) && len(strings.Fields(t)) >= 2 {
 		return t
 	}
 	for _, part := range textCreditSeps.Split(by, -1) {
