@@ -50,7 +50,7 @@ func assemble(p *page, opts Options) *model.Article {
 	}
 	a.Dek = chooseDek(p.cands, c, a.Headline, blocks)
 
-	blocks = dropRepeats(blocks, a)
+	blocks = dropRepeats(blocks, dekOutsideBody(p.cands, a))
 	a.Dateline = chooseDateline(c, blocks)
 	for _, b := range blocks {
 		a.Paragraphs = append(a.Paragraphs, b.text)
