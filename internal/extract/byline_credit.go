@@ -170,7 +170,17 @@ func cutTail(s, tail string) string {
 // cutHandleCredit cuts the credit word before a user name in lower case
 // ("by marc" gives "marc"): such a word works as a label.
 func cutHandleCredit(s string) (string, bool) {
-	if !bylinePrefixGate().may(s) {
+	// Two words, the second in lower case: most lines are done here.
+	words, lower := 0, false
+	forFields(s, func(w string) bool {
+		words++
+		if words == 2 {
+			r, _ := utf8.DecodeRuneInString(w)
+			lower = unicode.IsLower(r) || unicode.IsDigit(r)
+		}
+		return words <= 2
+	})
+	if words != 2 || !lower || !bylinePrefixGate().may(s) {
 		return s, false
 	}
 	loc := bylinePrefix().FindStringIndex(s)

@@ -811,28 +811,41 @@ func hasWideSpace(s string) bool {
 // findDateWideSpaced is findDate on s with every white space rune outside
 // ASCII read as a space; the offsets are those of s.
 func findDateWideSpaced(s string) (dateMatch, bool) {
-	t := make([]byte, 0, len(s))
-	at := make([]int, 0, len(s)+1)
+	var t strings.Builder
+	t.Grow(len(s))
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r >= utf8.RuneSelf && unicode.IsSpace(r) {
-			t = append(t, ' ')
-			at = append(at, i)
+			t.WriteByte(' ')
 		} else {
-			t = append(t, s[i:i+n]...)
-			for k := 0; k < n; k++ {
-				at = append(at, i+k)
-			}
+			t.WriteString(s[i : i+n])
 		}
 		i += n
 	}
-	at = append(at, len(s))
-	m, ok := findDate(string(t))
+	m, ok := findDate(t.String())
 	if !ok {
 		return dateMatch{}, false
 	}
-	m.start, m.end = at[m.start], at[m.end]
+	m.start, m.end = wideOffset(s, m.start), wideOffset(s, m.end)
 	return m, true
+}
+
+// wideOffset maps offset k of the copy findDateWideSpaced reads back to s.
+func wideOffset(s string, k int) int {
+	j := 0
+	for i := 0; i < len(s); {
+		if j >= k {
+			return i
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r >= utf8.RuneSelf && unicode.IsSpace(r) {
+			j++
+		} else {
+			j += n
+		}
+		i += n
+	}
+	return len(s)
 }
 
 // monthNames is built on first use; start-up stays cheap.

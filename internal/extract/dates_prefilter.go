@@ -106,14 +106,14 @@ func scanDateGates(s string) dateGates {
 			}
 		} else {
 			// Two digits after a dot or a slash end the short forms.
-			if run == 2 && i >= 3 && (s[i-3] == '.' || s[i-3] == '/') {
-				g[gateTwoDigitYear] = 0
+			if run == 2 && i >= 3 && g[gateTwoDigitYear] < 0 {
+				g[gateTwoDigitYear] = shortYearStart(s, i-3)
 			}
 			run = 0
 		}
 	}
-	if run == 2 && len(s) >= 3 && (s[len(s)-3] == '.' || s[len(s)-3] == '/') {
-		g[gateTwoDigitYear] = 0
+	if run == 2 && len(s) >= 3 && g[gateTwoDigitYear] < 0 {
+		g[gateTwoDigitYear] = shortYearStart(s, len(s)-3)
 	}
 	if !year {
 		return g
@@ -258,6 +258,43 @@ func weekdayDayStart(s string, a int) int {
 		k--
 	}
 	return k
+}
+
+// shortYearStart reads back from the separator at s[i] before a
+// two-digit year to where "1.11.23", "30/10/23" or "03.Mär.19" would
+// start, and returns -1 when the bytes before it have not that shape.
+func shortYearStart(s string, i int) int {
+	sep := s[i]
+	if sep != '.' && sep != '/' {
+		return -1
+	}
+	j := i
+	if digitAt(s, j-1) {
+		for j > 0 && isDigitByte(s[j-1]) {
+			j--
+		}
+	} else if sep == '.' {
+		for j > 0 {
+			r, n := utf8.DecodeLastRuneInString(s[:j])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			j -= n
+		}
+		if j == i {
+			return -1
+		}
+	} else {
+		return -1
+	}
+	if j == 0 || s[j-1] != sep || !digitAt(s, j-2) {
+		return -1
+	}
+	j--
+	for j > 0 && isDigitByte(s[j-1]) {
+		j--
+	}
+	return j
 }
 
 // dayStart walks back from the month at s[a:] over what the day-month
