@@ -102,6 +102,7 @@ func (f *flat) pick(sel []int32, inSel map[int32]bool, mask uint8) []int {
 			}
 		}
 	}
+	teasers := f.teaserRuns()
 	var out []int
 	var kept int32
 	// dropped counts, for the last kept block, the link-heavy blocks of the
@@ -136,8 +137,12 @@ func (f *flat) pick(sel []int32, inSel map[int32]bool, mask uint8) []int {
 			// The comments begin: what follows answers the article.
 			break
 		}
-		if !f.goodBlock(b) {
-			if b.linkDensity() > 0.5 && len(out) > 0 {
+		// A teaser list set apart from the article's paragraphs (not
+		// their siblings) follows the article; one among them is the
+		// article (a post that lists talks or links with notes).
+		teaser := teasers[i] && len(out) > 0 && f.elems[b.owner].parent != f.elems[f.blocks[out[0]].owner].parent
+		if !f.goodBlock(b) || teaser {
+			if (b.linkDensity() > 0.5 || teaser) && len(out) > 0 {
 				dropped++
 			}
 			continue
@@ -174,6 +179,42 @@ func (f *flat) nearCommon(a, b int32, up int) int32 {
 		}
 	}
 	return -1
+}
+
+// teaserRuns marks the blocks of teaser lists: three or more blocks in a
+// row, each a linked title line over an unlinked excerpt ("Related posts",
+// "More from the site"). An article's own list items seldom open with a
+// whole line of link.
+func (f *flat) teaserRuns() []bool {
+	mark := make([]bool, len(f.blocks))
+	run := 0
+	for i := 0; i <= len(f.blocks); i++ {
+		if i < len(f.blocks) && teaserBlock(&f.blocks[i]) {
+			run++
+			continue
+		}
+		if run >= 3 {
+			for k := i - run; k < i; k++ {
+				mark[k] = true
+			}
+		}
+		run = 0
+	}
+	return mark
+}
+
+// teaserBlock reports a block whose first line is a link and whose other
+// lines, an excerpt, are not.
+func teaserBlock(b *hBlock) bool {
+	nl := strings.IndexByte(b.text, '\n')
+	if nl < 0 || b.links == 0 || b.kind == model.KindCode {
+		return false
+	}
+	first, _, _ := htmlCount(b.text[:nl])
+	if first < 10 || b.runes-first < 30 {
+		return false
+	}
+	return b.links >= first*4/5 && b.links <= first+12
 }
 
 // isAncestor reports whether a is b or one of its ancestors.

@@ -200,3 +200,26 @@ func TestHTMLBoilerplateLinesMore(t *testing.T) {
 		}
 	}
 }
+
+// A teaser list (linked title over an excerpt) after the article goes,
+// in a box that is not named as related; the same shape as the article's
+// own paragraphs stays.
+func TestHTMLBodyTeaserList(t *testing.T) {
+	a, b := htmlPara("Foxtrot", 3), htmlPara("Golf", 3)
+	item := func(seed string) string {
+		return `<li><a href="/` + seed + `">The ` + seed + ` council looks almost the same</a><br>` + htmlPara(seed, 1) + `</li>`
+	}
+	src := `<html><body>` + htmlNav + `
+<div class="wrap"><div class="box"><h1>Foxtrot council</h1><div class="text"><p>` + a + `</p><p>` + b + `</p></div></div>
+<div class="box2"><div class="label">More news</div><ul>` + item("Hotel") + item("India") + item("Juliett") + item("Kilo") + `</ul></div></div>` + htmlFooter + `</body></html>`
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, b})
+
+	var own string
+	for _, seed := range []string{"Lima", "Mike", "November"} {
+		own += `<p><a href="/` + seed + `">` + seed + `: a talk on the budget</a><br>` + htmlPara(seed, 2) + `</p>`
+	}
+	src = `<html><body>` + htmlNav + `<article><h1>Talks</h1><div class="text"><p>` + a + `</p>` + own + `</div></article>` + htmlFooter + `</body></html>`
+	if got := htmlBodyOf(t, src); len(got) != 4 {
+		t.Errorf("playlist post: %d blocks, want 4: %q", len(got), htmlTexts(got))
+	}
+}
