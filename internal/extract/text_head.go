@@ -124,6 +124,12 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 	gotSection := section != ""
 	add(fieldSection, section, 0)
 	head, dek := textPickHeadline(lines, lo, start, role, credit, textBodyWords(blocks))
+	dekPos := 0
+	if head >= 0 && dek < 0 {
+		if dek = textLeadDek(lines, lo, head, start, end, role, credit); dek >= 0 {
+			dekPos = 1
+		}
+	}
 	// The date printed with the headline, under it or just above, is the
 	// article's; one nearer the body may be a date the text speaks of.
 	byHead := false
@@ -199,7 +205,7 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 	}
 	add(fieldByline, byline, 0)
 	if dek >= 0 {
-		add(fieldDek, lines[dek].text, 0)
+		add(fieldDek, lines[dek].text, dekPos)
 	}
 	if !gotDate {
 		if i, pos := textNearDate(lines, lo, start, end, blocks); i >= 0 {

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestDekInsideBodyStays(t *testing.T) {
 	lead := "The council decided on Tuesday to rebuild the old crossing."
@@ -19,5 +22,29 @@ func TestDekInsideBodyStays(t *testing.T) {
 		if got := len(a.Paragraphs) == 2; got != keep {
 			t.Errorf("pos %d: paragraphs %q", pos, a.Paragraphs)
 		}
+	}
+}
+
+func TestTextLeadDek(t *testing.T) {
+	standfirst := "The council decided on Tuesday to rebuild the old crossing over the river, after a decade of petitions from residents on both banks and two failed votes in the chamber."
+	page := "Home\nNews\n\nCouncil votes to rebuild river bridge\n\n" + standfirst + "\nBy Jane Doe\n12 March 2024\n\n" + textTestBody
+	p, err := readText(page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := assemble(p, Options{})
+	if a.Dek != standfirst {
+		t.Errorf("dek %q", a.Dek)
+	}
+	if len(a.Paragraphs) == 0 || a.Paragraphs[0] != standfirst {
+		t.Errorf("the standfirst left the body: %q", a.Paragraphs)
+	}
+	// A first paragraph that runs on into the next is no standfirst.
+	page = "Home\nNews\n\nCouncil votes to rebuild river bridge\n12 March 2024\n\n" + standfirst + "\n\n" + textTestBody
+	if p, err = readText(page, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if d := candValues(p, fieldDek); len(d) > 0 && strings.HasPrefix(d[0], "The council decided") {
+		t.Errorf("dek %q", d)
 	}
 }
