@@ -128,8 +128,8 @@ type dateFamily func(s string, from, limit int) (dateMatch, bool)
 // dateFamilies lists the shapes findDate tries, in the order of the gate
 // constants of scanDateGates. (A function, not a package variable: the
 // readers call findDate themselves for glued dates.)
-func dateFamilies() [9]dateFamily {
-	return [9]dateFamily{findISODate, findNumericDate, findCJKDate, findDayMonthDate, findMonthDayDate, findYearMonthDayDate, findShortYearDate, findDayWeekdayMonthDate, findTwoDigitYearDate}
+func dateFamilies() [10]dateFamily {
+	return [10]dateFamily{findISODate, findNumericDate, findCJKDate, findDayMonthDate, findMonthDayDate, findYearMonthDayDate, findShortYearDate, findDayWeekdayMonthDate, findTwoDigitYearDate, findMonthDayGluedDate}
 }
 
 // The expressions are compiled on first use, not at start-up.
@@ -153,6 +153,9 @@ var dateRE = sync.OnceValue(func() map[string]*regexp.Regexp {
 		"dmy": regexp.MustCompile(`(\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\.?(?:\s+(?i:de)\s+|\s*-\s*|\s*)(\p{L}+)\.?(?:,\s*|\s+(?i:del?)\s+|\s*-\s*|\s*)(\d{4})`),
 		// October 18, 2025; Oct. 18 2025; October 18th, 2025.
 		"mdy": regexp.MustCompile(`(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`),
+		// Feb 182009: the day run into the year, as spans set side by side
+		// without a space between them read.
+		"mdyGlued": regexp.MustCompile(`(\p{L}+)\.?\s+(\d{1,2})((?:19|20)\d{2})`),
 		// 2025. október 18. (Hungarian), 2025 October 18.
 		"ymd": regexp.MustCompile(`(\d{4})\.?\s+(\p{L}+)\.?\s+(\d{1,2})`),
 		// A time after a date: ", 07:46", " at 7:46 p.m.", " um 07.46 Uhr", "T07:46:00.000+02:00".
@@ -418,6 +421,27 @@ func findMonthDayDate(s string, from, limit int) (dateMatch, bool) {
 	return scanDates(re, s, from, limit, 1, func(loc []int) (dateMatch, bool) {
 		start, end := loc[0], loc[1]
 		if letterBefore(s, start) || (digitAt(s, end) && !gluedDate(s, end)) {
+			return dateMatch{}, false
+		}
+		mo, ok := monthNumber(s[loc[2]:loc[3]])
+		if !ok {
+			return dateMatch{}, false
+		}
+		d, y := atoi(s[loc[4]:loc[5]]), atoi(s[loc[6]:loc[7]])
+		if !validDate(y, mo, d) {
+			return dateMatch{}, false
+		}
+		return withTime(s, start, end, y, mo, d)
+	})
+}
+
+// findMonthDayGluedDate reads "Feb 182009", a month, then the day run
+// into a year of 19xx or 20xx with nothing else after it.
+func findMonthDayGluedDate(s string, from, limit int) (dateMatch, bool) {
+	re := dateRE()["mdyGlued"]
+	return scanDates(re, s, from, limit, 1, func(loc []int) (dateMatch, bool) {
+		start, end := loc[0], loc[1]
+		if letterBefore(s, start) || digitAt(s, end) {
 			return dateMatch{}, false
 		}
 		mo, ok := monthNumber(s[loc[2]:loc[3]])

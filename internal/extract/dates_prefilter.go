@@ -74,7 +74,7 @@ func isAnyOf(c byte, set string) bool {
 // can begin to find a date: -1 where it cannot find one at all, else a
 // byte offset at or before the start of every date it can read. A gate
 // may only save work: results never change.
-type dateGates [9]int
+type dateGates [10]int
 
 const (
 	gateISO = iota
@@ -86,13 +86,14 @@ const (
 	gateShortYear
 	gateDWMY
 	gateTwoDigitYear
+	gateMDYGlued
 )
 
 // scanDateGates makes one pass over s for the bytes each family needs.
 // The ISO, numeric and CJK families keep their own scans, which are as
 // cheap as any done here.
 func scanDateGates(s string) dateGates {
-	g := dateGates{-1, -1, -1, -1, -1, -1, -1, -1, -1}
+	g := dateGates{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1}
 	run, year := 0, false
 	for i := 0; i < len(s); i++ {
 		if isDigitByte(s[i]) {
@@ -120,6 +121,8 @@ func scanDateGates(s string) dateGates {
 	}
 	g[gateISO], g[gateNum], g[gateCJK] = 0, 0, 0
 	monthGates(s, &g)
+	// "Feb 182009" needs what "Feb 18, 2009" needs up to the day.
+	g[gateMDYGlued] = g[gateMDY]
 	return g
 }
 

@@ -29,6 +29,7 @@ var dateGateSamples = []string{
 	"Jun 18\t2025", "June\n18, 2025", "18\tjune\t2025", "18-juni-2025", "18 - juni - 2025",
 	"31 Donnerstag Okt 2019", "31. Donnerstag, Okt. 2019", "2 lundi mars 2020", "1.11.23 20:19",
 	"26/10/13, 03:48 pm", "30/10/23 | StarsInsider", "Datum: 03.Mär.19", "11/08/23 5:19pm",
+	"Feb 182009", "Feb. 12009 x",
 }
 
 // findDateUngated is findDate without its gates: every family searched

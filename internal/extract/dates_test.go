@@ -88,6 +88,11 @@ func TestFindDate(t *testing.T) {
 		{"31 Donnerstag Okt 2019", "2019-10-31"},
 		{"2 lundi mars 2020", "2020-03-02"},
 		{"31 Oktober Okt 2019", ""},
+		// the day run into the year
+		{"Feb 182009", "2009-02-18"},
+		{"Feb 12009", "2009-02-01"},
+		{"Feb 1820099", ""},
+		{"Room 182009", ""},
 		// no-break and thin spaces
 		{"Wiesbaden, 11. November\u00a02021\u00a0\u00a0", "2021-11-11"},
 		{"Von Deutscher Tennis Bund 4.\u20092.\u20092022.", "2022-02-04"},
