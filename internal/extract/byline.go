@@ -133,6 +133,10 @@ func bylineWhole(s string) (string, bool) {
 	if rest, ok := cutBylineSuffix(s); ok {
 		return orig, rest != "" && utf8.RuneCountInString(rest) <= 20
 	}
+	// "Harald Bauer Autor": a capitalised name, then the word for author.
+	if rest, ok := cutAuthorWord(s); ok {
+		return orig, rest != ""
+	}
 	// A name printed with a date ("Jane Doe | Updated: ...") is a credit
 	// line; one word ("Datum: ...", "Kommentar, 3. Mai 2021") is a label.
 	if dated && looksLikeNames(s) && !dateWordsOnly(s) && len(strings.Fields(s)) >= 2 {
@@ -249,7 +253,7 @@ func trimBylineEnds(s string) string {
 // bylinePrefix matches the words that introduce a credit, in several
 // languages. Compiled on first use.
 var bylinePrefix = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?i:(?:written|reported|posted|story|words|text|reporting|compiled|edited)\s+by|by|von|vom|par|por|door|di|av|af|de|text(?:\s+(?:und|&)\s+\S+)?\s*:|texte\s*:|texto\s*:|tekst\s*:|autor(?:in)?\s*:|autore\s*:|auteur\s*:|author\s*:|authors\s*:|autorzy\s*:|geschrieben\s+von|ein(?:e)?\s+(?:beitrag|kommentar|gastbeitrag|artikel|bericht|reportage|analyse|kolumne)\s+von|a\s+cura\s+di|redaktion\s*:|reporter\s*:|автор\s*:?|текст\s*:|yazar\s*:?|작성자\s*:?|作者\s*[:：]?|记者\s*[:：]?|撰文\s*[:：]?|文\s*[/／]|記者\s*[:：]?)(?:\s+|$|[:：/／]\s*)`)
+	return regexp.MustCompile(`^(?i:(?:written|reported|posted|story|words|text|reporting|compiled|edited)\s+by|by|von|vom|par|por|door|di|av|af|de|text(?:\s+(?:und|&)\s+\S+)?\s*:|texte\s*:|texto\s*:|tekst\s*:|autor(?:in)?\s*:|autore\s*:|auteur\s*:|author\s*:|authors\s*:|autorzy\s*:|geschrieben\s+von|ein(?:e)?\s+(?:beitrag|kommentar|gastbeitrag|artikel|bericht|reportage|analyse|kolumne)\s+von|(?:blog|gast)?[\s-]?beitrag\s+von|a\s+cura\s+di|redaktion\s*:|reporter\s*:|автор\s*:?|текст\s*:|yazar\s*:?|작성자\s*:?|作者\s*[:：]?|记者\s*[:：]?|撰文\s*[:：]?|文\s*[/／]|記者\s*[:：]?)(?:\s+|$|[:：/／]\s*)`)
 })
 
 // cutBylinePrefix removes a leading "By" (or its kin) and reports whether

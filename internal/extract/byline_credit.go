@@ -192,3 +192,37 @@ func cutHandleCredit(s string) (string, bool) {
 	}
 	return s, false
 }
+
+// authorWords name the author after the name in some page layouts.
+var authorWords = [...]string{"autor", "autorin", "author", "auteur", "autore", "redakteur", "redakteurin"}
+
+// cutAuthorWord cuts the word for author from the end of a line holding
+// a name of two to four capitalised words before it ("Harald Bauer
+// Autor"), and reports whether it did.
+func cutAuthorWord(s string) (string, bool) {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return s, false
+	}
+	last := false
+	for _, w := range authorWords {
+		if strings.EqualFold(s[i+1:], w) {
+			last = true
+		}
+	}
+	if !last {
+		return s, false
+	}
+	name := strings.TrimSpace(s[:i])
+	words, upper := 0, true
+	forFields(name, func(w string) bool {
+		words++
+		r, _ := utf8.DecodeRuneInString(w)
+		upper = upper && unicode.IsUpper(r)
+		return true
+	})
+	if words < 2 || words > 4 || !upper || !looksLikeNames(name) {
+		return s, false
+	}
+	return name, true
+}

@@ -45,6 +45,8 @@ func TestIsByline(t *testing.T) {
 		"Geschrieben vonElisa Marvena",
 		"Dezember 26, 2019 von Andrea Kategorien: Allgemein",
 		"05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)",
+		"Blog Beitrag von Margarita Koreneva",
+		"Harald Bauer Autor",
 	}
 	for _, s := range yes {
 		if !isByline(s) {
@@ -74,6 +76,10 @@ func TestIsByline(t *testing.T) {
 		"von 10:00 bis 12:00",
 		"- by the way",
 		"Geschrieben vonwegen",
+		"Über den Autor",
+		"Mehr vom Autor",
+		"Unser Autor",
+		"Der Beitrag von heute",
 	}
 	for _, s := range no {
 		if isByline(s) {
