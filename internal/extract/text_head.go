@@ -162,8 +162,12 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 			if dek > head {
 				from = dek
 			}
-			for j := from + 1; j < min(len(lines), from+4); j++ {
+			// Between the headline and its dek, and under the dek.
+			for j := head + 1; j < min(len(lines), from+4); j++ {
 				l := &lines[j]
+				if j == dek {
+					continue
+				}
 				if j+1 < len(lines) && textCreditLabelLine(l) && textNameLine(&lines[j+1]) {
 					// "Von" over "Jane Doe".
 					byline = lines[j+1].text
@@ -589,15 +593,17 @@ func textUpperLine(s string) bool {
 
 // textLeadDek returns the dek printed as the first line of the body run,
 // or -1: a sentence right under the headline (past its date and credit
-// lines) that the credit, date or a bare name line sets apart from the
-// paragraphs after it. Such a standfirst reads as prose, so the run takes
-// it in.
+// lines) that a credit, date or bare name line, or a photo caption, sets
+// apart from the paragraphs after it. Such a standfirst reads as prose,
+// so the run takes it in.
 func textLeadDek(lines []tLine, lo, head, start, end int, role []int, credit func(int) bool) int {
-	if start-head > 4 || start >= end {
+	if start-head > 6 || start >= end {
 		return -1
 	}
+	// Between the headline and the run: date, credit and share lines, a
+	// one-word label, the headline printed again; not another title.
 	for j := head + 1; j < start; j++ {
-		if role[j-lo] == roleText {
+		if role[j-lo] == roleText && lines[j].words > 3 && !strings.EqualFold(lines[j].text, lines[head].text) {
 			return -1
 		}
 	}
@@ -608,6 +614,9 @@ func textLeadDek(lines []tLine, lo, head, start, end int, role []int, credit fun
 	for j := k + 1; j < min(end, k+4); j++ {
 		l := &lines[j]
 		if l.date || textDateLine(l) || credit(j) || l.words >= 2 && l.words <= 5 && textTitleLike(l) && looksLikeNames(l.text) && !textInMenu(lines, j) {
+			return k
+		}
+		if textCaptionLine(l.text) {
 			return k
 		}
 		if l.class == tGood && l.eff() >= 160 {

@@ -48,3 +48,21 @@ func TestTextLeadDek(t *testing.T) {
 		t.Errorf("dek %q", d)
 	}
 }
+
+func TestTextLeadDekShapes(t *testing.T) {
+	standfirst := "The council decided on Tuesday to rebuild the old crossing over the river, after a decade of petitions from residents on both banks and two failed votes in the chamber."
+	for _, page := range []string{
+		// The picture and its caption under the standfirst.
+		"Home\nNews\n\nCouncil votes to rebuild river bridge\n12 March 2024\n\n" + standfirst + "\nThe old bridge at dusk. Photo: Jane Doe/AFP\n\n" + textTestBody,
+		// A one-word label and the headline printed again above it.
+		"Home\nNews\n\nCouncil votes to rebuild river bridge\n12 March 2024\nTop\nCouncil votes to rebuild river bridge\n\n" + standfirst + "\nBy Jane Doe\n\n" + textTestBody,
+	} {
+		p, err := readText(page, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := candValues(p, fieldDek); len(d) == 0 || d[0] != standfirst {
+			t.Errorf("dek %q in\n%s", d, page[:100])
+		}
+	}
+}
