@@ -107,45 +107,64 @@ func dropTaxonomy(v string) string {
 	return strings.Join(out, " ")
 }
 
-// wordSet finds any of its words inside a string. Words are indexed by
-// their first byte, so that a class attribute is scanned once instead of
-// once per word.
-type wordSet [256][]string
+// wordSet finds which of its word lists occur inside a string. Words are
+// indexed by their first byte, so that a class attribute is scanned once
+// for all the lists instead of once per word or per list.
+type wordSet [256][]listWord
 
-func newWordSet(words []string) *wordSet {
+type listWord struct {
+	word string
+	list uint8 // one of the in* bits
+}
+
+// The word lists, as bits of what wordSet.in returns.
+const (
+	inHard uint8 = 1 << iota
+	inStrong
+	inWeak
+	inPositive
+)
+
+func newWordSet(lists map[uint8][]string) *wordSet {
 	var w wordSet
-	for _, x := range words {
-		w[x[0]] = append(w[x[0]], x)
+	for list, words := range lists {
+		for _, x := range words {
+			w[x[0]] = append(w[x[0]], listWord{x, list})
+		}
 	}
 	return &w
 }
 
-func (w *wordSet) in(s string) bool {
+// in returns the lists that have a word inside s; it stops early once a
+// hard-chrome word is found, as nothing else then counts.
+func (w *wordSet) in(s string) uint8 {
+	var found uint8
 	for i := 0; i < len(s); i++ {
 		for _, x := range w[s[i]] {
-			if strings.HasPrefix(s[i:], x) {
-				return true
+			if found&x.list == 0 && strings.HasPrefix(s[i:], x.word) {
+				found |= x.list
+				if found&inHard != 0 {
+					return found
+				}
 			}
 		}
 	}
-	return false
+	return found
 }
 
-var (
-	hardSet     = newWordSet(hardChrome)
-	strongSet   = newWordSet(strongChrome)
-	weakSet     = newWordSet(weakChrome)
-	positiveSet = newWordSet(positiveSubstrings)
-)
+var classSet = newWordSet(map[uint8][]string{
+	inHard: hardChrome, inStrong: strongChrome, inWeak: weakChrome, inPositive: positiveSubstrings,
+})
 
 func classWords(s string) uint8 {
-	if hardSet.in(s) {
+	found := classSet.in(s)
+	if found&inHard != 0 {
 		return efChrome | efHard
 	}
 	var fl uint8
-	if strongSet.in(s) {
+	if found&inStrong != 0 {
 		fl |= efChrome
-	} else if weakSet.in(s) {
+	} else if found&inWeak != 0 {
 		fl |= efWeak
 	}
 	if fl == 0 {
@@ -167,7 +186,7 @@ func classWords(s string) uint8 {
 			}
 		}
 	}
-	if positiveSet.in(s) {
+	if found&inPositive != 0 {
 		fl |= efPositive
 	}
 	return fl

@@ -115,41 +115,58 @@ func (f *flat) walkChildren(n *html.Node, ctx walkCtx) {
 	}
 }
 
-// skipTags are elements whose content is never article text. <noscript>
-// is read: with scripts off, as the page was saved, its content is what a
-// reader sees (blogs put the whole post there). Ruby annotations (<rt>)
-// would split every word of a Japanese text.
-var skipTags = map[atom.Atom]bool{
-	atom.Head: true, atom.Script: true, atom.Style: true, atom.Rt: true, atom.Rp: true,
-	atom.Template: true, atom.Svg: true, atom.Math: true, atom.Iframe: true,
-	atom.Object: true, atom.Embed: true, atom.Canvas: true, atom.Select: true,
-	atom.Option: true, atom.Button: true, atom.Input: true, atom.Textarea: true,
-	atom.Audio: true, atom.Video: true, atom.Picture: true, atom.Map: true,
-	atom.Datalist: true, atom.Dialog: true, atom.Label: true, atom.Menu: true,
-	atom.Figcaption: true,
+// skipTag reports the elements whose content is never article text.
+// <noscript> is read: with scripts off, as the page was saved, its content
+// is what a reader sees (blogs put the whole post there). Ruby annotations
+// (<rt>) would split every word of a Japanese text.
+func skipTag(a atom.Atom) bool {
+	switch a {
+	case atom.Head, atom.Script, atom.Style, atom.Rt, atom.Rp, atom.Template, atom.Svg,
+		atom.Math, atom.Iframe, atom.Object, atom.Embed, atom.Canvas, atom.Select, atom.Option,
+		atom.Button, atom.Input, atom.Textarea, atom.Audio, atom.Video, atom.Picture, atom.Map,
+		atom.Datalist, atom.Dialog, atom.Label, atom.Menu, atom.Figcaption:
+		return true
+	}
+	return false
 }
 
-// blockTags start a new text block.
-var blockTags = map[atom.Atom]bool{
-	atom.Html: true, atom.Body: true, atom.P: true, atom.Div: true, atom.Section: true,
-	atom.Article: true, atom.Main: true, atom.Header: true, atom.Footer: true,
-	atom.Aside: true, atom.Nav: true, atom.H1: true, atom.H2: true, atom.H3: true,
-	atom.H4: true, atom.H5: true, atom.H6: true, atom.Ul: true, atom.Ol: true,
-	atom.Li: true, atom.Dl: true, atom.Dt: true, atom.Dd: true, atom.Blockquote: true,
-	atom.Pre: true, atom.Table: true, atom.Tbody: true, atom.Thead: true,
-	atom.Tfoot: true, atom.Tr: true, atom.Td: true, atom.Th: true, atom.Caption: true,
-	atom.Figure: true, atom.Form: true, atom.Fieldset: true,
-	atom.Address: true, atom.Center: true, atom.Details: true, atom.Summary: true,
-	atom.Legend: true, atom.Hr: true, atom.Hgroup: true,
+// blockTag reports the elements that start a new text block (a switch:
+// a map lookup per element showed in profiles).
+func blockTag(a atom.Atom) bool {
+	switch a {
+	case atom.Html, atom.Body, atom.P, atom.Div, atom.Section, atom.Article, atom.Main,
+		atom.Header, atom.Footer, atom.Aside, atom.Nav, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5,
+		atom.H6, atom.Ul, atom.Ol, atom.Li, atom.Dl, atom.Dt, atom.Dd, atom.Blockquote, atom.Pre,
+		atom.Table, atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr, atom.Td, atom.Th, atom.Caption,
+		atom.Figure, atom.Form, atom.Fieldset, atom.Address, atom.Center, atom.Details,
+		atom.Summary, atom.Legend, atom.Hr, atom.Hgroup:
+		return true
+	}
+	return false
 }
 
-var headingLevel = map[atom.Atom]int8{
-	atom.H1: 1, atom.H2: 2, atom.H3: 3, atom.H4: 4, atom.H5: 5, atom.H6: 6,
+// headingLevel is 1-6 for <h1>-<h6>, else 0.
+func headingLevel(a atom.Atom) int8 {
+	switch a {
+	case atom.H1:
+		return 1
+	case atom.H2:
+		return 2
+	case atom.H3:
+		return 3
+	case atom.H4:
+		return 4
+	case atom.H5:
+		return 5
+	case atom.H6:
+		return 6
+	}
+	return 0
 }
 
 func (f *flat) element(n *html.Node, ctx walkCtx) {
 	f.order++
-	if skipTags[n.DataAtom] || hiddenNode(n) {
+	if skipTag(n.DataAtom) || hiddenNode(n) {
 		// Count the elements inside as meta.go does, so that document-order
 		// indexes stay comparable.
 		f.order += htmlCountElements(n)
@@ -173,7 +190,7 @@ func (f *flat) element(n *html.Node, ctx walkCtx) {
 	case atom.Img, atom.Wbr:
 		return
 	}
-	if !blockTags[n.DataAtom] && n.DataAtom != 0 {
+	if !blockTag(n.DataAtom) && n.DataAtom != 0 {
 		f.inline(n, ctx)
 		return
 	}
@@ -186,7 +203,7 @@ func (f *flat) element(n *html.Node, ctx walkCtx) {
 	idx := int32(len(f.elems))
 	e := hElem{node: n, parent: ctx.owner, tag: n.DataAtom}
 	e.flags = f.classFlagsOf(n)
-	if headingLevel[n.DataAtom] > 1 {
+	if headingLevel(n.DataAtom) > 1 {
 		// Subheadings carry anchors for a table of contents ("nav_..."),
 		// not roles.
 		e.flags &^= efWeak
@@ -226,7 +243,7 @@ func (f *flat) element(n *html.Node, ctx walkCtx) {
 		child.kind = model.KindCode
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		child.kind = model.KindHeading
-		child.level = headingLevel[n.DataAtom]
+		child.level = headingLevel(n.DataAtom)
 	case atom.Ul, atom.Ol, atom.Dl, atom.Table, atom.Tbody, atom.Tr, atom.Div, atom.Section,
 		atom.Article, atom.Main, atom.Body, atom.Html, atom.Form, atom.Figure:
 		// Containers: keep a surrounding list or quote kind, otherwise plain.
@@ -265,7 +282,7 @@ func (f *flat) inline(n *html.Node, ctx walkCtx) {
 // as a block: custom elements wrap whole sections as often as words.
 func isBlockCustom(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && blockTags[c.DataAtom] {
+		if c.Type == html.ElementNode && blockTag(c.DataAtom) {
 			return true
 		}
 	}
@@ -291,11 +308,20 @@ func (f *flat) text(s string, ctx walkCtx) {
 		}
 		// the next word
 		end := size
+		wide := r >= utf8.RuneSelf
 		for end < len(s) {
+			if c := s[end]; c < utf8.RuneSelf {
+				if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+					break
+				}
+				end++
+				continue
+			}
 			r2, s2 := utf8.DecodeRuneInString(s[end:])
 			if htmlSpace(r2) {
 				break
 			}
+			wide = true
 			end += s2
 		}
 		if f.space && f.buf.Len() > 0 {
@@ -305,7 +331,8 @@ func (f *flat) text(s string, ctx walkCtx) {
 		}
 		f.space = false
 		w := s[:end]
-		if strings.ContainsAny(w, invisibles) {
+		// The invisibles are all outside ASCII.
+		if wide && strings.ContainsAny(w, invisibles) {
 			w = stripInvisibles(w)
 		}
 		f.buf.WriteString(w)
