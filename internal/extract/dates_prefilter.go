@@ -121,8 +121,6 @@ func scanDateGates(s string) dateGates {
 	}
 	g[gateISO], g[gateNum], g[gateCJK] = 0, 0, 0
 	monthGates(s, &g)
-	// "Feb 182009" needs what "Feb 18, 2009" needs up to the day.
-	g[gateMDYGlued] = g[gateMDY]
 	return g
 }
 
@@ -194,6 +192,14 @@ func monthGates(s string, g *dateGates) {
 		}
 		if k := skipSpaceRE(s, j); k > j && digitAt(s, k) {
 			open(gateMDY, a)
+			// "Feb 182009": five or six digits ending in a year.
+			e := k
+			for e < len(s) && isDigitByte(s[e]) {
+				e++
+			}
+			if n := e - k; (n == 5 || n == 6) && (s[e-4:e-2] == "19" || s[e-4:e-2] == "20") {
+				open(gateMDYGlued, a)
+			}
 		}
 		// "2025 October 18", "2025. október 18.": a digit, perhaps a dot,
 		// white space, the month.
