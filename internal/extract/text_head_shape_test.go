@@ -52,3 +52,17 @@ func TestTextLeadOpensWithDate(t *testing.T) {
 		}
 	}
 }
+
+func TestTextHeadlineNotNavPrompt(t *testing.T) {
+	// A menu prompt over the date and credit lines is no headline, though
+	// it stands where a headline does.
+	page := "Home\nClose this search box.\nNovember 1, 2023\nBy Jane Doe\nWorks begin at the crossing\n\n" + textTestBody
+	if got := textHeadlineOf(t, page); got != "Works begin at the crossing" {
+		t.Errorf("headline %q", got)
+	}
+	for s, want := range map[string]bool{"Toggle navigation": true, "Sie sind hier:": true, "Search the archive of river crossings": false} {
+		if got := textNavPrompt(s); got != want {
+			t.Errorf("textNavPrompt(%q) = %v", s, got)
+		}
+	}
+}
