@@ -223,3 +223,21 @@ func TestHTMLBodyTeaserList(t *testing.T) {
 		t.Errorf("playlist post: %d blocks, want 4: %q", len(got), htmlTexts(got))
 	}
 }
+
+// fewWords only lets boilerLine skip lines it could never match.
+func TestHTMLFewWordsGuardsBoilerLine(t *testing.T) {
+	for _, l := range []string{
+		"advertisement - continue reading to continue", "share this article on facebook",
+		"- • read more »", "à propos de l'auteur", "(noch keine bewertungen)", "story continues below advertisement",
+	} {
+		if !boilerLine.MatchString(l) {
+			t.Errorf("boilerLine does not match %q", l)
+		}
+		if !fewWords(l, 6) {
+			t.Errorf("fewWords(%q, 6) = false for a boilerplate line", l)
+		}
+	}
+	if fewWords("the council met on tuesday and argued about the budget", 6) {
+		t.Error("fewWords lets a ten-word sentence through")
+	}
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/extract-dev/extract/internal/model"
 )
@@ -74,7 +75,7 @@ var boilerGated = []struct {
 // languages of the web.
 func isBoilerplate(s string) bool {
 	l := strings.ToLower(strings.TrimSpace(s))
-	if len(l) <= 120 && boilerLine.MatchString(l) {
+	if len(l) <= 120 && fewWords(l, 6) && boilerLine.MatchString(l) {
 		return true
 	}
 	if boilerStart.MatchString(l) {
@@ -96,6 +97,26 @@ func isBoilerplate(s string) bool {
 		}
 	}
 	return false
+}
+
+// fewWords reports whether s has at most max words holding a letter or
+// digit, words split at the white space of regexp's \s. No line of
+// boilerLine has more than five, so longer lines skip the regexp.
+func fewWords(s string, max int) bool {
+	n, in := 0, false
+	for _, r := range s {
+		switch {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r':
+			in = false
+		case !in && (r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r)):
+			in = true
+			n++
+			if n > max {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // commentHead matches the heading that opens a comment section.
