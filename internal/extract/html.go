@@ -310,7 +310,12 @@ func introLine(b *hBlock) bool {
 		return true
 	}
 	t := strings.TrimSpace(b.text)
-	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || !htmlSentenceEnd(t)
+	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
+		return true
+	}
+	// A question or an exclamation is a sentence of the text too.
+	e := strings.TrimRight(t, " \"”»“'’)")
+	return !htmlSentenceEnd(t) && !strings.HasSuffix(e, "?") && !strings.HasSuffix(e, "!")
 }
 
 // dropMetaLines drops date lines anywhere in the body and bylines among

@@ -241,3 +241,15 @@ func TestHTMLFewWordsGuardsBoilerLine(t *testing.T) {
 		t.Error("fewWords lets a ten-word sentence through")
 	}
 }
+
+// A closing question before an embed stays: only labels and lines without
+// a sentence go with the link blocks they introduce.
+func TestHTMLBodyQuestionBeforeEmbed(t *testing.T) {
+	a, b := htmlPara("Oscar", 3), htmlPara("Papa", 3)
+	q := "Will the council of Oscar change its mind about the roads?"
+	src := `<html><body>` + htmlNav + `
+<article><h1>Oscar council</h1><div class="entry-content"><p>` + a + `</p><p>` + b + `</p><p>` + q + `</p>
+<blockquote class="embed"><a href="https://social.example/p/1">View this post on Social</a></blockquote>
+<p>Read also:</p><p><a href="/x">Papa council votes on the budget again</a></p></div></article>` + htmlFooter + `</body></html>`
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, b, q})
+}
