@@ -896,13 +896,7 @@ func chooseDek(all []candidate, c cands, headline string, blocks []block) string
 			break
 		}
 	}
-	desc := ""
-	for _, k := range c.ranked(fieldDescription) {
-		if ok(k.value) && !isFirstParagraph(k.value, blocks) {
-			desc = k.value
-			break
-		}
-	}
+	desc := chooseDescription(c, ok, blocks)
 	// An element styled as a dek is believed when the page's description
 	// agrees with it or there is none: class names alone also catch
 	// taglines and teasers of other stories.
@@ -917,11 +911,71 @@ func chooseDek(all []candidate, c cands, headline string, blocks []block) string
 		if desc == "" {
 			return v
 		}
-		if contain, _ := overlap(v, desc); contain >= 0.5 {
-			return v
+		// Agreeing is saying much of what the description says: a
+		// heading inside the abstract ("Purpose of the Review") has all
+		// its words in it and says nearly nothing of it.
+		in, _ := overlap(v, desc)
+		back, _ := overlap(desc, v)
+		if in < 0.5 || back < 0.3 {
+			continue
 		}
+		if back >= 0.9 && 3*len(tokens(v)) > 4*len(tokens(desc)) && !sameOpening(v, desc) {
+			// The element holds the description behind something else
+			// (the headline, a kicker, a date): the description is the
+			// standfirst in it. One that opens with it is the whole
+			// standfirst the description was cut from.
+			return desc
+		}
+		return v
 	}
 	return desc
+}
+
+// sameOpening reports whether two texts open with the same three words.
+func sameOpening(a, b string) bool {
+	ta, tb := tokens(a), tokens(b)
+	if len(ta) < 3 || len(tb) < 3 {
+		return false
+	}
+	return ta[0] == tb[0] && ta[1] == tb[1] && ta[2] == tb[2]
+}
+
+// chooseDescription returns the page's description: of those that pass
+// ok and are not just the first paragraph, the one the most kinds of
+// description source (JSON-LD, microdata, OpenGraph, <meta>) agree with,
+// the most trusted origin first among equals. Each kind is right about as
+// often as the others, and one that says something else than all the
+// others (a JSON-LD description holding the site's slogan or the first
+// sentence, a caption's microdata) is the odd one out. A site-wide
+// description repeated in two <meta> tags is still one voice.
+func chooseDescription(c cands, ok func(string) bool, blocks []block) string {
+	var list []candidate
+	for _, k := range c.ranked(fieldDescription) {
+		if ok(k.value) && !isFirstParagraph(k.value, blocks) {
+			list = append(list, k)
+		}
+	}
+	best, bestVotes := "", 0
+	for _, d := range list {
+		var voices [originOptions + 1]bool
+		votes := 0
+		for _, o := range list {
+			if voices[o.origin] {
+				continue
+			}
+			if o.value != d.value {
+				if _, dice := overlap(d.value, o.value); dice < 0.8 {
+					continue
+				}
+			}
+			voices[o.origin] = true
+			votes++
+		}
+		if votes > bestVotes {
+			best, bestVotes = d.value, votes
+		}
+	}
+	return best
 }
 
 // isFirstParagraph reports whether a description just repeats the first

@@ -236,6 +236,31 @@ func TestAssembleDek(t *testing.T) {
 			cand(fieldDek, originVisible, "Read our other stories about bridges here", 0),
 			cand(fieldDescription, originOpenGraph, "A vote ends years of debate over the river crossing", -1),
 		}, "A vote ends years of debate over the river crossing"},
+		{"the description most sources give", []candidate{
+			cand(fieldDescription, originJSONLD, "The Daily Bugle - news you can trust", -1),
+			cand(fieldDescription, originOpenGraph, "A vote ends years of debate over the river crossing", -1),
+			cand(fieldDescription, originMeta, "A vote ends years of debate over the river crossing.", -1),
+		}, "A vote ends years of debate over the river crossing"},
+		{"one source repeating itself is one voice", []candidate{
+			cand(fieldDescription, originOpenGraph, "A vote ends years of debate over the river crossing", -1),
+			cand(fieldDescription, originMeta, "The Daily Bugle brings you the news of the valley every day", -1),
+			cand(fieldDescription, originMeta, "The Daily Bugle brings you the news of the valley every day", -1),
+		}, "A vote ends years of debate over the river crossing"},
+		{"a heading inside the abstract is not the dek", []candidate{
+			cand(fieldHeadline, originVisible, "Bridge approved", 0),
+			cand(fieldDek, originVisible, "Purpose of the vote", 0),
+			cand(fieldDescription, originOpenGraph, "The purpose of the vote was to end years of debate over the river crossing", -1),
+		}, "The purpose of the vote was to end years of debate over the river crossing"},
+		{"an element holding the headline and the description", []candidate{
+			cand(fieldHeadline, originVisible, "Bridge approved", 0),
+			cand(fieldDek, originVisible, "Council says yes to the bridge A vote ends years of debate over the river crossing", 0),
+			cand(fieldDescription, originOpenGraph, "A vote ends years of debate over the river crossing", -1),
+		}, "A vote ends years of debate over the river crossing"},
+		{"a standfirst the description was cut from", []candidate{
+			cand(fieldHeadline, originVisible, "Bridge approved", 0),
+			cand(fieldDek, originVisible, "A vote ends years of debate over the river crossing. Work starts in spring and takes two years.", 0),
+			cand(fieldDescription, originOpenGraph, "A vote ends years of debate over the river crossing.", -1),
+		}, "A vote ends years of debate over the river crossing. Work starts in spring and takes two years."},
 	}
 	for _, tt := range tests {
 		a := assemble(&page{cands: tt.cands, blocks: body}, Options{})
