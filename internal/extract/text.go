@@ -51,6 +51,10 @@ func textTrimRun(lines []tLine, orig []tClass, start, end int) (int, int) {
 	// printed close enough to the article to be taken in.
 	for k := 0; k < 2 && start+1 < end; k++ {
 		l := &lines[start]
+		if textCrumbs(l.text) != "" {
+			// A breadcrumb trail over the headline is the header's.
+			k--
+		}
 		if textDekLike(l) || l.words > 25 || l.words >= 8 && l.stopDensity() >= 0.5 || strings.HasSuffix(l.text, ":") {
 			break
 		}
