@@ -55,7 +55,10 @@ func textTrimRun(lines []tLine, orig []tClass, start, end int) (int, int) {
 			// A breadcrumb trail over the headline is the header's.
 			k--
 		}
-		if textDekLike(l) || l.words > 25 || l.words >= 8 && l.stopDensity() >= 0.5 || strings.HasSuffix(l.text, ":") {
+		// A short question is a title however many function words it has,
+		// unless the headline and its date line stand just above.
+		question := l.words <= 12 && strings.HasSuffix(l.text, "?") && !strings.Contains(l.text, ". ") && !textDatedAbove(lines, start, 6)
+		if textDekLike(l) || l.words > 25 || l.words >= 8 && l.stopDensity() >= 0.5 && !question || strings.HasSuffix(l.text, ":") {
 			break
 		}
 		start++
@@ -411,4 +414,15 @@ func textListItem(lines []tLine, i, start, end int) bool {
 	joinedPrev := i > start && !l.blankBefore && lines[i-1].class == tGood && lines[i-1].eff() <= 300
 	joinedNext := i+1 < end && !l.blankAfter && lines[i+1].class == tGood && lines[i+1].eff() <= 300
 	return joinedPrev || joinedNext
+}
+
+// textDatedAbove reports whether one of the n lines above line i is a date
+// line.
+func textDatedAbove(lines []tLine, i, n int) bool {
+	for j := i - 1; j >= max(0, i-n); j-- {
+		if lines[j].date || textDateLine(&lines[j]) {
+			return true
+		}
+	}
+	return false
 }

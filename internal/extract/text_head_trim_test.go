@@ -37,3 +37,24 @@ func TestTextTrimRunCrumbs(t *testing.T) {
 		t.Errorf("body starts with %q", got)
 	}
 }
+
+func TestTextTrimRunQuestion(t *testing.T) {
+	body := strings.Split(textTestBody, "\n\n")
+	// A short question is a title, though most of its words are function
+	// words.
+	page := []string{"How high are the rates for a loan from the bank?", body[0], body[1]}
+	if got := trimmedStart(t, page, []tClass{tGood, tGood, tGood}); got != body[0] {
+		t.Errorf("body starts with %q", got)
+	}
+	// Under a date line, a question opens the body.
+	lines := textSplitLines(strings.Join([]string{"By Jane Doe | 12 March 2024", page[0], body[0], body[1]}, "\n"))
+	for i := range lines {
+		lines[i].measure()
+		lines[i].flag()
+		lines[i].class = tGood
+	}
+	classes := []tClass{tBad, tGood, tGood, tGood}
+	if start, _ := textTrimRun(lines, classes, 1, len(lines)); lines[start].text != page[0] {
+		t.Errorf("body starts with %q", lines[start].text)
+	}
+}
