@@ -58,7 +58,7 @@ func textTrimRun(lines []tLine, orig []tClass, start, end int) (int, int) {
 		// A short question is a title however many function words it has,
 		// unless the headline and its date line stand just above.
 		question := l.words <= 12 && strings.HasSuffix(l.text, "?") && !strings.Contains(l.text, ". ") && !textDatedAbove(lines, start, 6)
-		if textDekLike(l) || l.words > 25 || l.words >= 8 && l.stopDensity() >= 0.5 && !question || strings.HasSuffix(l.text, ":") {
+		if textDekLike(l) || l.words > 25 || l.words >= 8 && l.stopDensity() >= 0.5 && !question && !textCreditUnder(lines, start) || strings.HasSuffix(l.text, ":") {
 			break
 		}
 		start++
@@ -425,4 +425,21 @@ func textDatedAbove(lines []tLine, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// textCreditUnder reports whether line i is a title with its credit or
+// date line right under it: it is the headline, however many function
+// words it has ("La agenda con que Interior busca contener la crisis de
+// seguridad y el dilema del oficialismo" over "Isabel Caro, Rocío Latorre
+// y José Miguel Wilson").
+func textCreditUnder(lines []tLine, i int) bool {
+	l := &lines[i]
+	if l.endStop || l.words > 20 || i+1 >= len(lines) {
+		return false
+	}
+	n := &lines[i+1]
+	if n.runes > maxBylineRunes {
+		return false
+	}
+	return n.date || textDateLine(n) || isByline(n.text) || n.words >= 2 && n.words <= 8 && looksLikeNames(n.text)
 }

@@ -58,3 +58,13 @@ func TestTextTrimRunQuestion(t *testing.T) {
 		t.Errorf("body starts with %q", lines[start].text)
 	}
 }
+
+func TestTextTrimRunTitleOverCredit(t *testing.T) {
+	body := strings.Split(textTestBody, "\n\n")
+	// A title heavy with function words, with the credit under it, is the
+	// headline, not the first paragraph.
+	page := []string{"La agenda con que el consejo busca salir de la crisis del puente y del río", "Isabel Caro y José Miguel Wilson", body[0], body[1]}
+	if got := trimmedStart(t, page, []tClass{tGood, tGood, tGood, tGood}); got != body[0] {
+		t.Errorf("body starts with %q", got)
+	}
+}
