@@ -53,7 +53,8 @@ type metaReader struct {
 	scriptDate string
 
 	// h1s are the visible <h1> elements, for the dek that follows one.
-	h1s []*html.Node
+	h1s   []*html.Node
+	h1pos []int // their document-order indexes
 
 	// dates holds findDate's answers for the texts read so far: nested
 	// elements (<div><p><span>date</span></p></div>) give the same text
@@ -196,6 +197,7 @@ func (m *metaReader) element(n *html.Node, ctx metaCtx) metaCtx {
 		if t := metaHeadlineText(n); t != "" {
 			m.add(fieldHeadline, originVisible, t, pos)
 			m.h1s = append(m.h1s, n)
+			m.h1pos = append(m.h1pos, pos)
 		}
 		return ctx
 	}
@@ -858,15 +860,21 @@ func metaHas(key string, words ...string) bool {
 // afterH1 takes the element right after each <h1> as a dek candidate when
 // it is an <h2> or a short paragraph: the sub-headline slot.
 func (m *metaReader) afterH1() {
-	for _, h := range m.h1s {
+	for i, h := range m.h1s {
+		// after is the index of the first element after next's subtree.
+		after := m.h1pos[i] + metaCount(h)
 		next := h.NextSibling
 		for next != nil && (next.Type != html.ElementNode || strings.TrimSpace(metaText(next, 10)) == "") {
+			after += metaCount(next)
 			next = next.NextSibling
 		}
 		if next == nil {
 			continue
 		}
-		if next.DataAtom != atom.H2 && !(next.DataAtom == atom.P && metaHas(strings.ToLower(metaAttr(next, "class")), "sub", "lead", "intro", "dek", "standfirst", "summary")) {
+		after += metaCount(next)
+		styled := next.DataAtom == atom.H2 || next.DataAtom == atom.P && metaHas(strings.ToLower(metaAttr(next, "class")), "sub", "lead", "intro", "dek", "standfirst", "summary")
+		lone := !styled && next.DataAtom == atom.P && metaLoneParagraph(next)
+		if !styled && !lone {
 			continue
 		}
 		t := metaText(next, 800)
@@ -874,9 +882,44 @@ func (m *metaReader) afterH1() {
 			if _, ok := m.findDate(t); ok && k < 80 {
 				continue
 			}
-			m.add(fieldDek, originVisible, t, 0)
+			pos := 0
+			if lone && m.hasDek(t) {
+				// Its class named it a dek already, by the headline.
+				continue
+			}
+			if lone {
+				// Known by its place alone, it stands where it ends: when
+				// the body reader took it as the body's first paragraph,
+				// the body keeps it too (a lead printed under the
+				// headline is both).
+				pos = after
+			}
+			m.add(fieldDek, originVisible, t, pos)
 		}
 	}
+}
+
+// hasDek reports a dek candidate with the text t.
+func (m *metaReader) hasDek(t string) bool {
+	for _, c := range m.cands {
+		if c.field == fieldDek && c.value == t {
+			return true
+		}
+	}
+	return false
+}
+
+// metaLoneParagraph reports a paragraph that is the last one in the
+// headline's box: a header holding the headline and one paragraph under
+// it sets that paragraph apart from the body as its standfirst, where a
+// headline followed by a run of paragraphs is followed by the body.
+func metaLoneParagraph(p *html.Node) bool {
+	for n := p.NextSibling; n != nil; n = n.NextSibling {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.P || n.DataAtom == atom.Blockquote || n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) {
+			return false
+		}
+	}
+	return true
 }
 
 // metaAttr returns the value of n's attribute key ("" when absent).

@@ -144,3 +144,16 @@ func TestHTMLMetaScriptDate(t *testing.T) {
 		t.Errorf("published %q, want %q", got[fieldPublished], want)
 	}
 }
+
+func TestHTMLMetaLoneParagraphUnderHeadline(t *testing.T) {
+	lead := "A vote ends years of debate over the river crossing."
+	m := metaOf(t, `<body><header><h1>Bridge approved</h1> <p>`+lead+`</p></header>
+<div class="content"><p>The council voted on Friday.</p><p>Work starts in spring.</p></div></body>`)
+	if !has(m[fieldDek], lead) {
+		t.Errorf("the paragraph alone under the headline is not a dek candidate: %q", m[fieldDek])
+	}
+	m = metaOf(t, `<body><article><h1>Bridge approved</h1><p>`+lead+`</p><p>Work starts in spring and takes two years.</p></article></body>`)
+	if has(m[fieldDek], lead) {
+		t.Errorf("the first of a run of paragraphs is taken for a dek")
+	}
+}
