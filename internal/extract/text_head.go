@@ -896,9 +896,23 @@ func textCreditIn(by string) string {
 		return t
 	}
 	for _, part := range textCreditSeps.Split(by, -1) {
-		part = textCutCommentPrompt(textBylineText(part))
+		whole := textBylineText(part)
+		if m := textCommentCount.FindStringIndex(whole); m != nil && m[0] > 0 {
+			// "Alexander Roll 1 Kommentar Inklusion, Kapitalismus": the
+			// comment count ends the credit.
+			whole = strings.TrimSpace(whole[:m[0]])
+		}
+		part = textCutCommentPrompt(whole)
 		if part == "" || utf8.RuneCountInString(part) > maxBylineRunes {
 			continue
+		}
+		// A blog's meta line: a user name before its comment prompt
+		// ("karstenruppert Schreibe einen Kommentar"). A capitalised word
+		// there is as often the category ("Allgemein").
+		if part != whole && textHandle(part) && !textStopwords()[strings.ToLower(strings.Fields(part)[0])] {
+			if r, _ := utf8.DecodeRuneInString(part); !unicode.IsUpper(r) || strings.ContainsAny(part, "0123456789_") {
+				return part
+			}
 		}
 		// One capitalised word between separators is as often a category.
 		if isByline(part) || looksLikeNames(part) && len(strings.Fields(part)) >= 2 {
@@ -919,6 +933,10 @@ func textCreditIn(by string) string {
 	}
 	return ""
 }
+
+// textCommentCount finds a comment count in a meta line: "1 Kommentar",
+// "12 comments".
+var textCommentCount = regexp.MustCompile(`(?i)\b\d+\s+(?:kommentare?|comments?|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?)\b`)
 
 // textCreditSeps separate the fields of a meta line.
 var textCreditSeps = regexp.MustCompile(` [·|•/–—-]+ |\s*//\s*|\s*[·|•]\s*`)

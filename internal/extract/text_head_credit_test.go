@@ -58,3 +58,17 @@ func TestTextCreditLabelLine(t *testing.T) {
 		}
 	}
 }
+
+func TestTextCreditInMetaLine(t *testing.T) {
+	for in, want := range map[string]string{
+		// What a date line holds beside its date.
+		"Alexander Roll 1 Kommentar Inklusion, Kapitalismus": "Alexander Roll",
+		"karstenruppert Schreibe einen Kommentar":            "karstenruppert",
+		"Allgemein Schreibe einen Kommentar":                 "",
+		"the Leave a comment":                                "",
+	} {
+		if got := textCreditIn(in); got != want {
+			t.Errorf("textCreditIn(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
