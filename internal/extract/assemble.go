@@ -28,8 +28,9 @@ import (
 //   - timestamp: the most trusted publication time (JSON-LD, then
 //     OpenGraph, microdata, <meta>, <time>, visible lines), completed with
 //     a time of day from another source that gives the same date.
-//   - the body loses leading blocks that repeat the headline, dek, byline
-//     or a date line.
+//   - the body loses leading blocks that repeat the headline, the byline,
+//     a date line or a dek printed as a standfirst (not one that only the
+//     description metadata gives).
 func assemble(p *page, opts Options) *model.Article {
 	a := &model.Article{}
 	c := newCands(p.cands)
@@ -50,7 +51,7 @@ func assemble(p *page, opts Options) *model.Article {
 	}
 	a.Dek = chooseDek(p.cands, c, a.Headline, blocks)
 
-	blocks = dropRepeats(blocks, dekOutsideBody(p.cands, a))
+	blocks = dropRepeats(blocks, dekOutsideBody(p.cands, shownDek(c, a)))
 	a.Dateline = chooseDateline(c, blocks)
 	for _, b := range blocks {
 		a.Paragraphs = append(a.Paragraphs, b.text)
@@ -999,6 +1000,25 @@ func isFirstParagraph(desc string, blocks []block) bool {
 		break
 	}
 	return false
+}
+
+// shownDek returns the Article whose fields dropRepeats removes from the
+// body: without its dek when the dek is only the description metadata. A
+// standfirst printed as such under the headline is the dek and not body
+// text; a paragraph of the body the description happens to repeat is
+// body text all the same.
+func shownDek(c cands, a *model.Article) *model.Article {
+	if a.Dek == "" {
+		return a
+	}
+	for _, k := range c[fieldDek] {
+		if k.value == a.Dek {
+			return a
+		}
+	}
+	b := *a
+	b.Dek = ""
+	return &b
 }
 
 // dropRepeats removes, from the first blocks of the body, those that

@@ -337,3 +337,23 @@ func TestAssembleSettlesAmbiguousDates(t *testing.T) {
 		t.Errorf("timestamp %q", a.Timestamp)
 	}
 }
+
+func TestAssembleBodyKeepsParagraphTheDescriptionRepeats(t *testing.T) {
+	lead := "A vote ends years of debate over the river crossing."
+	body := paras("Bridge news from the valley, Friday.", lead, "Work starts in spring.")
+	// Only the description says it: the body's paragraph stays.
+	a := assemble(&page{blocks: body, cands: []candidate{
+		cand(fieldDescription, originOpenGraph, lead, -1),
+	}}, Options{})
+	if a.Dek != lead || len(a.Paragraphs) != 3 {
+		t.Errorf("dek %q, %d paragraphs %q; want the dek and the three paragraphs", a.Dek, len(a.Paragraphs), a.Paragraphs)
+	}
+	// Printed as a standfirst under the headline: the dek, not body text.
+	a = assemble(&page{blocks: paras(lead, "Work starts in spring."), cands: []candidate{
+		cand(fieldHeadline, originVisible, "Bridge approved", 0),
+		cand(fieldDek, originVisible, lead, 0),
+	}}, Options{})
+	if a.Dek != lead || len(a.Paragraphs) != 1 {
+		t.Errorf("dek %q, paragraphs %q; want the standfirst out of the body", a.Dek, a.Paragraphs)
+	}
+}
