@@ -177,6 +177,10 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 					byline = v
 					break
 				}
+				if v := textLabeledName(l.text); v != "" {
+					byline = v
+					break
+				}
 				if j < start && role[j-lo] == roleText || j >= start && l.words >= 2 && l.eff() < 60 && textTitleLike(l) && textDatedNear(lines, j) {
 					if looksLikeNames(l.text) && !textInMenu(lines, j) {
 						byline = l.text

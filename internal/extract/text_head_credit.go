@@ -159,3 +159,26 @@ func textOpeningDate(s string) (dateMatch, bool) {
 	}
 	return m, lower <= 1
 }
+
+// textWorkLabels name the kind of piece before its author's name:
+// "Interview: Jane Doe", "Kommentar: Max Muster".
+var textWorkLabels = map[string]bool{
+	"interview": true, "text": true, "texto": true, "texte": true, "tekst": true, "report": true, "reportage": true,
+	"kommentar": true, "commentary": true, "analyse": true, "analysis": true, "essay": true, "column": true,
+	"kolumne": true, "opinion": true, "meinung": true, "gastbeitrag": true, "recherche": true, "entretien": true,
+	"entrevista": true, "intervista": true, "reportaje": true, "crónica": true, "chronique": true,
+}
+
+// textLabeledName returns the name of a line that is a work label and a
+// name of two words or more ("Interview: Julia Lauter"), or "".
+func textLabeledName(s string) string {
+	label, name, ok := strings.Cut(s, ":")
+	if !ok || !textWorkLabels[strings.ToLower(strings.TrimSpace(label))] {
+		return ""
+	}
+	name = strings.TrimSpace(name)
+	if len(strings.Fields(name)) >= 2 && looksLikeNames(name) {
+		return name
+	}
+	return ""
+}

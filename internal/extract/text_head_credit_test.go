@@ -72,3 +72,24 @@ func TestTextCreditInMetaLine(t *testing.T) {
 		}
 	}
 }
+
+func TestTextLabeledName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Interview: Julia Lauter":       "Julia Lauter",
+		"Kommentar: Max Muster":         "Max Muster",
+		"Foto: Jane Doe":                "",
+		"Interview: Warum wir streiken": "",
+	} {
+		if got := textLabeledName(in); got != want {
+			t.Errorf("textLabeledName(%q) = %q, want %q", in, got, want)
+		}
+	}
+	page := "Council votes to rebuild river bridge\nInterview: Jane Doe\n12 March 2024\n\n" + textTestBody
+	p, err := readText(page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := candValues(p, fieldByline); len(b) == 0 || b[0] != "Jane Doe" {
+		t.Errorf("byline %q", b)
+	}
+}
