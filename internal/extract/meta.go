@@ -153,8 +153,12 @@ func (m *metaReader) element(n *html.Node, ctx metaCtx) metaCtx {
 			m.scriptDate = metaScriptDate(n.FirstChild.Data)
 		}
 		return ctx
-	case atom.Nav, atom.Form, atom.Button, atom.Select:
+	case atom.Nav, atom.Button, atom.Select:
 		ctx.chrome = true
+	case atom.Form:
+		// A search or comment form; but some sites (ASP.NET) wrap the
+		// whole page in one form.
+		ctx.chrome = ctx.chrome || !metaHoldsArticle(n)
 	case atom.Aside:
 		// An <aside> in an article may hold its meta line; elsewhere it is
 		// a sidebar.

@@ -157,3 +157,14 @@ func TestHTMLMetaLoneParagraphUnderHeadline(t *testing.T) {
 		t.Errorf("the first of a run of paragraphs is taken for a dek")
 	}
 }
+
+func TestHTMLMetaPageWideForm(t *testing.T) {
+	m := metaOf(t, `<body><form id="mainform"><h1>Easy cake</h1><div class="recipeDate">Updated June 13, 2019</div><p>Text.</p></form></body>`)
+	if len(m[fieldPublished])+len(m[fieldModified]) == 0 {
+		t.Error("a form wrapping the whole page hides the date line")
+	}
+	m = metaOf(t, `<body><h1>Easy cake</h1><form class="search"><div class="date">June 13, 2019</div></form></body>`)
+	if len(m[fieldPublished])+len(m[fieldModified]) != 0 {
+		t.Errorf("a date in a search form is taken: %q", m[fieldPublished])
+	}
+}
