@@ -75,7 +75,7 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 		}
 		r := roleNone
 		switch {
-		case textEmbedLine(l.text):
+		case textEmbedLine(l.text) || textURLLine(l.text):
 			r = roleChrome
 		case l.date || textDateLine(l):
 			r = roleDate
@@ -777,7 +777,9 @@ func textSplitBylineDate(s string) (string, dateMatch, bool) {
 // the nearest one above the block, then one just under the body. It
 // returns the line and its place among the blocks, or -1.
 func textNearDate(lines []tLine, lo, start, end int, blocks []block) (int, int) {
-	dated := func(l *tLine) bool { return (l.date || textDateLine(l)) && !textEmbedLine(l.text) }
+	dated := func(l *tLine) bool {
+		return (l.date || textDateLine(l)) && !textEmbedLine(l.text) && !textURLLine(l.text)
+	}
 	pos := 0
 	for i := start; i < end; i++ {
 		if dated(&lines[i]) {

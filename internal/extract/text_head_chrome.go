@@ -26,3 +26,9 @@ func textNavPrompt(s string) bool {
 	}
 	return textNavPrompts[strings.ToLower(strings.Trim(s, " .:…»›>|"))]
 }
+
+// textURLLine reports whether a line is a web address: the date in its
+// path ("https://example.com/2020/01/15/story") is the linked page's.
+func textURLLine(s string) bool {
+	return (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.")) && strings.Count(s, " ") <= 1
+}

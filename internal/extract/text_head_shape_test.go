@@ -66,3 +66,19 @@ func TestTextHeadlineNotNavPrompt(t *testing.T) {
 		}
 	}
 }
+
+func TestTextURLLineNoDate(t *testing.T) {
+	// A link under the headline carries its page's date in the path; the
+	// article's date is the date line above.
+	page := "Home\n\n22. Januar 2020\nCouncil votes to rebuild river bridge\nhttps://example.com/2020/01/15/other-story\n\n" + textTestBody
+	p, err := readText(page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := candValues(p, fieldPublished); len(d) == 0 || d[0] != "2020-01-22" {
+		t.Errorf("published %q", d)
+	}
+	if !textURLLine("https://example.com/2020/01/15/other-story") || textURLLine("Read more at https://example.com today") {
+		t.Error("textURLLine")
+	}
+}
