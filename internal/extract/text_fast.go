@@ -12,7 +12,8 @@ import (
 // phrase; the matchers here read it once for all of them. They compare
 // with ASCII case folded, so that an ASCII line is matched as it stands
 // and only other lines need strings.ToLower first: the phrases are lower
-// case, and a lower-cased line holds no A-Z.
+// case, and a lower-cased line holds no A-Z. A line whose only capitals
+// are ASCII ("Tous droits réservés") is read as it stands too.
 
 // textFoldByte is b with A-Z lower-cased, as strings.ToLower does to the
 // ASCII letters.
@@ -204,11 +205,11 @@ var (
 	textCommentSet = sync.OnceValue(func() textPrefixes { return newTextPrefixes(textCommentHeads) })
 )
 
-// textForMatch returns the line as the matchers read it: an ASCII line
-// as it stands, since they fold its case themselves, any other
-// lower-cased.
+// textForMatch returns the line as the matchers read it: as it stands
+// when folding its ASCII capitals lower-cases it, since they fold as they
+// read, lower-cased otherwise.
 func textForMatch(l *tLine) string {
-	if l.ascii {
+	if l.fold {
 		return l.text
 	}
 	return strings.ToLower(l.text)

@@ -35,7 +35,10 @@ type tLine struct {
 	joins   int // lower-case letter directly followed by an upper-case one ("EditionASIA")
 	digits  int
 	endStop bool // ends with sentence-final punctuation (behind closing quotes)
-	ascii   bool // all bytes ASCII: the phrase matchers read the line as it stands
+	// fold: folding the ASCII capitals lower-cases the line as
+	// strings.ToLower would (no other rune changes, the UTF-8 is valid):
+	// the phrase matchers, which fold as they read, take it as it stands.
+	fold bool
 
 	boiler  bool // a copyright, share, prompt or other chrome line
 	tail    bool // a "Most read"/"Related" header
@@ -225,7 +228,7 @@ func (l *tLine) measure() {
 	s := l.text
 	var runes, cjk, cased, lower, punct, joins, digits int
 	prevLower := false // the previous rune is a lower-case letter
-	ascii := true
+	fold := true
 	inWord := false
 	wordStart := 0
 	for i := 0; i < len(s); {
@@ -265,7 +268,6 @@ func (l *tLine) measure() {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		runes++
-		ascii = false
 		switch {
 		case textCJKPunct(r):
 			punct++
@@ -281,6 +283,9 @@ func (l *tLine) measure() {
 			}
 		default:
 			upper := unicode.IsUpper(r)
+			if fold && (upper || r == utf8.RuneError && n == 1 || unicode.ToLower(r) != r) {
+				fold = false
+			}
 			if !inWord {
 				inWord = true
 				wordStart = i
@@ -311,7 +316,7 @@ func (l *tLine) measure() {
 	l.punct += punct
 	l.joins += joins
 	l.digits += digits
-	l.ascii = ascii
+	l.fold = fold
 	t := strings.TrimRight(s, textClosing+" ")
 	if r, _ := utf8.DecodeLastRuneInString(t); textSentenceEnd(r) {
 		l.endStop = true
@@ -439,10 +444,10 @@ func textTrimNonLetters(w string) string {
 // pass over the line for all the lists.
 func (l *tLine) flag() {
 	s := l.text
-	// t is the line as the matchers read it (lower-cased, unless ASCII).
-	// Of a long line only the start is read.
+	// t is the line as the matchers read it (lower-cased, unless folding
+	// its ASCII does as well). Of a long line only the start is read.
 	t := s
-	if !l.ascii {
+	if !l.fold {
 		if l.runes >= 800 {
 			t = strings.ToLower(textFirstRunes(s, len("copyright")))
 		} else {
