@@ -549,11 +549,14 @@ func textPickHeadline(lines []tLine, lo, start int, role []int, credit func(int)
 	return head, -1
 }
 
-var textStackMargin = 3.5
+// textStackMargin is how much worse than the headline the shorter title
+// line above it may score and still be taken for it, the headline then
+// being its dek.
+const textStackMargin = 3.5
 
 // textKickerMargin is how much worse than a kicker the title under it
 // may score and still be taken for the headline.
-var textKickerMargin = 3.0
+const textKickerMargin = 3.0
 
 // textKicker reports whether line k, right above line h, is a kicker or
 // section label over the headline h: k has three words at most, or is set
