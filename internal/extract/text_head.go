@@ -112,7 +112,7 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 			if section == "" {
 				section = textCrumbs(l.text)
 			}
-		case l.boiler || l.tail || l.comment || textCaptionLine(l.text) || textNavPrompt(l.text):
+		case l.boiler || l.tail || l.comment || textCaptionLine(l.text) || textNavPrompt(l.text) || textTagList(l.text):
 			r = roleChrome
 		case textTitleLike(l):
 			r = roleText

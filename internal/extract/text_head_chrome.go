@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // textNavPrompts are whole lines of a site's navigation that read like
 // titles: accessibility links, menu toggles and "you are here" labels, in
@@ -31,4 +35,32 @@ func textNavPrompt(s string) bool {
 // path ("https://example.com/2020/01/15/story") is the linked page's.
 func textURLLine(s string) bool {
 	return (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.")) && strings.Count(s, " ") <= 1
+}
+
+// textTagList reports whether a line is a list of tags or categories: three
+// items or more between commas, each of a few capitalised words, most of
+// one or two, with no sentence end ("ARD, Demonstrationen, Neu,
+// Tagesschau, Top-Thema"; "Artikel, Unsere Forschung, Veranstaltungen").
+func textTagList(s string) bool {
+	parts := strings.Split(s, ", ")
+	if len(parts) < 3 || utf8.RuneCountInString(s) > 200 || strings.ContainsAny(s, "()") {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s); textSentenceEnd(r) {
+		return false
+	}
+	short := 0
+	for _, p := range parts {
+		f := strings.Fields(p)
+		if len(f) == 0 || len(f) > 4 {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(p); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+		if len(f) <= 2 {
+			short++
+		}
+	}
+	return short*3 >= len(parts)*2
 }

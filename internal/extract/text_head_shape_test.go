@@ -82,3 +82,22 @@ func TestTextURLLineNoDate(t *testing.T) {
 		t.Error("textURLLine")
 	}
 }
+
+func TestTextTagList(t *testing.T) {
+	for s, want := range map[string]bool{
+		"ARD, Demonstrationen, Neu, Tagesschau, Top-Thema":  true,
+		"Artikel, Unsere Forschung, Veranstaltungen":        true,
+		"Banane, Bananen, Banana (Musa spp. paradisica)":    false,
+		"Kim, Trump, Putin: who wins the summit?":           false,
+		"Council votes to rebuild river bridge, ferry free": false,
+	} {
+		if got := textTagList(s); got != want {
+			t.Errorf("textTagList(%q) = %v", s, got)
+		}
+	}
+	// The post's tags over the body are no headline.
+	page := "Home\n\nWorks begin at the crossing\nBridge, Council, River, Ferry, Spring\n12 March 2024\n\n" + textTestBody
+	if got := textHeadlineOf(t, page); got != "Works begin at the crossing" {
+		t.Errorf("headline %q", got)
+	}
+}
