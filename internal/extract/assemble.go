@@ -297,8 +297,14 @@ func overlap(a, b string) (contain, dice float64) {
 // chooseHeadline applies the headline rule (see assemble).
 func chooseHeadline(c cands, site, pageURL string) string {
 	var structured []string
+	// A microdata headline on a visible element (pos >= 0) is that
+	// element's text, kicker and all: it is not a structured title, and
+	// it is the visible headline only when no other visible one agrees
+	// with a structured title; its markup still names it the headline
+	// before any title is taken.
+	marked := func(k candidate) bool { return k.origin == originMicrodata && k.pos >= 0 }
 	for _, k := range c.ranked(fieldHeadline) {
-		if k.origin < originMarkup {
+		if k.origin < originMarkup && !marked(k) {
 			structured = append(structured, stripSiteName(k.value, site, pageURL))
 		}
 	}
@@ -311,16 +317,41 @@ func chooseHeadline(c cands, site, pageURL string) string {
 		n := utf8.RuneCountInString(s)
 		return n >= 2 && n <= 300 && !matchesSite(s, keys)
 	}
-	var visible []candidate
+	var visible, markedUp []candidate
 	for _, k := range c[fieldHeadline] {
-		if k.origin >= originMarkup && usable(k.value) {
+		switch {
+		case !usable(k.value):
+		case k.origin >= originMarkup:
 			visible = append(visible, k)
+		case marked(k):
+			markedUp = append(markedUp, k)
 		}
 	}
-	// A visible headline that agrees with a structured title is the one
-	// shown on the page. The first structured title (JSON-LD, og:title)
-	// counts most: a visible line agreeing only with a later one (the
-	// <title>) must agree closely.
+	if best := agreeingHeadline(structured, visible); best != "" {
+		return best
+	}
+	if best := agreeingHeadline(structured, markedUp); best != "" {
+		return best
+	}
+	if len(markedUp) > 0 {
+		return markedUp[0].value
+	}
+	for _, s := range structured {
+		if usable(s) {
+			return trimTitle(s)
+		}
+	}
+	if len(visible) > 0 {
+		return visible[0].value
+	}
+	return ""
+}
+
+// agreeingHeadline returns the part shown of the visible headline that
+// agrees best with a structured title, or "". The first structured title
+// (JSON-LD, og:title) counts most: a visible line agreeing only with a
+// later one (the <title>) must agree closely.
+func agreeingHeadline(structured []string, visible []candidate) string {
 	best, bestScore := "", 0.0
 	for i, s := range structured {
 		for _, v := range visible {
@@ -335,14 +366,6 @@ func chooseHeadline(c cands, site, pageURL string) string {
 		if best != "" {
 			return best
 		}
-	}
-	for _, s := range structured {
-		if usable(s) {
-			return trimTitle(s)
-		}
-	}
-	if len(visible) > 0 {
-		return visible[0].value
 	}
 	return ""
 }

@@ -357,3 +357,26 @@ func TestAssembleBodyKeepsParagraphTheDescriptionRepeats(t *testing.T) {
 		t.Errorf("dek %q, paragraphs %q; want the standfirst out of the body", a.Dek, a.Paragraphs)
 	}
 }
+
+func TestAssembleHeadlineMicrodataOnVisibleElement(t *testing.T) {
+	// itemprop=headline on the <h1> carries its kicker: og:title says
+	// which part is the headline.
+	a := assemble(&page{cands: []candidate{
+		cand(fieldHeadline, originOpenGraph, "Big tasks for the new government", -1),
+		cand(fieldHeadline, originMicrodata, "Tunisia Big tasks for the new government", 0),
+		cand(fieldHeadline, originVisible, "Tunisia Big tasks for the new government", 0),
+	}}, Options{})
+	if want := "Big tasks for the new government"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+	// With no structured title agreeing, the marked-up headline beats the
+	// document title.
+	a = assemble(&page{cands: []candidate{
+		cand(fieldTitle, originMeta, "Writing style - Example Web Design", -1),
+		cand(fieldHeadline, originMicrodata, "Write for your readers", 0),
+		cand(fieldHeadline, originVisible, "Write for your readers", 0),
+	}}, Options{})
+	if want := "Write for your readers"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+}
