@@ -25,10 +25,22 @@ var textNavPrompts = map[string]bool{
 // textNavPrompt reports whether a line is one of textNavPrompts, case and
 // trailing punctuation aside.
 func textNavPrompt(s string) bool {
-	if len(s) > 40 {
-		return false
+	if len(s) <= 40 && textNavPrompts[strings.ToLower(strings.Trim(s, " .:…»›>|"))] {
+		return true
 	}
-	return textNavPrompts[strings.ToLower(strings.Trim(s, " .:…»›>|"))]
+	// "Sie sind hier: Aktuelles Presseinformationen ...": a trail after
+	// its label.
+	if i := strings.IndexAny(s, ":："); i > 0 && i <= 30 {
+		return textNavHere[strings.ToLower(strings.TrimSpace(s[:i]))]
+	}
+	return false
+}
+
+// textNavHere are the "you are here" labels that lead a breadcrumb trail.
+var textNavHere = map[string]bool{
+	"you are here": true, "sie sind hier": true, "sie befinden sich hier": true, "vous êtes ici": true,
+	"usted está aquí": true, "está aquí": true, "sei qui": true, "você está aqui": true, "u bent hier": true,
+	"jesteś tutaj": true, "вы здесь": true,
 }
 
 // textURLLine reports whether a line is a web address: the date in its

@@ -60,7 +60,11 @@ func TestTextHeadlineNotNavPrompt(t *testing.T) {
 	if got := textHeadlineOf(t, page); got != "Works begin at the crossing" {
 		t.Errorf("headline %q", got)
 	}
-	for s, want := range map[string]bool{"Toggle navigation": true, "Sie sind hier:": true, "Search the archive of river crossings": false} {
+	for s, want := range map[string]bool{
+		"Toggle navigation": true, "Sie sind hier:": true, "Search the archive of river crossings": false,
+		"Sie sind hier: Aktuelles Presseinformationen Land zahlt für die Brücke": true,
+		"Interview: Warum wir streiken":                                          false,
+	} {
 		if got := textNavPrompt(s); got != want {
 			t.Errorf("textNavPrompt(%q) = %v", s, got)
 		}
