@@ -167,31 +167,46 @@ var textLineMatcher = sync.OnceValue(func() *textMatcher {
 })
 
 // textPrefixes is a list of lower-case phrases looked up at the start of
-// a string: only the phrases sharing its first two bytes are compared.
-type textPrefixes []string // sorted
+// a string: a bit set of the phrases' first two bytes turns most strings
+// away at once, and only the phrases sharing the string's first two
+// bytes are compared.
+type textPrefixes struct {
+	pats  []string        // sorted
+	first [1 << 10]uint64 // 1<<16 bits, by the first two bytes
+}
 
-func newTextPrefixes(list []string) textPrefixes {
-	p := append(textPrefixes(nil), list...)
-	sort.Strings(p)
-	return p
+func newTextPrefixes(list []string) *textPrefixes {
+	ps := &textPrefixes{pats: append([]string(nil), list...)}
+	sort.Strings(ps.pats)
+	for _, p := range ps.pats {
+		if len(p) >= 2 {
+			k := uint16(p[0])<<8 | uint16(p[1])
+			ps.first[k>>6] |= 1 << (k & 63)
+		}
+	}
+	return ps
 }
 
 // match reports whether s (lower-cased, or ASCII in any case) starts with
 // one of the phrases for which ok, if not nil, holds.
-func (ps textPrefixes) match(s string, ok func(p string) bool) bool {
+func (ps *textPrefixes) match(s string, ok func(p string) bool) bool {
 	if len(s) < 2 {
 		// Every phrase has two bytes or more (TestTextPrefixesAgree).
 		return false
 	}
 	k0, k1 := textFoldByte(s[0]), textFoldByte(s[1])
+	if k := uint16(k0)<<8 | uint16(k1); ps.first[k>>6]&(1<<(k&63)) == 0 {
+		return false
+	}
 	// The phrases starting with k0 k1 follow one another from the first
 	// phrase not below them.
-	i := sort.Search(len(ps), func(i int) bool {
-		p := ps[i]
+	pats := ps.pats
+	i := sort.Search(len(pats), func(i int) bool {
+		p := pats[i]
 		return p[0] > k0 || p[0] == k0 && p[1] >= k1
 	})
-	for ; i < len(ps) && ps[i][0] == k0 && ps[i][1] == k1; i++ {
-		if textHasFoldPrefix(s, ps[i]) && (ok == nil || ok(ps[i])) {
+	for ; i < len(pats) && pats[i][0] == k0 && pats[i][1] == k1; i++ {
+		if textHasFoldPrefix(s, pats[i]) && (ok == nil || ok(pats[i])) {
 			return true
 		}
 	}
@@ -200,9 +215,9 @@ func (ps textPrefixes) match(s string, ok func(p string) bool) bool {
 
 // The prefix lists of the text path, built on first use.
 var (
-	textTagSet     = sync.OnceValue(func() textPrefixes { return newTextPrefixes(textTagPrefixes) })
-	textTailSet    = sync.OnceValue(func() textPrefixes { return newTextPrefixes(textTailHeads) })
-	textCommentSet = sync.OnceValue(func() textPrefixes { return newTextPrefixes(textCommentHeads) })
+	textTagSet     = sync.OnceValue(func() *textPrefixes { return newTextPrefixes(textTagPrefixes) })
+	textTailSet    = sync.OnceValue(func() *textPrefixes { return newTextPrefixes(textTailHeads) })
+	textCommentSet = sync.OnceValue(func() *textPrefixes { return newTextPrefixes(textCommentHeads) })
 )
 
 // textForMatch returns the line as the matchers read it: as it stands
