@@ -515,6 +515,16 @@ func textPickHeadline(lines []tLine, lo, start int, role []int, credit func(int)
 	if head < 0 {
 		return -1, -1
 	}
+	// The headline run together with its kicker ("Lokales Lübeck So lief
+	// die Auktion ..."), the headline alone printed near it: the latter.
+	for j := max(lo, head-6); j < min(start, head+7); j++ {
+		t := lines[j].text
+		if j != head && role[j-lo] == roleText && lines[j].words >= 3 && len(t) < len(lines[head].text) &&
+			strings.HasSuffix(lines[head].text, " "+t) {
+			head, best = j, score[j-lo]
+			break
+		}
+	}
 	// A kicker over the headline: a short label or one set in capitals
 	// right above a longer title that is not a sentence. The kicker scores
 	// well for the body's words and the date lines under both, but the

@@ -65,3 +65,12 @@ func TestTextBylineNotMenuWord(t *testing.T) {
 		}
 	}
 }
+
+func TestTextHeadlineGluedKicker(t *testing.T) {
+	// A teaser line runs the kicker into the headline; the headline is
+	// printed alone just under it.
+	page := "Home\n\nLocal News Council votes to rebuild river bridge\n12 March 2024\nCouncil votes to rebuild river bridge\n\n" + textTestBody
+	if got := textHeadlineOf(t, page); got != "Council votes to rebuild river bridge" {
+		t.Errorf("headline %q", got)
+	}
+}
