@@ -45,7 +45,7 @@ var textFastLines = []string{
 	"Das könnte Sie auch interessieren", "DAS KÖNNTE SIE AUCH INTERESSIEREN", "À lire aussi", "À LIRE AUSSI",
 	"Читайте также", "ЧИТАЙТЕ ТАКЖЕ", "相关新闻", "関連記事", "İstanbul'da büyük İSTANBUL", "ǅemal Ǆ",
 	"Straße STRASSE ẞ", "Ωmega ΣΊΣΥΦΟΣ", "a\u00a0b", "a\u00a0\u00a0b", "a \u200bb", "a\u200b b", "\u200ba",
-	"a\u3000b", "\ufeffTitle", "soft\u00adhyphen", "bad\xffbyte", "bad \xc3 byte", "\xe2\x80", "tail\xe2",
+	"a\u3000b", "\ufeffTitle", "a\x01b", "\x00", " \x1f ", "a \x7f b", "a\x7f\x7fb", "\x7f", "a\x0bb", "a\fb ", "soft\u00adhyphen", "bad\xffbyte", "bad \xc3 byte", "\xe2\x80", "tail\xe2",
 	"Facebook Twitter Email", "Share - WeChat", "12k shares", "Advertisement", "- Advertisement -",
 	"Global EditionASIA 中文双语Français", "首页 新闻 国际 财经 体育", "November 10, 2012", "Posted by Anna on 3 May 2021",
 	"Comment #2 - Posted by: Kurt at November 10, 2012", "Anna says: 19.10.19", "The cat sat on the mat.",
