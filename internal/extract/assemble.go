@@ -276,7 +276,11 @@ func tokens(s string) []string {
 // overlap returns how much of a's tokens b holds (0..1) and the Dice
 // coefficient of the two token bags.
 func overlap(a, b string) (contain, dice float64) {
-	ta, tb := tokens(a), tokens(b)
+	return overlapTokens(tokens(a), tokens(b))
+}
+
+// overlapTokens is overlap on token lists already made.
+func overlapTokens(ta, tb []string) (contain, dice float64) {
 	if len(ta) == 0 || len(tb) == 0 {
 		return 0, 0
 	}
@@ -973,27 +977,53 @@ func sameOpening(a, b string) bool {
 // sentence, a caption's microdata) is the odd one out. A site-wide
 // description repeated in two <meta> tags is still one voice.
 func chooseDescription(c cands, ok func(string) bool, blocks []block) string {
-	var list []candidate
+	// Pages give the same text under several keys (og:, twitter:, name=):
+	// each distinct text is judged and compared once.
+	type text struct {
+		value  string
+		voices [originOptions + 1]bool
+	}
+	var list []*text
+	judged := map[string]bool{}
+next:
 	for _, k := range c.ranked(fieldDescription) {
-		if ok(k.value) && !isFirstParagraph(k.value, blocks) {
-			list = append(list, k)
+		if good, seen := judged[k.value]; seen {
+			if good {
+				for _, t := range list {
+					if t.value == k.value {
+						t.voices[k.origin] = true
+						continue next
+					}
+				}
+			}
+			continue
+		}
+		good := ok(k.value) && !isFirstParagraph(k.value, blocks)
+		judged[k.value] = good
+		if good {
+			t := &text{value: k.value}
+			t.voices[k.origin] = true
+			list = append(list, t)
 		}
 	}
 	best, bestVotes := "", 0
 	for _, d := range list {
 		var voices [originOptions + 1]bool
-		votes := 0
 		for _, o := range list {
-			if voices[o.origin] {
-				continue
-			}
-			if o.value != d.value {
+			if o != d {
 				if _, dice := overlap(d.value, o.value); dice < 0.8 {
 					continue
 				}
 			}
-			voices[o.origin] = true
-			votes++
+			for i, v := range o.voices {
+				voices[i] = voices[i] || v
+			}
+		}
+		votes := 0
+		for _, v := range voices {
+			if v {
+				votes++
+			}
 		}
 		if votes > bestVotes {
 			best, bestVotes = d.value, votes
@@ -1016,7 +1046,7 @@ func isFirstParagraph(desc string, blocks []block) bool {
 		if len(p) == 0 {
 			continue
 		}
-		contain, dice := overlap(desc, b.text)
+		contain, dice := overlapTokens(d, p)
 		if contain >= 0.95 && dice >= 0.9 {
 			return true
 		}
