@@ -241,7 +241,7 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 // textDateLine reports whether a line is a date with a label or a credit
 // beside it, short enough to be a header line.
 func textDateLine(l *tLine) bool {
-	if l.runes > 160 || l.endStop && l.words > 12 || l.digits < 4 || !textHasYear(l.text) {
+	if l.runes > 160 || l.endStop && l.words > 12 || l.digits < 4 || !textHasYear(l.text) && !textGluedYear.MatchString(l.text) {
 		return false
 	}
 	_, ok := textFindDate(l.text)

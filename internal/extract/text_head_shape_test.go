@@ -105,3 +105,15 @@ func TestTextTagList(t *testing.T) {
 		t.Errorf("headline %q", got)
 	}
 }
+
+func TestTextDateLineGluedYear(t *testing.T) {
+	// A blog's date with the day run into the year is the article's.
+	page := "Home\n\nCouncil votes to rebuild river bridge\nApr 042013\n\n" + textTestBody
+	p, err := readText(page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := candValues(p, fieldPublished); len(d) == 0 || d[0] != "2013-04-04" {
+		t.Errorf("published %q", d)
+	}
+}
