@@ -782,8 +782,12 @@ func (m *metaReader) visible(n *html.Node, pos int) bool {
 	if strings.TrimSpace(key) == "" {
 		return false
 	}
+	kinds := metaKeyKinds(key)
+	if kinds == 0 {
+		return false
+	}
 	switch {
-	case metaHas(key, "byline", "author", "autor", "verfasser", "byl", "writer", "creator"):
+	case kinds&keyByline != 0:
 		t := metaSpacedText(n, 200)
 		if t == "" || utf8.RuneCountInString(t) > maxBylineRunes {
 			return false
@@ -809,7 +813,7 @@ func (m *metaReader) visible(n *html.Node, pos int) bool {
 			m.add(fieldByline, originMarkup, b, pos)
 			return true
 		}
-	case metaHas(key, "dateline", "date", "time", "published", "pubdate", "timestamp", "posted", "meta", "info"):
+	case kinds&keyDate != 0:
 		t := metaText(n, 200)
 		if t == "" || utf8.RuneCountInString(t) > 160 {
 			return false
@@ -829,7 +833,7 @@ func (m *metaReader) visible(n *html.Node, pos int) bool {
 			// by <span class=author>"): read on.
 			return false
 		}
-	case metaHas(key, "standfirst", "dek", "subtitle", "subhead", "sub-head", "sub_head", "lede", "lead", "intro", "summary", "excerpt", "teaser", "deck", "description", "abstract", "strapline", "kicker-text", "article-sub"):
+	case kinds&keyDek != 0:
 		// The site's tagline and picture captions are not the article's dek.
 		if metaHas(key, "site-", "blog-", "tagline", "slogan", "caption", "image", "photo", "img", "figure", "credit", "author", "leader", "lead-in", "leading", "mislead") {
 			return false

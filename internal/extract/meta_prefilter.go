@@ -522,3 +522,49 @@ func metaLead(n *html.Node, max int, spaced bool, k int) []rune {
 	f(n)
 	return out
 }
+
+// The class, id and itemprop words that mark an element as a byline, a
+// date line or a dek (metaReader.visible), in the order it tries them.
+var (
+	keyBylineWords = []string{"byline", "author", "autor", "verfasser", "byl", "writer", "creator"}
+	keyDateWords   = []string{"dateline", "date", "time", "published", "pubdate", "timestamp", "posted", "meta", "info"}
+	keyDekWords    = []string{"standfirst", "dek", "subtitle", "subhead", "sub-head", "sub_head", "lede", "lead", "intro", "summary", "excerpt", "teaser", "deck", "description", "abstract", "strapline", "kicker-text", "article-sub"}
+)
+
+const (
+	keyByline = 1 << iota
+	keyDate
+	keyDek
+)
+
+// keyWordTable lists the words of the three kinds by their first byte.
+var keyWordTable = sync.OnceValue(func() *[256][]keyWord {
+	var t [256][]keyWord
+	for kind, list := range [][]string{keyBylineWords, keyDateWords, keyDekWords} {
+		for _, w := range list {
+			t[w[0]] = append(t[w[0]], keyWord{w, 1 << kind})
+		}
+	}
+	return &t
+})
+
+type keyWord struct {
+	word string
+	kind int
+}
+
+// metaKeyKinds reports which kinds' words the key contains: metaHas for
+// each of the three lists, in one pass over the key rather than a search
+// per word (the walk asks it for every element with a class or id).
+func metaKeyKinds(key string) int {
+	t := keyWordTable()
+	kinds := 0
+	for i := 0; i < len(key); i++ {
+		for _, w := range t[key[i]] {
+			if kinds&w.kind == 0 && strings.HasPrefix(key[i:], w.word) {
+				kinds |= w.kind
+			}
+		}
+	}
+	return kinds
+}

@@ -202,3 +202,22 @@ func TestMetaLead(t *testing.T) {
 		}
 	}
 }
+
+func TestMetaKeyKinds(t *testing.T) {
+	for _, key := range []string{"", "post-author vcard", "entry-date published", "article__standfirst", "meta info", "x y z",
+		"sub_head byl", "authorinfo", "timestamp-dek", "bylinedate intro", "kicker-text", "deckhand"} {
+		want := 0
+		if metaHas(key, keyBylineWords...) {
+			want |= keyByline
+		}
+		if metaHas(key, keyDateWords...) {
+			want |= keyDate
+		}
+		if metaHas(key, keyDekWords...) {
+			want |= keyDek
+		}
+		if got := metaKeyKinds(key); got != want {
+			t.Errorf("%q: kinds %b, metaHas gives %b", key, got, want)
+		}
+	}
+}
