@@ -241,7 +241,7 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 // textDateLine reports whether a line is a date with a label or a credit
 // beside it, short enough to be a header line.
 func textDateLine(l *tLine) bool {
-	if l.runes > 160 || l.endStop && l.words > 12 || l.digits < 4 || !textHasYear(l.text) && !textGluedYear.MatchString(l.text) {
+	if l.runes > 160 || l.endStop && l.words > 12 || l.digits < 4 || !textHasYear(l.text) && textGluedYearIndex(l.text) == nil {
 		return false
 	}
 	_, ok := textFindDate(l.text)
@@ -649,20 +649,23 @@ func textRepeated(lines []tLine, i int, lowered *[]string) bool {
 	if len(lines[i].text) < 12 {
 		return false
 	}
+	// Lines are lower-cased when first compared, not all up front: the
+	// length window below lets few through.
 	if *lowered == nil {
 		*lowered = make([]string, len(lines))
-		for j := range lines {
-			if len(lines[j].text) < 400 {
-				(*lowered)[j] = strings.ToLower(lines[j].text)
-			}
-		}
 	}
 	t := strings.ToLower(lines[i].text)
 	for j := range lines {
-		if j == i || len(lines[j].text) < len(t) || len(lines[j].text) > 3*len(t)+40 {
+		n := len(lines[j].text)
+		if j == i || n < len(t) || n > 3*len(t)+40 || n >= 400 {
 			continue
 		}
-		if strings.Contains((*lowered)[j], t) {
+		lj := (*lowered)[j]
+		if lj == "" {
+			lj = strings.ToLower(lines[j].text)
+			(*lowered)[j] = lj
+		}
+		if strings.Contains(lj, t) {
 			return true
 		}
 	}
@@ -740,19 +743,41 @@ var (
 	textGluedYear = regexp.MustCompile(`\b((?:19|20)\d\d)(\d{1,2}\b|\d\d:)|(\pL \d{1,2})((?:19|20)\d\d)\b`)
 )
 
+// textGluedYearIndex is textGluedYear's submatch index, tried only on
+// texts with a run of five digits, which both its forms need.
+func textGluedYearIndex(s string) []int {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			run = 0
+			continue
+		}
+		if run++; run == 5 {
+			return textGluedYear.FindStringSubmatchIndex(s)
+		}
+	}
+	return nil
+}
+
 // textFindLooseDate is the last resort of textFindDate: it mends the
 // loose and glued forms above and reads again. The match's offsets are
 // those of the mended text, kept within s.
 func textFindLooseDate(s string) (dateMatch, bool) {
 	t := s
-	if m := textLooseDate.FindStringSubmatchIndex(t); m != nil {
+	// The loose form needs a bar or a slash, the glued one a run of five
+	// digits or more: most lines have neither, and no expression runs.
+	var m []int
+	if strings.ContainsAny(t, "|/") {
+		m = textLooseDate.FindStringSubmatchIndex(t)
+	}
+	if m != nil {
 		day, mid, year := t[m[2]:m[3]], t[m[4]:m[5]], t[m[6]:m[7]]
 		rep := day + "." + mid + "." + year
 		if r, _ := utf8.DecodeRuneInString(mid); unicode.IsLetter(r) {
 			rep = day + ". " + mid + " " + year
 		}
 		t = t[:m[0]] + rep + t[m[1]:]
-	} else if m := textGluedYear.FindStringSubmatchIndex(t); m != nil {
+	} else if m = textGluedYearIndex(t); m != nil {
 		if m[2] >= 0 {
 			t = t[:m[3]] + " " + t[m[3]:]
 		} else {
@@ -761,12 +786,12 @@ func textFindLooseDate(s string) (dateMatch, bool) {
 	} else {
 		return dateMatch{}, false
 	}
-	m, ok := findDate(t)
+	d, ok := findDate(t)
 	if !ok {
 		return dateMatch{}, false
 	}
-	m.start, m.end = min(m.start, len(s)), min(m.end, len(s))
-	return m, true
+	d.start, d.end = min(d.start, len(s)), min(d.end, len(s))
+	return d, true
 }
 
 // textSplitBylineDate is splitBylineDate for lines that may be set in
