@@ -494,10 +494,32 @@ func metaChromeWord(p string) bool {
 
 // metaCrumbs reports a breadcrumb trail.
 func metaCrumbs(n *html.Node) bool {
-	return metaContainsLower(metaAttr(n, "aria-label"), "breadcrumb") ||
-		metaContainsLower(metaAttr(n, "itemtype"), "breadcrumblist") ||
-		metaContainsLower(metaAttr(n, "class"), "breadcrumb") ||
-		metaContainsLower(metaAttr(n, "id"), "breadcrumb")
+	// One pass over the attributes; the first of a repeated key counts,
+	// as with metaAttr.
+	var seen [4]bool
+	for _, a := range n.Attr {
+		k, word := -1, "breadcrumb"
+		switch a.Key {
+		case "aria-label":
+			k = 0
+		case "itemtype":
+			k, word = 1, "breadcrumblist"
+		case "class":
+			k = 2
+		case "id":
+			k = 3
+		default:
+			continue
+		}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		if metaContainsLower(a.Val, word) {
+			return true
+		}
+	}
+	return false
 }
 
 // metaContainsLower reports whether strings.ToLower(s) contains word, a
@@ -508,6 +530,9 @@ func metaContainsLower(s, word string) bool {
 	}
 	if !metaASCII(s) {
 		return strings.Contains(strings.ToLower(s), word)
+	}
+	if !metaUpperASCII(s) {
+		return strings.Contains(s, word)
 	}
 	for i := 0; i+len(word) <= len(s); i++ {
 		j := 0

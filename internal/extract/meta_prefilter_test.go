@@ -221,3 +221,26 @@ func TestMetaKeyKinds(t *testing.T) {
 		}
 	}
 }
+
+func TestMetaCrumbs(t *testing.T) {
+	for src, want := range map[string]bool{
+		`<ol class="Site-Breadcrumb">`: true, `<nav aria-label="Breadcrumb">`: true, `<ol itemtype="https://schema.org/BreadcrumbList">`: true,
+		`<div id="breadcrumbs">`: true, `<div class="nav crumbs">`: false, `<ol itemtype="https://schema.org/Breadcrumb">`: false,
+		`<div class="x" class="breadcrumb">`: false,
+	} {
+		doc, err := html.Parse(strings.NewReader(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var el *html.Node
+		for d := range doc.Descendants() {
+			if d.Type == html.ElementNode && (d.Data == "ol" || d.Data == "nav" || d.Data == "div") {
+				el = d
+				break
+			}
+		}
+		if got := metaCrumbs(el); got != want {
+			t.Errorf("%s: crumbs %v, want %v", src, got, want)
+		}
+	}
+}
