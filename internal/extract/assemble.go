@@ -49,6 +49,9 @@ func assemble(p *page, opts Options) *model.Article {
 	if a.Timestamp == "" {
 		a.Timestamp = urlDate(a.URL)
 	}
+	if a.Timestamp == "" {
+		a.Timestamp = headerDate(c, a.Headline, blocks)
+	}
 	a.Dek = chooseDek(p.cands, c, a.Headline, blocks)
 
 	blocks = dropRepeats(blocks, dekOutsideBody(p.cands, shownDek(c, a)))

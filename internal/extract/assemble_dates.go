@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// headerDate is the last resort for the timestamp when no candidate gave a
+// date: a date printed right beside the headline in a visible line (the
+// header block read as one line, "Headline 25. Januar 2022 (Agency)", or a
+// teaser of this very article, "10.11.2021 Headline"), else a date opening
+// the first body paragraph as a header ("Press release of 25 January 2022 |
+// Berlin – ..."). Paths that read the header as one run of text leave the
+// date inside it; its place next to the headline is what says it is the
+// article's.
+func headerDate(c cands, headline string, blocks []block) string {
+	if h := strings.TrimSpace(headline); utf8.RuneCountInString(h) >= 8 {
+		for _, f := range []field{fieldDek, fieldHeadline, fieldByline, fieldDateline} {
+			for _, k := range c.of(f, originVisible) {
+				if d := dateBesideHeadline(k.value, h); d != "" {
+					return d
+				}
+			}
+		}
+	}
+	for i, b := range blocks {
+		if i >= 1 {
+			break
+		}
+		if b.kind != "" && b.kind != "p" {
+			continue
+		}
+		if d := openingHeaderDate(b.text); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+// headerTrim is what may stand between a headline and its date.
+const headerTrim = " \t\"'“”„«»’|·•,:;–—-"
+
+// dateBesideHeadline returns the date that follows or precedes the
+// headline in v with nothing but punctuation between them.
+func dateBesideHeadline(v, h string) string {
+	i := strings.Index(v, h)
+	if i < 0 {
+		return ""
+	}
+	after := strings.TrimLeft(v[i+len(h):], headerTrim)
+	if m, ok := findDate(after); ok && m.start == 0 {
+		return m.iso
+	}
+	before := strings.TrimRight(v[:i], headerTrim)
+	if before == "" {
+		return ""
+	}
+	// The date must end the text before the headline, and that text must be
+	// short: a teaser's date, not a date somewhere in a longer line.
+	start := max(0, len(before)-40)
+	for start > 0 && !utf8.RuneStart(before[start]) {
+		start--
+	}
+	tail := before[start:]
+	if m, ok := findDate(tail); ok && m.end == len(tail) {
+		return m.iso
+	}
+	return ""
+}
+
+// openingHeaderDate returns a date that a paragraph opens with as a
+// header: within its first words, and followed by a separator (a bar, a
+// dash, a bracket) rather than by a sentence.
+func openingHeaderDate(s string) string {
+	if len(s) > 60 {
+		s = s[:60]
+	}
+	m, ok := findDate(s)
+	if !ok || m.start > 40 {
+		return ""
+	}
+	if strings.ContainsAny(s[:m.start], ".!?:;") {
+		return ""
+	}
+	rest := strings.TrimLeft(s[m.end:], " \t")
+	for _, sep := range []string{"|", "–", "—", "- ", "(", "·", "•"} {
+		if strings.HasPrefix(rest, sep) {
+			return m.iso
+		}
+	}
+	return ""
+}

@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+func TestHeaderDate(t *testing.T) {
+	head := "Rivers rise in the valley"
+	cases := []struct {
+		name   string
+		cands  []candidate
+		blocks []block
+		want   string
+	}{
+		{"after headline", []candidate{{field: fieldDek, origin: originVisible, pos: 0, value: `"Rivers rise in the valley" 25. Januar 2022 (ABC) Town The water came.`}}, nil, "2022-01-25"},
+		{"teaser before headline", []candidate{{field: fieldDek, origin: originVisible, pos: 9, value: "10.11.2021 Rivers rise in the valley More words"}}, nil, "2021-11-10"},
+		{"date far from headline", []candidate{{field: fieldDek, origin: originVisible, pos: 0, value: "Rivers rise in the valley and the town met on 3 March 2020 to talk"}}, nil, ""},
+		{"metadata is not shown", []candidate{{field: fieldDek, origin: originMeta, pos: -1, value: "Rivers rise in the valley 3 March 2020"}}, nil, ""},
+		{"opening header", nil, []block{{kind: "p", text: "Press release of 25 January 2022 | Town – The water came."}}, "2022-01-25"},
+		{"date in a sentence", nil, []block{{kind: "p", text: "On 25 January 2022 the water came over the wall."}}, ""},
+		{"second block is not read", nil, []block{{kind: "p", text: "The water came."}, {kind: "p", text: "25 January 2022 | Town"}}, ""},
+	}
+	for _, tc := range cases {
+		if got := headerDate(newCands(tc.cands), head, tc.blocks); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
