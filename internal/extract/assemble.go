@@ -1138,6 +1138,11 @@ func chooseDateline(c cands, blocks []block) string {
 		}
 		m := datelineRE().FindStringSubmatch(b.text)
 		if m == nil {
+			if i == 0 {
+				if place := titleDateline(b.text); place != "" {
+					return place
+				}
+			}
 			continue
 		}
 		place := strings.TrimSpace(m[1])
