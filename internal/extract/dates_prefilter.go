@@ -191,13 +191,16 @@ func monthGates(s string, g *dateGates) {
 			j++
 		}
 		if k := skipSpaceRE(s, j); k > j && digitAt(s, k) {
-			open(gateMDY, a)
 			// "Feb 182009": five or six digits ending in a year.
 			e := k
 			for e < len(s) && isDigitByte(s[e]) {
 				e++
 			}
-			if n := e - k; (n == 5 || n == 6) && (s[e-4:e-2] == "19" || s[e-4:e-2] == "20") {
+			n := e - k
+			if (n == 1 || n == 2) && yearAfterDay(s, e) {
+				open(gateMDY, a)
+			}
+			if (n == 5 || n == 6) && (s[e-4:e-2] == "19" || s[e-4:e-2] == "20") {
 				open(gateMDYGlued, a)
 			}
 		}
@@ -413,4 +416,30 @@ func lowerKey(buf []byte, s string) []byte {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
 	return b
+}
+
+// yearAfterDay reports whether the day of "October 18, 2025" that ends at
+// s[e] is followed as the mdy expression needs: perhaps an ordinal
+// suffix, perhaps a comma, white space, four digits. Header lines such
+// as "January 2011" have none of it, and skip that expression.
+func yearAfterDay(s string, e int) bool {
+	if e+2 <= len(s) {
+		switch s[e : e+2] {
+		case "st", "nd", "rd", "th":
+			e += 2
+		}
+	}
+	if e < len(s) && s[e] == ',' {
+		e++
+	}
+	q := skipSpaceRE(s, e)
+	if q == e || q+4 > len(s) {
+		return false
+	}
+	for _, c := range []byte(s[q : q+4]) {
+		if !isDigitByte(c) {
+			return false
+		}
+	}
+	return true
 }

@@ -91,6 +91,13 @@ func TestDateGatesLetDatesThrough(t *testing.T) {
 			t.Errorf("scanDateGates(%q) = %v, want the word gates closed", s, g)
 		}
 	}
+	// A month and a year alone ("January 2011", a common header) can be
+	// no month-day date: that expression is not run.
+	for _, s := range []string{"January 2011", "Archive: March 2014", "Oct 12345 2025", "May 5 people, 2025"} {
+		if g := scanDateGates(s); g[gateMDY] >= 0 {
+			t.Errorf("scanDateGates(%q) = %v, want the month-day gate closed", s, g)
+		}
+	}
 	// Short strings over the bytes that matter to the word shapes.
 	var walk func(alphabet []string, s string, n int)
 	walk = func(alphabet []string, s string, n int) {
@@ -105,6 +112,7 @@ func TestDateGatesLetDatesThrough(t *testing.T) {
 	walk([]string{"1", "2025", " ", ".", ",", "-", "Oct", "e", "de", "°"}, "", 4)
 	walk([]string{"1", "23", " ", ".", "/", "Mo", "Oct", ":"}, "", 5)
 	walk([]string{"1", "2", ".", " "}, "", 8)
+	walk([]string{"Oct", "5", "18", "th", "s", ",", " ", "\t", "2025", "x"}, "", 5)
 	// The lines of the golden pages and, when it is there, of the corpus.
 	pages, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "pages", "*"))
 	corpus, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", "dev", "text", "*.txt"))
