@@ -76,7 +76,7 @@ type flat struct {
 	inLink   int
 	order    int32 // elements seen, counted as meta.go counts them
 
-	classMemo map[string]uint8 // classFlags by class attribute, see classFlagsOf
+	classMemo map[classKey]uint8 // classFlags by class and id, see classFlagsOf
 }
 
 // walkCtx is what an element passes to its children.
@@ -550,33 +550,49 @@ func hiddenClass(v string) bool {
 	return false
 }
 
-// classFlagsOf is classFlags with a memo for the page: an element whose
-// only class-or-id attribute is one class is looked up by that class, as
-// pages repeat a class on hundreds of list items and wrappers.
+// classFlagsOf is classFlags with a memo for the page, keyed by the
+// element's class and id values in attribute order (classFlags joins
+// them in that order): pages repeat a class, or a class and id pattern,
+// on hundreds of list items and wrappers.
 func (f *flat) classFlagsOf(n *html.Node) uint8 {
-	var class string
+	var key classKey
 	k := 0
 	for _, a := range n.Attr {
 		if (a.Key == "class" || a.Key == "id") && a.Val != "" {
-			k++
-			if a.Key != "class" || k > 1 {
+			kind := uint8(1)
+			if a.Key == "id" {
+				kind = 2
+			}
+			switch k {
+			case 0:
+				key.a, key.ka = a.Val, kind
+			case 1:
+				key.b, key.kb = a.Val, kind
+			default:
 				return classFlags(n)
 			}
-			class = a.Val
+			k++
 		}
 	}
 	if k == 0 {
 		return 0
 	}
-	if fl, ok := f.classMemo[class]; ok {
+	if fl, ok := f.classMemo[key]; ok {
 		return fl
 	}
 	fl := classFlags(n)
 	if f.classMemo == nil {
-		f.classMemo = make(map[string]uint8)
+		f.classMemo = make(map[classKey]uint8)
 	}
-	f.classMemo[class] = fl
+	f.classMemo[key] = fl
 	return fl
+}
+
+// classKey is what classFlags reads of an element: up to two class or id
+// values (ka, kb: 1 class, 2 id) in attribute order.
+type classKey struct {
+	a, b   string
+	ka, kb uint8
 }
 
 // markupText reports a text of which tags ("<a href=...>", "</div>") make
