@@ -273,6 +273,32 @@ func textContext(lines []tLine) {
 		}
 		return near[k]
 	}
+	// A stretch of several near-good sentences in a row, each its own
+	// paragraph (a photo essay's captions, a post of short paragraphs),
+	// is prose on its own, whatever stands around it. A sidebar's blurbs
+	// come between short link titles, and a list of recent comments has
+	// no empty line between its items.
+	chain := make([]bool, n)
+	for i := 0; i < n; {
+		if orig[i] != tNear {
+			i++
+			continue
+		}
+		j, count, sum := i, 0, 0
+		for j < n && orig[j] == tNear && (j == i || lines[j].blankBefore) {
+			if textCaptionEnd(&lines[j]) {
+				count++
+				sum += lines[j].eff()
+			}
+			j++
+		}
+		if count >= textChainLines && count*4 >= (j-i)*3 && sum >= textChainEff {
+			for k := i; k < j; k++ {
+				chain[k] = true
+			}
+		}
+		i = j
+	}
 	out := make([]tClass, len(lines))
 	for i := range lines {
 		c := orig[i]
@@ -291,7 +317,7 @@ func textContext(lines []tLine) {
 			}
 		case tNear:
 			p, n := neighbour(i, -1, true), neighbour(i, 1, true)
-			if p == tBad && n == tBad {
+			if p == tBad && n == tBad && !chain[i] {
 				c = tBad
 			} else {
 				c = tGood
@@ -303,6 +329,28 @@ func textContext(lines []tLine) {
 		lines[i].class = out[i]
 	}
 }
+
+// textCaptionEnd reports whether the line ends a sentence, a photo
+// credit in brackets after the stop included ("... at dusk. (Ana
+// Ruiz/Reuters)").
+func textCaptionEnd(l *tLine) bool {
+	if l.endStop {
+		return true
+	}
+	t := l.text
+	if !strings.HasSuffix(t, ")") {
+		return false
+	}
+	k := strings.LastIndex(t, "(")
+	return k >= 2 && strings.HasSuffix(strings.TrimRight(t[:k], " "), ".")
+}
+
+// textChainLines and textChainEff are the near-good sentences, and their
+// length, that make a stretch prose without a good line beside it.
+const (
+	textChainLines = 3
+	textChainEff   = 300
+)
 
 // textBestRun returns the run of lines [start, end) with the greatest
 // weight: prose counts for its length, chrome against it. A comment
