@@ -478,16 +478,16 @@ func chooseByline(c cands, site, pageURL string) string {
 	onlySite := len(names) == 1 && matchesSite(names[0], keys)
 	for _, v := range visible {
 		if len(names) == 0 || onlySite {
-			return v
+			return personOverDesk(v, visible)
 		}
 		for _, n := range names {
 			if contain, _ := overlap(n, v); contain >= 0.5 {
-				return v
+				return personOverDesk(v, visible)
 			}
 		}
 	}
 	if len(names) > 0 {
-		return joinNames(names)
+		return personOverDesk(joinNames(names), visible)
 	}
 	return ""
 }
