@@ -75,10 +75,12 @@ var boilerGated = []struct {
 // languages of the web.
 func isBoilerplate(s string) bool {
 	l := strings.ToLower(strings.TrimSpace(s))
-	if len(l) <= 120 && fewWords(l, 6) && boilerLine.MatchString(l) {
+	var buf [boilerLeadRunes]rune
+	lead, fs := leadRunes(l, buf[:]), boilerLeads()
+	if len(l) <= 120 && fewWords(l, 6) && fs[0].may(lead) && boilerLine.MatchString(l) {
 		return true
 	}
-	if boilerStart.MatchString(l) {
+	if fs[1].may(lead) && boilerStart.MatchString(l) {
 		return true
 	}
 	for _, p := range boilerPhrases {
