@@ -216,7 +216,11 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 		add(fieldDek, lines[dek].text, dekPos)
 	}
 	if !gotDate {
-		if i, pos := textNearDate(lines, lo, start, end, blocks); i >= 0 {
+		// A post footer under the body ("This entry was posted on ...")
+		// says outright what a date line near the run only suggests.
+		if v, ok := textPostedDate(lines, end); ok {
+			add(fieldPublished, v, len(blocks))
+		} else if i, pos := textNearDate(lines, lo, start, end, blocks); i >= 0 {
 			if m, ok := textFindDate(lines[i].text); ok {
 				add(fieldPublished, m.iso, pos)
 			}

@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+)
+
+// textPostedWords are the verbs of a blog's post footer that say when the
+// post went up ("This entry was posted on ...", "Dieser Beitrag wurde am
+// ... veröffentlicht", "Publié le ...").
+var textPostedWords = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:posted|published|veröffentlicht|gepostet|publiziert|publié|publicado|pubblicato|geplaatst|gepubliceerd|publicerad|publiceret|opublikowano)\b`)
+})
+
+// textPostedDate finds, among the few lines right under the body run, a
+// post footer that says when the post was published, and returns its
+// date. A line that speaks of an update is not the publication.
+func textPostedDate(lines []tLine, end int) (string, bool) {
+	for i := end; i < min(len(lines), end+textPostedWindow); i++ {
+		l := &lines[i]
+		if l.runes > 400 || l.comment {
+			continue
+		}
+		loc := textPostedWords().FindStringIndex(l.text)
+		if loc == nil {
+			continue
+		}
+		m, ok := textFindDate(l.text)
+		if !ok || textUpdated(l.text[:m.start]) {
+			continue
+		}
+		// The verb and the date belong to one clause.
+		gap := ""
+		if loc[1] <= m.start {
+			gap = l.text[loc[1]:m.start]
+		} else if m.end <= loc[0] {
+			gap = l.text[m.end:loc[0]]
+		}
+		if len(gap) > 60 || strings.Contains(gap, ". ") {
+			continue
+		}
+		return m.iso, true
+	}
+	return "", false
+}
+
+// textPostedWindow is how many lines under the run a post footer may
+// stand: after the tags and share buttons, before the comments.
+const textPostedWindow = 12
