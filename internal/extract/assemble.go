@@ -482,7 +482,7 @@ func chooseByline(c cands, site, pageURL string) string {
 		}
 		for _, n := range names {
 			if contain, _ := overlap(n, v); contain >= 0.5 {
-				return personOverDesk(v, visible)
+				return personOverDesk(cutAfterNames(v, names, keys), visible)
 			}
 		}
 	}

@@ -78,3 +78,44 @@ func personCredit(s string) bool {
 
 // creditLabels are the words credit lines open with.
 var creditLabels = map[string]bool{"by": true, "von": true, "par": true, "por": true, "di": true, "door": true, "av": true, "af": true, "przez": true, "автор:": true, "by:": true, "von:": true, "par:": true, "por:": true}
+
+// cutAfterNames ends a printed credit with the last metadata author it
+// names when what follows is not a credit: the site's name, a job, or the
+// post's categories ("von Jane Doe Blog, Umwelt, Vegan", "Jane Doe,
+// Staff Writer"). Anything else may be a name the metadata left out
+// ("Jane Doe, John Roe" with only Jane Doe in the metadata) and stays.
+func cutAfterNames(v string, names, keys []string) string {
+	lv := strings.ToLower(v)
+	end := -1
+	for _, n := range names {
+		ln := strings.ToLower(n)
+		if ln == "" || len(ln) != len(n) {
+			continue // a case fold that changes lengths would misplace the cut
+		}
+		if i := strings.LastIndex(lv, ln); i >= 0 {
+			end = max(end, i+len(ln))
+		}
+	}
+	if end < 0 || end == len(v) {
+		return v
+	}
+	// Cut only at a word's end.
+	if r, _ := utf8.DecodeRuneInString(v[end:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return v
+	}
+	const seps = " ,;|·•-–—("
+	rest := strings.Trim(v[end:], seps)
+	var parts []string
+	for _, p := range strings.FieldsFunc(rest, func(r rune) bool { return r == ',' || r == '|' || r == '/' }) {
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	switch {
+	case len(parts) == 0:
+		return v
+	case len(parts) >= 3, matchesSite(rest, keys), isRole(parts[0]):
+		return strings.TrimRight(v[:end], seps)
+	}
+	return v
+}

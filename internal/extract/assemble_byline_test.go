@@ -33,3 +33,23 @@ func TestAssembleBylinePersonOverInitials(t *testing.T) {
 		t.Errorf("byline %q, want the printed personal credit", a.Byline)
 	}
 }
+
+func TestCutAfterNames(t *testing.T) {
+	keys := siteKeys("Rider Review", "https://rider-review.example/a")
+	for _, tt := range []struct {
+		v     string
+		names []string
+		want  string
+	}{
+		{"von Jana Berg Blog, Umwelt, Vegan", []string{"Jana Berg"}, "von Jana Berg"},
+		{"von Jana Berg Rider Review", []string{"Jana Berg"}, "von Jana Berg"},
+		{"Jana Berg, Staff Writer", []string{"Jana Berg"}, "Jana Berg"},
+		{"von Jana Berg, Tom Ries", []string{"Jana Berg"}, "von Jana Berg, Tom Ries"},
+		{"Eine Kolumne von Nils Pickert", []string{"Nils"}, "Eine Kolumne von Nils Pickert"},
+		{"By Jana Bergmann", []string{"Jana Berg"}, "By Jana Bergmann"},
+	} {
+		if got := cutAfterNames(tt.v, tt.names, keys); got != tt.want {
+			t.Errorf("cutAfterNames(%q, %q) = %q, want %q", tt.v, tt.names, got, tt.want)
+		}
+	}
+}
