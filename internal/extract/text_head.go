@@ -224,6 +224,8 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 			if m, ok := textFindDate(lines[i].text); ok {
 				add(fieldPublished, m.iso, pos)
 			}
+		} else if v, ok := textEditedDate(lines, end); ok {
+			add(fieldPublished, v, len(blocks))
 		}
 	}
 	if !gotSection {

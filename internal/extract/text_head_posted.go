@@ -48,3 +48,33 @@ func textPostedDate(lines []tLine, end int) (string, bool) {
 // textPostedWindow is how many lines under the run a post footer may
 // stand: after the tags and share buttons, before the comments.
 const textPostedWindow = 12
+
+// textEditedWords mark a wiki's or site's footer that says when the page
+// was last edited ("This page was last edited on ...", "Diese Seite wurde
+// zuletzt am ... geändert", "Cette page a été modifiée pour la dernière
+// fois le ...").
+var textEditedWords = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:last\s+(?:edited|modified|updated)|zuletzt\s+am|zuletzt\s+(?:geändert|bearbeitet|aktualisiert)|dernière\s+fois|última\s+vez|ultima\s+modifica|laatst\s+bewerkt|senast\s+(?:ändrad|redigerad))\b`)
+})
+
+// textEditedDate finds, anywhere under the body run, a short footer that
+// says when the page was last edited: the page's only date when nothing
+// else dates it.
+func textEditedDate(lines []tLine, end int) (string, bool) {
+	for i := end; i < len(lines); i++ {
+		l := &lines[i]
+		if l.runes > 160 || l.comment {
+			continue
+		}
+		loc := textEditedWords().FindStringIndex(l.text)
+		if loc == nil {
+			continue
+		}
+		m, ok := textFindDate(l.text)
+		if !ok || m.start < loc[0] || m.start-loc[1] > 40 {
+			continue
+		}
+		return m.iso, true
+	}
+	return "", false
+}

@@ -51,3 +51,30 @@ func TestTextPostedFooterDate(t *testing.T) {
 		t.Errorf("German footer: posted date %q, %v", v, ok)
 	}
 }
+
+// A wiki page has no date but the footer that says when it was last
+// edited, far under the article; a date the footer does not tie to the
+// edit is not taken.
+func TestTextEditedFooterDate(t *testing.T) {
+	head := []string{
+		"Main page", "Recent changes", "Random page", "",
+		"Meeting of the garden club",
+		"",
+		"The garden club meets on the first Wednesday of every month in the back room of the library, where members swap seeds, plan the spring planting and share what the last season taught them.",
+		"",
+		"Anyone who lives in the town may join; bring a cutting or a packet of seeds, and the club will find you a bed in the allotment behind the school for the coming season.",
+		"",
+	}
+	var tail []string
+	for i := 0; i < 30; i++ {
+		tail = append(tail, "Category "+strings.Repeat("x", i%5+1))
+	}
+	page := strings.Join(append(append(append([]string{}, head...), tail...), "This page was last edited on 29 January 2020, at 13:22.", "Privacy policy"), "\n")
+	if got := textPublished(t, page); !strings.HasPrefix(got, "2020-01-29") {
+		t.Errorf("published = %q, want 2020-01-29", got)
+	}
+	page = strings.Join(append(append(append([]string{}, head...), tail...), "Copyright 29 January 2020, last edited by the club.", "Privacy policy"), "\n")
+	if got := textPublished(t, page); strings.HasPrefix(got, "2020-01-29") {
+		t.Errorf("date before the edit words taken: %q", got)
+	}
+}
