@@ -214,11 +214,21 @@ func monthGates(s string, g *dateGates) {
 			if j > 0 && s[j-1] == '.' {
 				j--
 			}
+			// The year has four digits, and the day follows the month
+			// after perhaps a dot and white space: "12 March 2014" is no
+			// year-first date.
 			if digitAt(s, j-1) {
+				e := j
 				for j > 0 && isDigitByte(s[j-1]) {
 					j--
 				}
-				open(gateYMD, j)
+				k := b
+				if k < len(s) && s[k] == '.' {
+					k++
+				}
+				if q := skipSpaceRE(s, k); e-j >= 4 && q > k && digitAt(s, q) {
+					open(gateYMD, j)
+				}
 			}
 		}
 	}

@@ -98,6 +98,13 @@ func TestDateGatesLetDatesThrough(t *testing.T) {
 			t.Errorf("scanDateGates(%q) = %v, want the month-day gate closed", s, g)
 		}
 	}
+	// Nor is a day before the month a year: "12 March 2014" runs no
+	// year-first expression, nor does a year and a month alone.
+	for _, s := range []string{"Updated: 12 March 2014 10:31", "2014 March", "2014 March, 5"} {
+		if g := scanDateGates(s); g[gateYMD] >= 0 {
+			t.Errorf("scanDateGates(%q) = %v, want the year-first gate closed", s, g)
+		}
+	}
 	// Short strings over the bytes that matter to the word shapes.
 	var walk func(alphabet []string, s string, n int)
 	walk = func(alphabet []string, s string, n int) {
@@ -113,6 +120,7 @@ func TestDateGatesLetDatesThrough(t *testing.T) {
 	walk([]string{"1", "23", " ", ".", "/", "Mo", "Oct", ":"}, "", 5)
 	walk([]string{"1", "2", ".", " "}, "", 8)
 	walk([]string{"Oct", "5", "18", "th", "s", ",", " ", "\t", "2025", "x"}, "", 5)
+	walk([]string{"Oct", "5", "2025", "12025", ".", " ", "\n", "x"}, "", 5)
 	// The lines of the golden pages and, when it is there, of the corpus.
 	pages, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "pages", "*"))
 	corpus, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", "dev", "text", "*.txt"))
