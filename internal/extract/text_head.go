@@ -901,7 +901,7 @@ func textShared(s string, set map[string]bool) (float64, int) {
 func textContentWords(s string) []string {
 	var out []string
 	s = strings.ToLower(s)
-	start, prev := -1, rune(0)
+	start, prev, prevAt := -1, rune(0), 0
 	flush := func(end int) {
 		if start >= 0 && utf8.RuneCountInString(s[start:end]) >= 4 {
 			out = append(out, s[start:end])
@@ -912,10 +912,11 @@ func textContentWords(s string) []string {
 		switch {
 		case textCJK(r):
 			flush(i)
+			// The pair is a piece of s already: no string to build.
 			if prev != 0 {
-				out = append(out, string([]rune{prev, r}))
+				out = append(out, s[prevAt:i+utf8.RuneLen(r)])
 			}
-			prev = r
+			prev, prevAt = r, i
 			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if start < 0 {
