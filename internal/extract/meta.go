@@ -984,54 +984,68 @@ func metaSpacedText(n *html.Node, max int) string { return metaTextOf(n, max, tr
 
 func metaTextOf(n *html.Node, max int, spaced bool) string {
 	var b strings.Builder
+	metaWalkText(n, max, spaced, func(s string) { b.WriteString(s) }, nil)
+	return metaSpace(b.String())
+}
+
+// metaWalkText hands emit, in order, the pieces metaTextOf's text is made
+// of: text nodes, JSON scripts whole, and a space at the bounds of block
+// elements (of every element when spaced). metaTextDigits and metaLead
+// read the same pieces without building the text, so all three stop at the
+// same place. Once past max bytes, what is left to add is the white space
+// closing the open elements, which metaSpace trims: the walk stops there,
+// so that the text of a large element costs max bytes, not its whole
+// subtree. It also stops once done, when given, reports true.
+func metaWalkText(n *html.Node, max int, spaced bool, emit func(string), done func() bool) {
+	size := 0
+	put := func(s string) {
+		size += len(s)
+		emit(s)
+	}
+	more := func() bool { return size <= max && (done == nil || !done()) }
 	var f func(*html.Node)
 	f = func(n *html.Node) {
-		if b.Len() > max {
+		if !more() {
 			return
 		}
 		switch n.Type {
 		case html.TextNode:
-			b.WriteString(n.Data)
+			put(n.Data)
 		case html.ElementNode:
 			switch n.DataAtom {
 			case atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Button, atom.Select:
 				return
 			case atom.Script:
 				// Scripts hold code, not text; JSON-LD is read whole.
-				if strings.Contains(strings.ToLower(metaAttr(n, "type")), "json") {
+				if metaJSONScript(n) {
 					for c := n.FirstChild; c != nil; c = c.NextSibling {
-						b.WriteString(c.Data)
+						put(c.Data)
 					}
 				}
 				return
 			case atom.Br, atom.P, atom.Div, atom.Li, atom.Td, atom.Th:
-				b.WriteByte(' ')
+				put(" ")
 			default:
 				if spaced {
-					b.WriteByte(' ')
+					put(" ")
 				}
 			}
 		}
-		// Once past max, what is left to add is the white space closing
-		// the open elements, which metaSpace trims: the walk stops there,
-		// so that the text of a large element costs max bytes, not its
-		// whole subtree.
-		for c := n.FirstChild; c != nil && b.Len() <= max; c = c.NextSibling {
+		for c := n.FirstChild; c != nil && more(); c = c.NextSibling {
 			f(c)
 		}
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
 			case atom.P, atom.Div, atom.Li, atom.Td, atom.Th:
-				b.WriteByte(' ')
+				put(" ")
 			default:
 				if spaced {
-					b.WriteByte(' ')
+					put(" ")
 				}
 			}
 		}
 	}
 	f(n)
-	return metaSpace(b.String())
 }
 
 // metaSpace folds runs of white space to one space and trims the ends,

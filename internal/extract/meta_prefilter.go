@@ -224,62 +224,17 @@ var scriptDateAtRE = sync.OnceValue(func() *regexp.Regexp {
 })
 
 // metaTextDigits counts the ASCII digits of metaTextOf(n, max, spaced),
-// up to 2, without building the text: it walks what metaTextOf walks and
-// counts the bytes it would write, so that it stops where metaTextOf
-// stops. findDate needs at least two digits (hasYear), so an element
+// up to 2, without building the text (metaWalkText). findDate needs at least two digits (hasYear), so an element
 // with fewer is no date line.
 func metaTextDigits(n *html.Node, max int, spaced bool) int {
-	size, digits := 0, 0
-	count := func(s string) {
-		size += len(s)
+	digits := 0
+	metaWalkText(n, max, spaced, func(s string) {
 		for i := 0; i < len(s) && digits < 2; i++ {
 			if '0' <= s[i] && s[i] <= '9' {
 				digits++
 			}
 		}
-	}
-	var f func(*html.Node)
-	f = func(n *html.Node) {
-		if size > max || digits >= 2 {
-			return
-		}
-		switch n.Type {
-		case html.TextNode:
-			count(n.Data)
-		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Button, atom.Select:
-				return
-			case atom.Script:
-				if metaJSONScript(n) {
-					for c := n.FirstChild; c != nil; c = c.NextSibling {
-						count(c.Data)
-					}
-				}
-				return
-			case atom.Br, atom.P, atom.Div, atom.Li, atom.Td, atom.Th:
-				size++
-			default:
-				if spaced {
-					size++
-				}
-			}
-		}
-		for c := n.FirstChild; c != nil && size <= max && digits < 2; c = c.NextSibling {
-			f(c)
-		}
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.P, atom.Div, atom.Li, atom.Td, atom.Th:
-				size++
-			default:
-				if spaced {
-					size++
-				}
-			}
-		}
-	}
-	f(n)
+	}, func() bool { return digits >= 2 })
 	return digits
 }
 
@@ -447,15 +402,12 @@ var creditFilters = sync.OnceValue(func() [2]*leadFilter {
 })
 
 // metaLead returns the first k runes of metaTextOf(n, max, spaced)
-// without building the text: it walks what metaTextOf walks, counting the
-// bytes it would write so that it stops where metaTextOf stops, and folds
-// white space as metaSpace does.
+// without building the text (metaWalkText), folding white space as
+// metaSpace does.
 func metaLead(n *html.Node, max int, spaced bool, k int) []rune {
 	out := make([]rune, 0, k)
-	size := 0
 	pending := false // white space since the last rune kept
-	add := func(s string) {
-		size += len(s)
+	metaWalkText(n, max, spaced, func(s string) {
 		for _, r := range s {
 			if len(out) >= k {
 				return
@@ -473,53 +425,7 @@ func metaLead(n *html.Node, max int, spaced bool, k int) []rune {
 			pending = false
 			out = append(out, r)
 		}
-	}
-	space := func() {
-		size++
-		pending = true
-	}
-	var f func(*html.Node)
-	f = func(n *html.Node) {
-		if size > max || len(out) >= k {
-			return
-		}
-		switch n.Type {
-		case html.TextNode:
-			add(n.Data)
-		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Button, atom.Select:
-				return
-			case atom.Script:
-				if metaJSONScript(n) {
-					for c := n.FirstChild; c != nil; c = c.NextSibling {
-						add(c.Data)
-					}
-				}
-				return
-			case atom.Br, atom.P, atom.Div, atom.Li, atom.Td, atom.Th:
-				space()
-			default:
-				if spaced {
-					space()
-				}
-			}
-		}
-		for c := n.FirstChild; c != nil && size <= max && len(out) < k; c = c.NextSibling {
-			f(c)
-		}
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.P, atom.Div, atom.Li, atom.Td, atom.Th:
-				space()
-			default:
-				if spaced {
-					space()
-				}
-			}
-		}
-	}
-	f(n)
+	}, func() bool { return len(out) >= k })
 	return out
 }
 
