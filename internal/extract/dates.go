@@ -210,9 +210,6 @@ func findISODate(s string, from, limit int) (dateMatch, bool) {
 			return dateMatch{}, false
 		}
 		y, mo, d := atoi(s[loc[2]:loc[3]]), atoi(s[loc[6]:loc[7]]), atoi(s[loc[10]:loc[11]])
-		if !validDate(y, mo, d) {
-			return dateMatch{}, false
-		}
 		return withTime(s, start, end, y, mo, d)
 	})
 }
@@ -236,9 +233,6 @@ func findNumericDate(s string, from, limit int) (dateMatch, bool) {
 		d, mo := a, b
 		if b > 12 && a <= 12 {
 			d, mo = b, a
-		}
-		if !validDate(y, mo, d) {
-			return dateMatch{}, false
 		}
 		m, ok := withTime(s, start, end, y, mo, d)
 		if a <= 12 && b <= 12 && a != b {
@@ -267,9 +261,6 @@ func findShortYearDate(s string, from, limit int) (dateMatch, bool) {
 		if yy >= 90 {
 			y = 1900 + yy
 		} else if yy >= 50 {
-			return dateMatch{}, false
-		}
-		if !validDate(y, mo, d) {
 			return dateMatch{}, false
 		}
 		return withTime(s, start, end, y, mo, d)
@@ -313,9 +304,6 @@ func findTwoDigitYearDate(s string, from, limit int) (dateMatch, bool) {
 		if b > 12 && a <= 12 {
 			d, mo = b, a
 		}
-		if !validDate(y, mo, d) {
-			return dateMatch{}, false
-		}
 		m, ok := withTime(s, start, end, y, mo, d)
 		short := loc[3]-loc[2] < 2 || loc[7]-loc[6] < 2
 		if !ok || (short || s[loc[4]] == '.') && !m.hasTime() {
@@ -340,7 +328,7 @@ func findTwoDigitYearDate(s string, from, limit int) (dateMatch, bool) {
 		}
 		y, ok := twoDigitYear(atoi(s[loc[6]:loc[7]]))
 		d := atoi(s[loc[2]:loc[3]])
-		if !ok || !validDate(y, mo, d) {
+		if !ok {
 			return dateMatch{}, false
 		}
 		return withTime(s, start, end, y, mo, d)
@@ -368,9 +356,6 @@ func findDayWeekdayMonthDate(s string, from, limit int) (dateMatch, bool) {
 			return dateMatch{}, false
 		}
 		d, y := atoi(s[loc[2]:loc[3]]), atoi(s[loc[8]:loc[9]])
-		if !validDate(y, mo, d) {
-			return dateMatch{}, false
-		}
 		return withTime(s, start, end, y, mo, d)
 	})
 }
@@ -387,9 +372,6 @@ func findCJKDate(s string, from, limit int) (dateMatch, bool) {
 			return dateMatch{}, false
 		}
 		y, mo, d := atoi(s[loc[2]:loc[3]]), atoi(s[loc[4]:loc[5]]), atoi(s[loc[6]:loc[7]])
-		if !validDate(y, mo, d) {
-			return dateMatch{}, false
-		}
 		return withTime(s, start, end, y, mo, d)
 	})
 }
@@ -407,9 +389,6 @@ func findDayMonthDate(s string, from, limit int) (dateMatch, bool) {
 			return dateMatch{}, false
 		}
 		d, y := atoi(s[loc[2]:loc[3]]), atoi(s[loc[6]:loc[7]])
-		if !validDate(y, mo, d) {
-			return dateMatch{}, false
-		}
 		return withTime(s, start, end, y, mo, d)
 	})
 }
@@ -428,9 +407,6 @@ func findMonthDayDate(s string, from, limit int) (dateMatch, bool) {
 			return dateMatch{}, false
 		}
 		d, y := atoi(s[loc[4]:loc[5]]), atoi(s[loc[6]:loc[7]])
-		if !validDate(y, mo, d) {
-			return dateMatch{}, false
-		}
 		return withTime(s, start, end, y, mo, d)
 	})
 }
@@ -449,9 +425,6 @@ func findMonthDayGluedDate(s string, from, limit int) (dateMatch, bool) {
 			return dateMatch{}, false
 		}
 		d, y := atoi(s[loc[4]:loc[5]]), atoi(s[loc[6]:loc[7]])
-		if !validDate(y, mo, d) {
-			return dateMatch{}, false
-		}
 		return withTime(s, start, end, y, mo, d)
 	})
 }
@@ -469,9 +442,6 @@ func findYearMonthDayDate(s string, from, limit int) (dateMatch, bool) {
 			return dateMatch{}, false
 		}
 		y, d := atoi(s[loc[2]:loc[3]]), atoi(s[loc[6]:loc[7]])
-		if !validDate(y, mo, d) {
-			return dateMatch{}, false
-		}
 		if end < len(s) && s[end] == '.' {
 			end++
 		}
@@ -480,8 +450,12 @@ func findYearMonthDayDate(s string, from, limit int) (dateMatch, bool) {
 }
 
 // withTime completes a date found at s[start:end] with a time printed right
-// after it, or else right before it.
+// after it, or else right before it; a day the calendar does not have is
+// no date.
 func withTime(s string, start, end, y, mo, d int) (dateMatch, bool) {
+	if !validDate(y, mo, d) {
+		return dateMatch{}, false
+	}
 	m := dateMatch{iso: isoDay(y, mo, d), start: start, end: end}
 	rest := s[end:]
 	if !timeAfterPossible(rest) {
