@@ -1,9 +1,6 @@
 package extract
 
 import (
-	"bufio"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -122,30 +119,7 @@ func TestDateGatesLetDatesThrough(t *testing.T) {
 	walk([]string{"Oct", "5", "18", "th", "s", ",", " ", "\t", "2025", "x"}, "", 5)
 	walk([]string{"Oct", "5", "2025", "12025", ".", " ", "\n", "x"}, "", 5)
 	// The lines of the golden pages and, when it is there, of the corpus.
-	pages, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "pages", "*"))
-	corpus, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", "dev", "text", "*.txt"))
-	if len(corpus) == 0 {
-		t.Log("no corpus at ../shared/corpus/dev: checked the golden pages only")
-	}
-	// Every eighth page keeps the run short; each line goes through all
-	// seven expressions.
-	for i := range corpus {
-		if i%8 == 0 {
-			pages = append(pages, corpus[i])
-		}
-	}
-	for _, p := range pages {
-		f, err := os.Open(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(nil, 1<<20)
-		for sc.Scan() {
-			check(sc.Text())
-		}
-		f.Close()
-	}
+	forCorpusLines(t, check)
 }
 
 func TestTimeAfterPossible(t *testing.T) {
