@@ -60,12 +60,17 @@ func findDate(s string) (dateMatch, bool) {
 	// and the word shapes a month name: most strings have none of these,
 	// and are done with in one pass, without an expression run.
 	if !hasYear(s) {
+		// CJK pages print dates in full-width digits ("２０２５年１０月１８日").
+		if hasFullWidth(s) {
+			return findDateFolded(s)
+		}
 		return dateMatch{}, false
 	}
 	// Pages set dates with no-break and thin spaces ("11. November\u00a02021",
-	// "4.\u20092.\u20092022"): read them as spaces, report offsets in s.
-	if hasWideSpace(s) {
-		return findDateWideSpaced(s)
+	// "4.\u20092.\u20092022") and full-width digits beside ASCII ones
+	// ("2025年１０月１８日"): read them as ASCII, report offsets in s.
+	if hasWideSpace(s) || hasFullWidth(s) {
+		return findDateFolded(s)
 	}
 	gates := scanDateGates(s)
 	best := dateMatch{start: -1}
@@ -806,15 +811,45 @@ func hasWideSpace(s string) bool {
 	return false
 }
 
-// findDateWideSpaced is findDate on s with every white space rune outside
-// ASCII read as a space; the offsets are those of s.
-func findDateWideSpaced(s string) (dateMatch, bool) {
+// hasFullWidth reports a full-width ASCII form (U+FF01..U+FF5E) in s.
+// They are encoded EF BC 81..BF and EF BD 80..9E; a plain byte search
+// finds their lead bytes.
+func hasFullWidth(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] != 0xEF {
+			continue
+		}
+		if s[i+1] == 0xBC && s[i+2] >= 0x81 || s[i+1] == 0xBD && s[i+2] <= 0x9E {
+			return true
+		}
+	}
+	return false
+}
+
+// foldDateRune returns the ASCII rune findDate reads for r: a space for
+// white space outside ASCII, the ASCII form of a full-width digit or
+// sign ("２" U+FF12 is "2", "／" is "/", "：" is ":"); 0 when r stays.
+func foldDateRune(r rune) rune {
+	switch {
+	case r < utf8.RuneSelf:
+		return 0
+	case r >= 0xFF01 && r <= 0xFF5E:
+		return r - 0xFF01 + '!'
+	case unicode.IsSpace(r):
+		return ' '
+	}
+	return 0
+}
+
+// findDateFolded is findDate on s with every rune foldDateRune maps read
+// as its ASCII form; the offsets are those of s.
+func findDateFolded(s string) (dateMatch, bool) {
 	var t strings.Builder
 	t.Grow(len(s))
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r >= utf8.RuneSelf && unicode.IsSpace(r) {
-			t.WriteByte(' ')
+		if f := foldDateRune(r); f != 0 {
+			t.WriteByte(byte(f))
 		} else {
 			t.WriteString(s[i : i+n])
 		}
@@ -824,19 +859,19 @@ func findDateWideSpaced(s string) (dateMatch, bool) {
 	if !ok {
 		return dateMatch{}, false
 	}
-	m.start, m.end = wideOffset(s, m.start), wideOffset(s, m.end)
+	m.start, m.end = foldedOffset(s, m.start), foldedOffset(s, m.end)
 	return m, true
 }
 
-// wideOffset maps offset k of the copy findDateWideSpaced reads back to s.
-func wideOffset(s string, k int) int {
+// foldedOffset maps offset k of the copy findDateFolded reads back to s.
+func foldedOffset(s string, k int) int {
 	j := 0
 	for i := 0; i < len(s); {
 		if j >= k {
 			return i
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r >= utf8.RuneSelf && unicode.IsSpace(r) {
+		if foldDateRune(r) != 0 {
 			j++
 		} else {
 			j += n

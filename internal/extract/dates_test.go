@@ -135,6 +135,34 @@ func TestFindDateFirst(t *testing.T) {
 	}
 }
 
+// TestFindDateFullWidth: CJK pages print digits and signs in their
+// full-width forms; the date is read and its span is that of the
+// original text, so that callers can cut it out.
+func TestFindDateFullWidth(t *testing.T) {
+	for _, tt := range []struct{ in, want, span string }{
+		{"発表：２０２５年１０月１８日　午後", "2025-10-18", "２０２５年１０月１８日"},
+		{"2025年１０月１８日", "2025-10-18", "2025年１０月１８日"},
+		{"更新 ２０２５／１０／１８ ０７：４６ 記者", "2025-10-18T07:46:00", "２０２５／１０／１８ ０７：４６"},
+		{"２０２５年１３月１８日", "", ""},
+		{"第１２３号", "", ""},
+	} {
+		m, ok := findDate(tt.in)
+		if !ok {
+			if tt.want != "" {
+				t.Errorf("findDate(%q) found nothing, want %q", tt.in, tt.want)
+			}
+			continue
+		}
+		if m.iso != tt.want {
+			t.Errorf("findDate(%q) = %q, want %q", tt.in, m.iso, tt.want)
+			continue
+		}
+		if got := tt.in[m.start:m.end]; got != tt.span {
+			t.Errorf("findDate(%q) span = %q, want %q", tt.in, got, tt.span)
+		}
+	}
+}
+
 func TestFindDateAmbiguous(t *testing.T) {
 	m, _ := findDate("05/04/2022")
 	if m.iso != "2022-04-05" || m.alt != "2022-05-04" {
@@ -162,7 +190,7 @@ func TestMonthListsHaveTwelve(t *testing.T) {
 // FuzzFindDate checks that any string gives either nothing or a valid
 // span and a well-formed ISO value, never a panic.
 func FuzzFindDate(f *testing.F) {
-	for _, s := range []string{"Saturday 18 October 2025 07.46 BST", "05/04/2022 08:43:31 am", "2025年10月18日 07:46", "28. Juli 201928. Juli 2019", "7:46 PM EDT, Sat October 18, 2025"} {
+	for _, s := range []string{"Saturday 18 October 2025 07.46 BST", "05/04/2022 08:43:31 am", "2025年10月18日 07:46", "28. Juli 201928. Juli 2019", "２０２５年１０月１８日", "7:46 PM EDT, Sat October 18, 2025"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
