@@ -107,6 +107,16 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 			if byline == "" {
 				byline = textBylineText(l.text)
 			}
+		case i+1 < len(lines) && textCreditLabelLine(l) && textLabelName(l, &lines[i+1]):
+			// "By" over "Jane Doe": both lines are the credit, which
+			// tells the headline above it as a credit line does.
+			r = roleByline
+			if i+1 < start {
+				role[i+1-lo] = roleByline
+			}
+			if byline == "" {
+				byline = lines[i+1].text
+			}
 		case textCrumbs(l.text) != "":
 			r = roleCrumb
 			if section == "" {
@@ -386,6 +396,9 @@ func textTitleLike(l *tLine) bool {
 	if strings.HasPrefix(l.text, "(") && strings.HasSuffix(l.text, ")") || strings.HasPrefix(l.text, "[") && strings.HasSuffix(l.text, "]") {
 		return false
 	}
+	if textQuoted(l.text) {
+		return true
+	}
 	if r, _ := utf8.DecodeRuneInString(l.text); strings.ContainsRune("←→«»‹›<>", r) {
 		return false
 	}
@@ -393,6 +406,30 @@ func textTitleLike(l *tLine) bool {
 		return false
 	}
 	return true
+}
+
+// textQuoted reports whether s opens with a guillemet that a closing one
+// answers later in the line: a title that is a quotation ("»Einfach kein
+// Geld mehr«", "« Il y a, d'abord, le poids de la géographie ». Sur les
+// migrations"), not a link that points on ("Next »", "« Older posts").
+func textQuoted(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	var closing rune
+	switch r {
+	case '»':
+		closing = '«'
+	case '«':
+		closing = '»'
+	case '›':
+		closing = '‹'
+	case '‹':
+		closing = '›'
+	default:
+		return false
+	}
+	// The closing mark ends a quotation of two words or more.
+	i := strings.IndexRune(s[n:], closing)
+	return i > 0 && strings.Contains(strings.TrimSpace(s[n:n+i]), " ")
 }
 
 // textDekLike reports whether a header line reads as a sentence rather
@@ -453,7 +490,19 @@ func textDateline(s string) string {
 // words without a final stop, close to the body, followed by the credit
 // and date lines, sometimes printed twice; a dek is the sentence under it.
 func textPickHeadline(lines []tLine, lo, start int, role []int, credit func(int) bool, body map[string]bool) (int, int) {
+	score := textHeadScores(lines, lo, start, role, credit, body)
 	head, best := -1, -1e9
+	for i := lo; i < start; i++ {
+		if role[i-lo] == roleText && score[i-lo] > best {
+			head, best = i, score[i-lo]
+		}
+	}
+	return textSettleHeadline(lines, lo, start, role, score, head, best)
+}
+
+// textHeadScores scores each title-like line of the header [lo, start)
+// as the headline; the other lines keep 0.
+func textHeadScores(lines []tLine, lo, start int, role []int, credit func(int) bool, body map[string]bool) []float64 {
 	var lowered []string
 	score := make([]float64, start-lo)
 	for i := lo; i < start; i++ {
@@ -514,10 +563,14 @@ func textPickHeadline(lines []tLine, lo, start int, role []int, credit func(int)
 		d := start - 1 - i
 		sc -= 0.15*float64(min(d, 10)) + 0.05*float64(max(d-10, 0))
 		score[i-lo] = sc
-		if sc > best {
-			head, best = i, sc
-		}
 	}
+	return score
+}
+
+// textSettleHeadline takes the best-scoring line, head, to the headline
+// of its block: past a kicker over it, up to a shorter title over it, and
+// finds the dek under it.
+func textSettleHeadline(lines []tLine, lo, start int, role []int, score []float64, head int, best float64) (int, int) {
 	if head < 0 {
 		return -1, -1
 	}
@@ -1032,3 +1085,4 @@ func textCutCommentPrompt(s string) string {
 func textEmbedLine(s string) bool {
 	return strings.Contains(s, "(@") || strings.Contains(s, "pic.twitter.com")
 }
+

@@ -21,6 +21,10 @@ func textCreditLabelLine(l *tLine) bool {
 		return true
 	}
 	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		// A line of colons only.
+		return false
+	}
 	switch f[len(f)-1] {
 	case "von", "by", "par", "por", "door", "di", "av", "af":
 		// "Kommentar von", "Un article de": a word and its label.
@@ -181,4 +185,20 @@ func textLabeledName(s string) string {
 		return name
 	}
 	return ""
+}
+
+// textLabelName reports whether name, the line under the credit label
+// line label, is the name it introduces. A single word passes only under
+// a label in lower case or one that ends with a colon ("by" over
+// "delta201", "Autor:" over "tlow"): a label-like word in a menu ("DE",
+// "En", "Autoren") stands over another menu item.
+func textLabelName(label, name *tLine) bool {
+	if !textNameLine(name) {
+		return false
+	}
+	if name.words >= 2 || name.cjk > 0 {
+		return looksLikeNames(name.text)
+	}
+	t := strings.TrimSpace(label.text)
+	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || strings.ToLower(t) == t
 }

@@ -1,0 +1,50 @@
+package extract
+
+import "testing"
+
+func TestTextHeadlineQuoted(t *testing.T) {
+	// A headline that is a quotation opens with a guillemet; a link that
+	// points on ("Next »", "« Older posts") does not close one.
+	page := "Home\nPolitics\nBridge\n»We have waited twelve years for this bridge«\nBy Jane Doe\n12 March 2024\n\n" + textTestBody
+	if got := textHeadlineOf(t, page); got != "»We have waited twelve years for this bridge«" {
+		t.Errorf("headline %q", got)
+	}
+	for s, want := range map[string]bool{
+		"«Wir waren fast 40 Tage in Quarantäne»":                  true,
+		"« Il y a, d’abord, le poids de la géographie ». Sur les": true,
+		"Next »":            false,
+		"« Older posts":     false,
+		"» Mehr lesen":      false,
+		"»Kurz« und bündig": false,
+	} {
+		if got := textQuoted(s); got != want {
+			t.Errorf("textQuoted(%q) = %v", s, got)
+		}
+	}
+}
+
+func TestTextCreditUnderLabelLine(t *testing.T) {
+	// "By" over the name: the pair is a credit line, which marks the title
+	// over it as the headline, and gives the byline.
+	page := "Home\nWorld\nCouncil votes to rebuild river bridge\nBy\nJane Doe\nShare\nTweet\nEmail\nPrint\nSave\nListen\nA prototype of the ferry at the harbour in spring\n\n" + textTestBody
+	p, err := readText(page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := candValues(p, fieldHeadline); len(h) == 0 || h[0] != "Council votes to rebuild river bridge" {
+		t.Errorf("headline %q", h)
+	}
+	if b := candValues(p, fieldByline); len(b) == 0 || b[0] != "Jane Doe" {
+		t.Errorf("byline %q", b)
+	}
+	// A language menu: "DE" reads as a label, "EN" is no name under it.
+	ls := textSplitLines("DE\nEN\nFR\nby\ndelta201\nVon\nTine\nAutor:\ntlow")
+	for i := range ls {
+		ls[i].measure()
+	}
+	for i, want := range map[int]bool{0: false, 3: true, 5: false, 7: true} {
+		if got := textLabelName(&ls[i], &ls[i+1]); got != want {
+			t.Errorf("textLabelName(%q, %q) = %v", ls[i].text, ls[i+1].text, got)
+		}
+	}
+}
