@@ -1085,4 +1085,3 @@ func textCutCommentPrompt(s string) string {
 func textEmbedLine(s string) bool {
 	return strings.Contains(s, "(@") || strings.Contains(s, "pic.twitter.com")
 }
-
