@@ -417,12 +417,32 @@ func shownPart(visible, structured string) string {
 	}
 	// Byte offsets carry over only when lower-casing kept every length.
 	if i := strings.Index(lv, ls); i >= 0 && len(lv) == len(visible) && len(ls) == len(structured) {
+		if i == 0 && structuredCut(visible[len(ls):]) {
+			return visible
+		}
 		rest := visible[:i] + visible[i+len(ls):]
 		if len(tokens(rest)) > 0 {
 			return strings.TrimSpace(visible[i : i+len(ls)])
 		}
 	}
 	return visible
+}
+
+// structuredCut reports whether the rest of a visible headline after
+// the structured title it begins with goes on with the same sentence (a
+// word, not a separator such as " | Site" or ": "): the structured title
+// was cut at a length limit, as JSON-LD and og:title often are, and the
+// visible one is whole.
+func structuredCut(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return true // cut inside a word
+	}
+	if r != ' ' {
+		return false
+	}
+	r, _ = utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
+	return unicode.IsLower(r)
 }
 
 // trimTitle cuts what is left of a site name from a title the site-name

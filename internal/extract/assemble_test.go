@@ -52,6 +52,14 @@ func TestAssembleHeadline(t *testing.T) {
 			cand(fieldHeadline, originOpenGraph, "Bridge approved by council", -1),
 			cand(fieldHeadline, originVisible, "Local News | Bridge approved by council", 0),
 		}, "Bridge approved by council"},
+		{"structured title cut at a length limit gives way to the whole h1", []candidate{
+			cand(fieldHeadline, originJSONLD, "Council approves the new bridge over the river after a debate that", -1),
+			cand(fieldHeadline, originVisible, "Council approves the new bridge over the river after a debate that lasted two years", 0),
+		}, "Council approves the new bridge over the river after a debate that lasted two years"},
+		{"h1 adding a site suffix to the structured title is cut", []candidate{
+			cand(fieldHeadline, originJSONLD, "Council approves the new bridge over the river", -1),
+			cand(fieldHeadline, originVisible, "Council approves the new bridge over the river | Daily", 0),
+		}, "Council approves the new bridge over the river"},
 		{"one-word h1 agreeing only loosely with <title>", []candidate{
 			cand(fieldHeadline, originOpenGraph, "Local elections in the north", -1),
 			cand(fieldTitle, originMeta, "Foundation - detail", -1),
