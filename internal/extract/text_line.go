@@ -226,11 +226,34 @@ const textClosing = "\"'”’»)]）」』】›"
 // decoding, and the counts are kept in locals until the end.
 func (l *tLine) measure() {
 	s := l.text
-	var runes, cjk, cased, lower, punct, joins, digits int
+	stops := textStopSet()
+	var runes, cjk, cased, lower, punct, joins, digits, words, stopped int
 	prevLower := false // the previous rune is a lower-case letter
 	fold := true
 	inWord := false
+	wide := false // the word has a rune that is not ASCII
 	wordStart := 0
+	// endWord counts the word s[wordStart:end] and a function word among
+	// them; an ASCII word is trimmed and looked up here, without a call.
+	endWord := func(end int) {
+		words++
+		if wide {
+			if textStopWord(stops, s[wordStart:end]) {
+				stopped++
+			}
+			return
+		}
+		i, j := wordStart, end
+		for i < j && textASCIIKind[s[i]]&textKindLetter == 0 {
+			i++
+		}
+		for j > i && textASCIIKind[s[j-1]]&textKindLetter == 0 {
+			j--
+		}
+		if i < j && j-i <= 12 && stops.hasKey(textASCIIKey(s[i:j])) {
+			stopped++
+		}
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -239,16 +262,16 @@ func (l *tLine) measure() {
 			k := textASCIIKind[c]
 			if k&textKindSpace != 0 {
 				if inWord {
-					l.endWord(s[wordStart : i-1])
+					endWord(i - 1)
 					inWord = false
 				}
 				prevLower = false
 				continue
 			}
 			if !inWord {
-				inWord = true
+				inWord, wide = true, false
 				wordStart = i - 1
-				if k&(textKindUpper|textKindLower) != 0 {
+				if k&textKindLetter != 0 {
 					cased++
 					if k&textKindLower != 0 {
 						lower++
@@ -272,13 +295,13 @@ func (l *tLine) measure() {
 		case textCJKPunct(r):
 			punct++
 			if inWord {
-				l.endWord(s[wordStart:i])
+				endWord(i)
 				inWord = false
 			}
 		case textCJK(r):
 			cjk++
 			if inWord {
-				l.endWord(s[wordStart:i])
+				endWord(i)
 				inWord = false
 			}
 		default:
@@ -296,6 +319,7 @@ func (l *tLine) measure() {
 					lower++
 				}
 			}
+			wide = true
 			if r == '…' {
 				punct++
 			}
@@ -307,7 +331,7 @@ func (l *tLine) measure() {
 		i += n
 	}
 	if inWord {
-		l.endWord(s[wordStart:])
+		endWord(len(s))
 	}
 	l.runes += runes
 	l.cjk += cjk
@@ -316,11 +340,57 @@ func (l *tLine) measure() {
 	l.punct += punct
 	l.joins += joins
 	l.digits += digits
+	l.words += words
+	l.stops += stopped
 	l.fold = fold
-	t := strings.TrimRight(s, textClosing+" ")
-	if r, _ := utf8.DecodeLastRuneInString(t); textSentenceEnd(r) {
+	if textEndsSentence(s) {
 		l.endStop = true
 	}
+}
+
+// textEndsSentence reports whether s ends with sentence-final punctuation,
+// behind closing quotes, brackets and spaces: what
+// strings.TrimRight(s, textClosing+" ") leaves ends with textSentenceEnd.
+func textEndsSentence(s string) bool {
+	for len(s) > 0 {
+		c := s[len(s)-1]
+		if c < utf8.RuneSelf {
+			switch c {
+			case '"', '\'', ')', ']', ' ':
+				s = s[:len(s)-1]
+				continue
+			case '.', '!', '?':
+				return true
+			}
+			return false
+		}
+		r, n := utf8.DecodeLastRuneInString(s)
+		if r != utf8.RuneError && strings.ContainsRune(textClosing, r) {
+			s = s[:len(s)-n]
+			continue
+		}
+		return textSentenceEnd(r)
+	}
+	return false
+}
+
+// textASCIIKey packs an ASCII word of at most 12 bytes, lower-cased, into
+// the key of a textWordSet.
+func textASCIIKey(w string) textWordKey {
+	var key textWordKey
+	key.n = len(w)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if i < 8 {
+			key.lo |= uint64(c) << (8 * i)
+		} else {
+			key.hi |= uint64(c) << (8 * (i - 8))
+		}
+	}
+	return key
 }
 
 // Kinds of ASCII bytes for measure.
@@ -330,6 +400,8 @@ const (
 	textKindLower
 	textKindDigit
 	textKindPunct // . , ; : ! ?
+
+	textKindLetter = textKindUpper | textKindLower
 )
 
 // textASCIIKind classes the ASCII bytes for measure (128 bytes).
@@ -348,40 +420,15 @@ var textASCIIKind = func() (k [utf8.RuneSelf]uint8) {
 	return k
 }()
 
-// endWord counts one space-separated word, and a function word among
-// them. An ASCII word is lower-cased straight into the key of the set;
-// another into a buffer on the stack: the look-up allocates nothing.
-func (l *tLine) endWord(w string) {
-	l.words++
+// textStopWord reports whether the word w, a word with a rune that is
+// not ASCII, trimmed of what is not a letter, is a function word: it is
+// lower-cased as strings.ToLower does (U+FFFD for invalid UTF-8) into a
+// buffer on the stack, and the look-up allocates nothing.
+func textStopWord(set *textWordSet, w string) bool {
 	w = textTrimNonLetters(w)
 	if w == "" || len(w) > 12 {
-		return
+		return false
 	}
-	var key textWordKey
-	key.n = len(w)
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			l.endWordSlow(w)
-			return
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if i < 8 {
-			key.lo |= uint64(c) << (8 * i)
-		} else {
-			key.hi |= uint64(c) << (8 * (i - 8))
-		}
-	}
-	if textStopSet().hasKey(key) {
-		l.stops++
-	}
-}
-
-// endWordSlow looks up a word that is not ASCII, lower-cased as
-// strings.ToLower does (U+FFFD for invalid UTF-8).
-func (l *tLine) endWordSlow(w string) {
 	var buf [48]byte // 12 bytes lower-cased take at most 36
 	b := buf[:0]
 	for i := 0; i < len(w); {
@@ -398,9 +445,7 @@ func (l *tLine) endWordSlow(w string) {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 		i += n
 	}
-	if textStopSet().has(b) {
-		l.stops++
-	}
+	return set.has(b)
 }
 
 // textTrimNonLetters cuts what is not a letter from both ends of w, as

@@ -1,0 +1,50 @@
+package extract
+
+import "testing"
+
+// benchTextLines returns the lines of the dev corpus text pages, split
+// and folded, for the benchmarks of the line readers.
+func benchTextLines(b *testing.B) ([]tLine, int64) {
+	pages, _ := benchPages(b, "text")
+	var lines []tLine
+	var total int64
+	for _, p := range pages {
+		doc, err := decode(p, Options{Input: FormatText})
+		if err != nil {
+			continue
+		}
+		lines = append(lines, textSplitLines(doc.text)...)
+		total += int64(len(doc.text))
+	}
+	return lines, total
+}
+
+// BenchmarkTextMeasure times tLine.measure alone over every line of the
+// dev corpus text pages.
+func BenchmarkTextMeasure(b *testing.B) {
+	lines, total := benchTextLines(b)
+	b.SetBytes(total)
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range lines {
+			l := tLine{text: lines[i].text}
+			l.measure()
+		}
+	}
+}
+
+// BenchmarkTextFlag times tLine.flag alone, on measured lines.
+func BenchmarkTextFlag(b *testing.B) {
+	lines, total := benchTextLines(b)
+	for i := range lines {
+		lines[i].measure()
+	}
+	b.SetBytes(total)
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range lines {
+			l := lines[i]
+			l.flag()
+		}
+	}
+}
