@@ -744,7 +744,7 @@ func chooseTimes(c cands) (published, modified string) {
 		for _, m := range append(append([]dateMatch(nil), metaPub...), metaMod...) {
 			latest = max(latest, m.day())
 		}
-		if d := settle(shown[0], all, mod).day(); d > latest && !localDayOf(d, shown, metaPub, metaMod) {
+		if d := settle(shown[0], all, mod).day(); d > latest && !localDayOf(d, shown, metaPub, metaMod) && !markedDay(d, c[fieldPublished]) {
 			shown = nil
 		}
 	}
@@ -777,6 +777,21 @@ func chooseTimes(c cands) (published, modified string) {
 		}
 	}
 	return published, modified
+}
+
+// markedDay reports whether a machine-readable date by the headline (a
+// <time datetime>, an itemprop) gives day: the page marks it as the
+// article's date, which a header's today's date is not.
+func markedDay(day string, list []candidate) bool {
+	for _, k := range shownCands(list) {
+		if k.origin != originMarkup && k.origin != originMicrodata {
+			continue
+		}
+		if m, ok := findDate(k.value); ok && m.day() == day {
+			return true
+		}
+	}
+	return false
 }
 
 // localMidnight reads a UTC time of exactly 22:00 or 23:00 as what it

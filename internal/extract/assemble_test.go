@@ -188,6 +188,11 @@ func TestAssembleTimes(t *testing.T) {
 			cand(fieldPublished, originVisible, "31. Oktober 2023", 0),
 			cand(fieldPublished, originVisible, "30. Oktober 2023", 0),
 		}, "", "2023-10-30T13:01:18+00:00", ""},
+		{"a later shown date the markup gives too is the article's", []candidate{
+			cand(fieldPublished, originMeta, "2022-01-21T09:43+01:00", -1),
+			cand(fieldPublished, originVisible, "25.01.2022", 0),
+			cand(fieldPublished, originMarkup, "2022-01-25T08:00:00+01:00", 0),
+		}, "", "2022-01-25T08:00:00+01:00", ""},
 		{"a time with a local offset is not moved", []candidate{
 			cand(fieldPublished, originOpenGraph, "2022-05-03T22:46:08-03:00", -1),
 			cand(fieldPublished, originVisible, "04 de Mayo de 2022", 0),
