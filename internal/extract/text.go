@@ -80,6 +80,7 @@ func textRun(lines []tLine) (orig []tClass, start, end int) {
 	textRepeats(lines)
 	textConfirmComments(lines)
 	textClassify(lines)
+	textIntroLists(lines)
 	textShortRuns(lines)
 	textAfterTail(lines)
 	orig = make([]tClass, len(lines))
@@ -100,8 +101,58 @@ func textRun(lines []tLine) (orig []tClass, start, end int) {
 		textContext(lines)
 		start, end = textBestRun(lines)
 	}
+	if h := textPostAbove(lines, orig, start, end); h >= 0 {
+		// A short post under its comments: the near-good lines above the
+		// comment header are the post, and the header walls the comments
+		// off once prose stands before it.
+		for i := range lines {
+			lines[i].class = orig[i]
+			if i < h && orig[i] == tNear {
+				lines[i].class = tGood
+			}
+		}
+		textContext(lines)
+		start, end = textBestRun(lines)
+	}
 	return orig, start, end
 }
+
+// textPostAbove returns the first comment header above the best run
+// [start, end) when no good line stands above that header but near-good
+// ones, of a paragraph's length together, do, and the run is dated or
+// answered as comments are: it is readers' comments on a post too short
+// to be sure of. It returns -1 otherwise. A post's own line ("August 6,
+// 2012 by Ann Lee 2 Comments") opens no comments.
+func textPostAbove(lines []tLine, orig []tClass, start, end int) int {
+	near := 0
+	for i := 0; i < start; i++ {
+		switch {
+		case lines[i].comment:
+			if near < textPostMin || lines[i].date {
+				return -1
+			}
+			marks := 0
+			for j := i + 1; j < min(end+3, len(lines)); j++ {
+				if lines[j].date || lines[j].repeated && lines[j].comment {
+					marks++
+				}
+			}
+			if marks >= 2 {
+				return i
+			}
+			return -1
+		case orig[i] == tGood:
+			return -1
+		case orig[i] == tNear:
+			near += lines[i].eff()
+		}
+	}
+	return -1
+}
+
+// textPostMin is the length of near-good text above the comments that
+// makes a post.
+const textPostMin = 100
 
 // textClassify gives each line its own class, before neighbours are
 // considered. Function-word density decides for the languages the
@@ -164,6 +215,36 @@ func textShortRuns(lines []tLine) {
 		i = j
 	}
 }
+
+// textIntroLists keeps the items of a list that a sentence ending in a
+// colon introduces ("In this webinar we'll cover:") for their neighbours
+// to settle: an item is a phrase, seldom a sentence, and may be long
+// with few function words ("8 key PPC metrics, including Quality Score,
+// wasted spend and impression share"), which alone reads as chrome. The
+// items are the lines under the colon up to the next empty line; an item
+// is a phrase of words mostly in lower case.
+func textIntroLists(lines []tLine) {
+	for i := 0; i+1 < len(lines); i++ {
+		l := &lines[i]
+		if l.class == tBad || !strings.HasSuffix(l.text, ":") || l.words < 3 {
+			continue
+		}
+		for j := i + 1; j < len(lines) && j <= i+textListMax; j++ {
+			m := &lines[j]
+			if j > i+1 && m.blankBefore {
+				break
+			}
+			// A link, a row of links or titles in capitals is no item of
+			// the text.
+			if m.class == tBad && m.eff() < 200 && m.words >= 3 && m.lower*2 > m.cased && m.joins == 0 && !m.boiler && !m.tail && !m.comment && !m.date && !m.repeated {
+				m.class = tShort
+			}
+		}
+	}
+}
+
+// textListMax is the most items a list under a colon keeps that way.
+const textListMax = 30
 
 // textAfterTail marks the lines under a "Most read" or "Related" header
 // as chrome, up to the next line that reads as a sentence: the teasers of
