@@ -133,9 +133,14 @@ func (f *flat) pick(sel []int32, inSel map[int32]bool, mask uint8) []int {
 		if b.isPara() {
 			seen += b.wlen()
 		}
-		if kept >= 200 && b.runes < 60 && b.links == 0 && commentHead.MatchString(b.text) {
-			// The comments begin: what follows answers the article.
-			break
+		if b.runes < 60 && b.links == 0 && commentHead.MatchString(b.text) {
+			// The comments begin: what follows answers the article. Before
+			// much text is kept the heading may only be out of place; it is
+			// never a line of the article.
+			if kept >= 200 {
+				break
+			}
+			continue
 		}
 		// A teaser list set apart from the article's paragraphs (not
 		// their siblings) follows the article; one among them is the
@@ -154,13 +159,26 @@ func (f *flat) pick(sel []int32, inSel map[int32]bool, mask uint8) []int {
 		out = append(out, i)
 		kept += b.wlen()
 	}
-	if dropped >= 1 && len(out) > 0 && introLine(&f.blocks[out[len(out)-1]]) {
+	// A lone line is the whole post (a note over the photos or links it
+	// shows), not an introduction to what follows it.
+	if dropped >= 1 && len(out) > 0 && introLine(&f.blocks[out[len(out)-1]]) && !f.loneText(out) {
 		out = out[:len(out)-1]
 	}
 	out = dropMetaLines(f.blocks, out)
 	out = f.trimEdges(f.blocks, out)
 	out = f.addLead(out)
 	return trimHeadings(f.blocks, out)
+}
+
+// loneText reports whether the last of the kept blocks is the only one
+// that is not a heading.
+func (f *flat) loneText(out []int) bool {
+	for _, i := range out[:len(out)-1] {
+		if f.blocks[i].kind != model.KindHeading {
+			return false
+		}
+	}
+	return true
 }
 
 // nearCommon returns the nearest common ancestor of a and b when it lies
@@ -313,9 +331,11 @@ func introLine(b *hBlock) bool {
 	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
 		return true
 	}
-	// A question or an exclamation is a sentence of the text too.
+	// A question or an exclamation is a sentence of the text too, at the
+	// end of the line or inside it ("Wonderful video! Created by ...").
 	e := strings.TrimRight(t, " \"”»“'’)")
-	return !htmlSentenceEnd(t) && !strings.HasSuffix(e, "?") && !strings.HasSuffix(e, "!")
+	return !htmlSentenceEnd(t) && !strings.HasSuffix(e, "?") && !strings.HasSuffix(e, "!") &&
+		!strings.Contains(t, "! ") && !strings.Contains(t, "? ")
 }
 
 // dropMetaLines drops date lines anywhere in the body and bylines among

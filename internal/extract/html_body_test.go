@@ -253,3 +253,36 @@ func TestHTMLBodyQuestionBeforeEmbed(t *testing.T) {
 <p>Read also:</p><p><a href="/x">Papa council votes on the budget again</a></p></div></article>` + htmlFooter + `</body></html>`
 	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, b, q})
 }
+
+// A one-line post whose line holds an exclamation inside it is a sentence
+// of the text, not a label introducing the comment link after it.
+func TestHTMLBodyOneLinePostBeforeCommentLink(t *testing.T) {
+	line := "Wonderful animated video for the band from Quito! Directed by Ana Ruiz"
+	src := `<html><body>` + htmlNav + `
+<div id="content"><div class="post"><h2><a href="/p/1">La Noche</a></h2>
+<div class="meta">Filed under: <a href="/c/music">music</a> — Tags: <a href="/t/film">film</a> — editor @ 11:07</div>
+<div class="storycontent"><p>` + line + `</p></div>
+<p><a href="/p/1#comments">Comments (0)</a></p></div></div>` + htmlFooter + `</body></html>`
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{line})
+}
+
+// A post of one line that ends in a colon over the photos it shows, then
+// a list of related links: the line is the whole post, not an intro to the
+// links. A "Post a Comment" heading of the reply form below is not a line
+// of the article either, however little text came before it.
+func TestHTMLBodyLoneLineOverLinks(t *testing.T) {
+	line := "In addition to the first set of sample images from the new lens I published a few days ago, here are a few more pictures found on the photo site:"
+	var rel string
+	for i := range 3 {
+		rel += `<li><a href="/r/` + strconv.Itoa(i) + `">More sample images of the lens, part ` + strconv.Itoa(i) + `</a></li>`
+	}
+	post := `<div class="post"><h1>More lens sample images</h1><div class="entry-content"><p>` + line + `</p>
+<p>Related posts:</p><ol>` + rel + `</ol></div></div>`
+	for _, c := range []struct{ name, after string }{
+		{"alone", ""},
+		{"reply form", `<div id="comments"><div id="respond"><h3>Post a Comment</h3><form><p>Your email is never published nor shared.</p></form></div></div>`},
+	} {
+		src := `<html><body>` + htmlNav + `<div id="content">` + post + c.after + `</div>` + htmlFooter + `</body></html>`
+		t.Run(c.name, func(t *testing.T) { wantHTMLBody(t, htmlBodyOf(t, src), []string{line}) })
+	}
+}
