@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,8 +62,10 @@ type flat struct {
 	elems  []hElem
 	blocks []hBlock
 
-	// the block being collected
-	buf      strings.Builder
+	// the block being collected: a scratch buffer reused from block to
+	// block, copied out once per block (a strings.Builder starts over
+	// from nothing, growing several times, for every block)
+	buf      []byte
 	bufOwner int32
 	bufKind  model.Kind
 	bufLevel int8
@@ -181,10 +184,10 @@ func (f *flat) element(n *html.Node, ctx walkCtx) {
 	switch n.DataAtom {
 	case atom.Br:
 		if f.inPre == 0 {
-			f.buf.WriteByte('\n')
+			f.buf = append(f.buf, '\n')
 			f.space = false
 		} else {
-			f.buf.WriteByte('\n')
+			f.buf = append(f.buf, '\n')
 		}
 		return
 	case atom.Img, atom.Wbr:
@@ -291,14 +294,40 @@ func isBlockCustom(n *html.Node) bool {
 
 // text appends a text node to the current block, folding white space.
 func (f *flat) text(s string, ctx walkCtx) {
-	if f.buf.Len() == 0 {
+	if len(f.buf) == 0 {
 		f.bufOrder = f.order
 	}
 	if f.inPre > 0 {
-		f.buf.WriteString(s)
+		f.buf = append(f.buf, s...)
 		f.count(s)
 		return
 	}
+	if lead, mid, trail, ok := foldedCore(s); ok {
+		// The words are already set apart by single spaces: the word loop
+		// below would write mid as it is, and count it word by word as
+		// count does the whole (a space stands between no digits).
+		if lead {
+			f.space = true
+		}
+		if mid != "" {
+			if f.space && len(f.buf) > 0 && f.buf[len(f.buf)-1] != '\n' {
+				f.buf = append(f.buf, ' ')
+			}
+			f.space = false
+			f.buf = append(f.buf, mid...)
+			f.count(mid)
+		}
+		if trail {
+			f.space = true
+		}
+		return
+	}
+	f.textWords(s)
+}
+
+// textWords appends s word by word, folding white space and dropping
+// invisibles.
+func (f *flat) textWords(s string) {
 	for len(s) > 0 {
 		r, size := utf8.DecodeRuneInString(s)
 		if htmlSpace(r) {
@@ -324,9 +353,9 @@ func (f *flat) text(s string, ctx walkCtx) {
 			wide = true
 			end += s2
 		}
-		if f.space && f.buf.Len() > 0 {
-			if last := f.buf.String()[f.buf.Len()-1]; last != '\n' {
-				f.buf.WriteByte(' ')
+		if f.space && len(f.buf) > 0 {
+			if last := f.buf[len(f.buf)-1]; last != '\n' {
+				f.buf = append(f.buf, ' ')
 			}
 		}
 		f.space = false
@@ -335,7 +364,7 @@ func (f *flat) text(s string, ctx walkCtx) {
 		if wide && strings.ContainsAny(w, invisibles) {
 			w = stripInvisibles(w)
 		}
-		f.buf.WriteString(w)
+		f.buf = append(f.buf, w...)
 		f.count(w)
 		s = s[end:]
 	}
@@ -353,6 +382,62 @@ func stripInvisibles(w string) string {
 		}
 		return r
 	}, w)
+}
+
+// foldedCore splits s into the white space it opens with, the words, and
+// the white space it ends with, and reports whether the words are set
+// apart by single ASCII spaces only and hold no invisibles: text the word
+// loop of text would copy as it is.
+func foldedCore(s string) (lead bool, mid string, trail bool, ok bool) {
+	i := 0
+	for i < len(s) {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if !htmlSpace(r) {
+			break
+		}
+		i += size
+	}
+	j := len(s)
+	for j > i {
+		r, size := rune(s[j-1]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(s[i:j])
+		}
+		if !htmlSpace(r) {
+			break
+		}
+		j -= size
+	}
+	mid = s[i:j]
+	prevSpace := false
+	for k := 0; k < len(mid); {
+		c := mid[k]
+		if c < utf8.RuneSelf {
+			k++
+			if c == ' ' {
+				if prevSpace {
+					return false, "", false, false
+				}
+				prevSpace = true
+				continue
+			}
+			if c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+				return false, "", false, false
+			}
+			prevSpace = false
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(mid[k:])
+		if htmlSpace(r) || strings.ContainsRune(invisibles, r) {
+			return false, "", false, false
+		}
+		prevSpace = false
+		k += size
+	}
+	return i > 0, mid, j < len(s), true
 }
 
 func htmlSpace(r rune) bool {
@@ -412,25 +497,20 @@ func cjkRune(r rune) bool {
 // breaks becomes separate blocks: pages that lay out paragraphs with
 // <br><br> mean them as paragraphs.
 func (f *flat) flush() {
-	if f.buf.Len() == 0 {
+	if len(f.buf) == 0 || f.bufRunes == 0 {
 		f.resetBuf()
 		return
 	}
-	s := f.buf.String()
 	b := hBlock{kind: f.bufKind, owner: f.bufOwner, order: f.bufOrder, level: f.bufLevel}
-	if f.bufRunes == 0 {
-		f.resetBuf()
-		return
-	}
 	if f.bufKind == model.KindCode {
-		b.text = strings.Trim(s, "\n")
+		b.text = string(bytes.Trim(f.buf, "\n"))
 		b.runes, b.links, b.cjk, b.punct = f.bufRunes, f.bufLinks, f.bufCJK, f.bufPunct
 		f.blocks = append(f.blocks, b)
 		f.resetBuf()
 		return
 	}
-	if !strings.Contains(s, "\n") {
-		b.text = strings.TrimSpace(s)
+	if bytes.IndexByte(f.buf, '\n') < 0 {
+		b.text = string(bytes.TrimSpace(f.buf))
 		b.runes, b.links, b.cjk, b.punct = f.bufRunes, f.bufLinks, f.bufCJK, f.bufPunct
 		f.blocks = append(f.blocks, b)
 		f.resetBuf()
@@ -438,7 +518,7 @@ func (f *flat) flush() {
 	}
 	// Split on blank lines; keep single breaks as line breaks inside a
 	// paragraph. Link counts are shared out by length.
-	parts := splitParas(s)
+	parts := splitParas(string(f.buf))
 	total := f.bufRunes
 	for _, p := range parts {
 		nb := b
@@ -455,7 +535,7 @@ func (f *flat) flush() {
 }
 
 func (f *flat) resetBuf() {
-	f.buf.Reset()
+	f.buf = f.buf[:0]
 	f.bufRunes, f.bufLinks, f.bufCJK, f.bufPunct = 0, 0, 0, 0
 	f.space = false
 }
@@ -541,9 +621,51 @@ func hiddenNode(n *html.Node) bool {
 }
 
 func hiddenClass(v string) bool {
+	if !metaASCII(v) {
+		return hiddenClassLower(v)
+	}
+	// ASCII: fold each word's case into a small buffer rather than a new
+	// string; the words to find are 4 to 18 bytes long.
+	var low [18]byte
+	for i := 0; i < len(v); {
+		for i < len(v) && asciiSpace(v[i]) {
+			i++
+		}
+		start := i
+		for i < len(v) && !asciiSpace(v[i]) {
+			i++
+		}
+		if n := i - start; n >= 4 && n <= len(low) {
+			for k := 0; k < n; k++ {
+				c := v[start+k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				low[k] = c
+			}
+			if hiddenWord(string(low[:n])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
+
+func hiddenWord(t string) bool {
+	switch t {
+	case "hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "d-none", "invisible", "element-invisible", "offscreen":
+		return true
+	}
+	return false
+}
+
+func hiddenClassLower(v string) bool {
 	for t := range strings.FieldsSeq(v) {
-		switch strings.ToLower(t) {
-		case "hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "d-none", "invisible", "element-invisible", "offscreen":
+		if hiddenWord(strings.ToLower(t)) {
 			return true
 		}
 	}
