@@ -747,6 +747,9 @@ func chooseTimes(c cands) (published, modified string) {
 		if d := settle(shown[0], all, mod).day(); d > latest && !localDayOf(d, shown, metaPub, metaMod) && !markedDay(d, c[fieldPublished]) {
 			shown = nil
 		}
+		if dateList(shown, metaPub, metaMod) {
+			shown = nil
+		}
 	}
 	switch {
 	case len(shown) > 0:
@@ -777,6 +780,27 @@ func chooseTimes(c cands) (published, modified string) {
 		}
 	}
 	return published, modified
+}
+
+// dateList reports dates by the headline that are a list's, not the
+// article's: three days or more (teasers, a sidebar of recent posts set
+// before the body), none of them a day the metadata gives.
+func dateList(shown []dateMatch, lists ...[]dateMatch) bool {
+	days := map[string]bool{}
+	for _, m := range shown {
+		days[m.day()] = true
+	}
+	if len(days) < 3 {
+		return false
+	}
+	for _, l := range lists {
+		for _, m := range l {
+			if days[m.day()] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // markedDay reports whether a machine-readable date by the headline (a
@@ -843,7 +867,8 @@ func localDayOf(day string, shown []dateMatch, lists ...[]dateMatch) bool {
 }
 
 // settle reads an ambiguous numeric date ("05/04/2022") the other way when
-// another source gives that other reading and none gives this one.
+// another source gives that other reading and none gives this one
+// unambiguously.
 func settle(m dateMatch, lists ...[]dateMatch) dateMatch {
 	if m.alt == "" {
 		return m
@@ -856,7 +881,10 @@ func settle(m dateMatch, lists ...[]dateMatch) dateMatch {
 			}
 			switch o.day() {
 			case m.day():
-				this = true
+				// The same date printed the same doubtful way again (a
+				// teaser, a repeated meta line) is no evidence for either
+				// reading.
+				this = this || o.alt == ""
 			case m.alt:
 				other = true
 			}

@@ -193,6 +193,12 @@ func TestAssembleTimes(t *testing.T) {
 			cand(fieldPublished, originVisible, "25.01.2022", 0),
 			cand(fieldPublished, originMarkup, "2022-01-25T08:00:00+01:00", 0),
 		}, "", "2022-01-25T08:00:00+01:00", ""},
+		{"dates of a list before the body give way to the metadata", []candidate{
+			cand(fieldPublished, originOpenGraph, "2019-10-01", -1),
+			cand(fieldPublished, originVisible, "18. Januar 2019", 0),
+			cand(fieldPublished, originVisible, "22. November 2018", 0),
+			cand(fieldPublished, originVisible, "31. August 2017", 0),
+		}, "", "2019-10-01", ""},
 		{"a time with a local offset is not moved", []candidate{
 			cand(fieldPublished, originOpenGraph, "2022-05-03T22:46:08-03:00", -1),
 			cand(fieldPublished, originVisible, "04 de Mayo de 2022", 0),
@@ -339,6 +345,16 @@ func TestAssembleSettlesAmbiguousDates(t *testing.T) {
 	}, blocks: paras("x")}
 	if a := assemble(p, Options{}); a.Timestamp != "2022-05-04T08:43:00" {
 		t.Errorf("timestamp %q", a.Timestamp)
+	}
+	// The same doubtful date printed again further down is no evidence
+	// for the day-first reading.
+	p = &page{cands: []candidate{
+		cand(fieldPublished, originVisible, "11/01/2021", 0),
+		cand(fieldPublished, originVisible, "11/01/2021, 05:00", 8),
+		cand(fieldPublished, originJSONLD, "2021-11-01T05:00:14", -1),
+	}, blocks: paras("x")}
+	if a := assemble(p, Options{}); a.Timestamp[:10] != "2021-11-01" {
+		t.Errorf("repeated doubtful date: timestamp %q", a.Timestamp)
 	}
 	// A shown date after every metadata date is not the publication's.
 	p = &page{cands: []candidate{
