@@ -591,6 +591,12 @@ func textSettleHeadline(lines []tLine, lo, start int, role []int, score []float6
 	if j := head + 1; j < start && role[j-lo] == roleText && textKicker(&lines[head], &lines[j]) && score[j-lo] >= best-textKickerMargin {
 		head, best = j, score[j-lo]
 	}
+	// The standfirst printed under the credit and date lines, right over
+	// the body: it shares the body's words and stands nearest, but the
+	// title over the credit is the headline.
+	if u := textOverCredit(lines, lo, start, role, head); u >= 0 && score[u-lo] >= best-textOverCreditMargin {
+		return u, head
+	}
 	// Two title-like lines stacked: the upper, shorter one is the headline
 	// and the lower the dek, unless the upper scored far worse (a label or
 	// a teaser above a headline that has its date and the body's words).
@@ -616,6 +622,57 @@ func textSettleHeadline(lines []tLine, lo, start int, role []int, score []float6
 		break
 	}
 	return head, -1
+}
+
+// textOverCreditMargin is how much worse than the line under the credit
+// the title over it may score and still be taken for the headline.
+const textOverCreditMargin = 3.0
+
+// textOverCredit returns the title over the credit and date lines above
+// line h, or -1: h stands under them, a few lines over the body, with no
+// credit or date line of its own before the body, and reads as a standfirst (three words more than
+// the title); between the two stand only credit, date and chrome lines and
+// one-word labels ("Date", "Share"), a credit or date right under the
+// title.
+func textOverCredit(lines []tLine, lo, start int, role []int, h int) int {
+	if start-h > 8 {
+		return -1
+	}
+	for j := h + 1; j < start; j++ {
+		if r := role[j-lo]; r == roleDate || r == roleByline {
+			return -1
+		}
+	}
+	dated := false
+	for j := h - 1; j >= max(lo, h-12); j-- {
+		l := &lines[j]
+		switch role[j-lo] {
+		case roleDate, roleByline:
+			dated = true
+			continue
+		case roleChrome, roleCrumb:
+			continue
+		case roleText:
+			if l.words <= 1 && l.cjk == 0 {
+				continue
+			}
+		default:
+			continue
+		}
+		// The credit stands right under the title, and the title is no
+		// label of a word or two ("Will Knight", "Formel 1-News" over a
+		// date over the headline).
+		hl := &lines[h]
+		if r := role[j+1-lo]; !dated || r != roleDate && r != roleByline || textDekLike(l) ||
+			textUpperLine(l.text) != textUpperLine(hl.text) {
+			return -1
+		}
+		if hl.cjk == 0 && (l.words < 3 || hl.words < l.words+3) || hl.cjk > 0 && hl.cjk < l.cjk+8 {
+			return -1
+		}
+		return j
+	}
+	return -1
 }
 
 // textStackMargin is how much worse than the headline the shorter title

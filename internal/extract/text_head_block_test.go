@@ -48,3 +48,26 @@ func TestTextCreditUnderLabelLine(t *testing.T) {
 		}
 	}
 }
+
+func TestTextHeadlineOverCredit(t *testing.T) {
+	// Headline, credit and date, then the standfirst right over the body:
+	// the standfirst shares the body's words and stands nearest, but the
+	// title over the credit is the headline and the standfirst its dek.
+	page := "Home\nNews\nCouncil backs new bridge\nBy Jane Doe\n12 March 2024\nFerry service free of charge for both banks during two years of works\nShare\n\n" + textTestBody
+	p, err := readText(page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := candValues(p, fieldHeadline); len(h) == 0 || h[0] != "Council backs new bridge" {
+		t.Errorf("headline %q", h)
+	}
+	if d := candValues(p, fieldDek); len(d) == 0 || d[0] != "Ferry service free of charge for both banks during two years of works" {
+		t.Errorf("dek %q", d)
+	}
+	// A label of two words over the date is no headline over the title
+	// under it.
+	page = "Home\nNews\nJane Doe\n12 March 2024\nCouncil votes to rebuild the old river bridge at last\n\n" + textTestBody
+	if got := textHeadlineOf(t, page); got != "Council votes to rebuild the old river bridge at last" {
+		t.Errorf("headline %q", got)
+	}
+}
