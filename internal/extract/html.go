@@ -53,7 +53,8 @@ func (f *flat) body() []int {
 	// whole article (a body split by an inset, a recipe whose ingredients
 	// sit beside its steps); when they part, the scores decide.
 	sel := f.chooseContainer()
-	if v := f.chooseByValue(); v > 0 && len(sel) > 0 && v != sel[0] && f.isAncestor(v, sel[0]) {
+	v := f.chooseByValue()
+	if v > 0 && len(sel) > 0 && v != sel[0] && f.isAncestor(v, sel[0]) {
 		sel = []int32{v}
 	} else if len(sel) == 0 && v > 0 {
 		sel = []int32{v}
@@ -76,6 +77,12 @@ func (f *flat) body() []int {
 		// wrapper after all ("row articleSidebar"). Only comments and
 		// related boxes still count.
 		out = f.pick(sel, inSel, efHard)
+	}
+	if len(out) == 0 && v > 0 && (len(sel) == 0 || sel[0] != v) {
+		// The scores chose a box with nothing to keep (a header of
+		// short lines lifted by its name, over a body cut short by a
+		// paywall): the subtree of greatest value is the fallback.
+		out = f.pick([]int32{v}, map[int32]bool{v: true}, efChrome)
 	}
 	return out
 }

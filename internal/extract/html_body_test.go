@@ -286,3 +286,19 @@ func TestHTMLBodyLoneLineOverLinks(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { wantHTMLBody(t, htmlBodyOf(t, src), []string{line}) })
 	}
 }
+
+// A paywalled post: a content-named header box of short lines (the path,
+// the headline, a subtitle) outscores the one paragraph left of the body
+// further down. The header holds nothing to keep, so the subtree of
+// greatest value gives the body.
+func TestHTMLBodyEmptyChoiceFallsBack(t *testing.T) {
+	a := htmlPara("Tango", 2)
+	src := `<html><body>` + htmlNav + `
+<article class="post"><div class="post-header"><p><a href="/">Home</a> <a href="/issues">Issues</a> Tango prison under review</p>
+<h1>Tango prison under review</h1><p>Officials say the prison is not fit for its inmates</p></div>
+<div class="container"><div class="row"><div class="main-content"><div class="post-content"><p>` + a + `</p>
+<div class="pay-box"><a href="/subscribe">Subscribe to read more</a></div></div></div></div></div>
+<div class="post-nav"><a href="/p/1">Previous article: Tango bridge plans revealed in full</a> <a href="/p/2">Next article: Tango bank raises its income again</a></div>
+</article>` + htmlFooter + `</body></html>`
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{a})
+}
