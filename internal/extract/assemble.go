@@ -160,14 +160,53 @@ func resolveURL(base, ref string) string {
 // without "www.".
 func chooseSiteName(c cands, pageURL string) string {
 	for _, k := range c.ranked(fieldSiteName) {
-		if utf8.RuneCountInString(k.value) <= 80 && !strings.Contains(k.value, "://") {
-			return k.value
+		v := k.value
+		if isTitleText(c, v) {
+			v = titleSiteSuffix(v)
+		}
+		if v != "" && utf8.RuneCountInString(v) <= 80 && !strings.Contains(v, "://") {
+			return v
 		}
 	}
 	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
 		return strings.TrimPrefix(u.Hostname(), "www.")
 	}
 	return ""
+}
+
+// isTitleText reports whether v is the text of a title or headline
+// candidate: a site name that is the page's title (templates fill
+// og:site_name with it) names the article, not the site, and would make
+// the article's own headline look like the site's name.
+func isTitleText(c cands, v string) bool {
+	for _, k := range c[fieldTitle] {
+		if k.origin == originMeta && strings.EqualFold(k.value, v) {
+			return true
+		}
+	}
+	for _, k := range c[fieldHeadline] {
+		if strings.EqualFold(k.value, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleSiteSuffix returns the part of a title after its last separator
+// ("Headline | Site" gives "Site"), where titles name their site; "" when
+// the title has no separator.
+func titleSiteSuffix(title string) string {
+	best := -1
+	sepLen := 0
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(title, sep); i > best {
+			best, sepLen = i, len(sep)
+		}
+	}
+	if best <= 0 {
+		return ""
+	}
+	return strings.TrimSpace(title[best+sepLen:])
 }
 
 // chooseLanguage returns the ISO 639-1 code of the first language tag.
@@ -350,6 +389,19 @@ func chooseHeadline(c cands, site, pageURL string) string {
 	}
 	if len(visible) > 0 {
 		return visible[0].value
+	}
+	// Every title looked like the site's name ("15 Jahre example.net" on
+	// example.net, "Wir sind Example" on example.eu): a title it is still,
+	// and the page has no other.
+	for _, s := range structured {
+		if n := utf8.RuneCountInString(s); n >= 2 && n <= 300 {
+			return trimTitle(s)
+		}
+	}
+	for _, k := range c[fieldHeadline] {
+		if n := utf8.RuneCountInString(k.value); n >= 2 && n <= 300 {
+			return k.value
+		}
 	}
 	return ""
 }

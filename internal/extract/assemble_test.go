@@ -60,6 +60,23 @@ func TestAssembleHeadline(t *testing.T) {
 			cand(fieldHeadline, originJSONLD, "Council approves the new bridge over the river", -1),
 			cand(fieldHeadline, originVisible, "Council approves the new bridge over the river | Daily", 0),
 		}, "Council approves the new bridge over the river"},
+		{"a headline naming the site is still the headline when there is no other", []candidate{
+			cand(fieldHeadline, originJSONLD, "15 Jahre example-blog.net", -1),
+			cand(fieldSiteName, originOpenGraph, "example-blog.net", -1),
+			cand(fieldHeadline, originVisible, "15 Jahre example-blog.net", 0),
+		}, "15 Jahre example-blog.net"},
+		{"a site name that is the page's title is not the site's", []candidate{
+			cand(fieldTitle, originMeta, "Calm through the crisis | The Weekly", -1),
+			cand(fieldSiteName, originOpenGraph, "Calm through the crisis | The Weekly", -1),
+			cand(fieldHeadline, originOpenGraph, "Calm through the crisis", -1),
+			cand(fieldHeadline, originVisible, "Calm through the crisis", 0),
+			cand(fieldHeadline, originVisible, "Attention versus mindfulness", 0),
+		}, "Calm through the crisis"},
+		{"a site name that is the whole title is not the site's", []candidate{
+			cand(fieldTitle, originMeta, "Student halls too full to be safe, experts warn", -1),
+			cand(fieldSiteName, originMeta, "Student halls too full to be safe, experts warn", -1),
+			cand(fieldHeadline, originVisible, "Student halls too full to be safe, experts warn", 0),
+		}, "Student halls too full to be safe, experts warn"},
 		{"one-word h1 agreeing only loosely with <title>", []candidate{
 			cand(fieldHeadline, originOpenGraph, "Local elections in the north", -1),
 			cand(fieldTitle, originMeta, "Foundation - detail", -1),
