@@ -605,16 +605,54 @@ func hiddenNode(n *html.Node) bool {
 				return true
 			}
 		case "style":
-			if strings.Contains(a.Val, "none") || strings.Contains(a.Val, "hidden") {
-				s := strings.ToLower(strings.ReplaceAll(a.Val, " ", ""))
-				if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
-					return true
-				}
+			if (strings.Contains(a.Val, "none") || strings.Contains(a.Val, "hidden")) && styleHides(a.Val) {
+				return true
 			}
 		case "class":
 			if hiddenClass(a.Val) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// styleHides reports a style that hides its element, spaces and case
+// aside: "display: none", "VISIBILITY:hidden". Pages set "border:none" or
+// "overflow:hidden" on many elements: ASCII styles are searched in place.
+func styleHides(v string) bool {
+	if !metaASCII(v) {
+		s := strings.ToLower(strings.ReplaceAll(v, " ", ""))
+		return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+	}
+	return containsLowerNoSpace(v, "display:none") || containsLowerNoSpace(v, "visibility:hidden")
+}
+
+// containsLowerNoSpace reports whether the ASCII s, lower-cased and with
+// its spaces (' ' only) removed, contains the lower-case word w.
+func containsLowerNoSpace(s, w string) bool {
+	for i := 0; i < len(s); i++ {
+		j, k := i, 0
+		for k < len(w) && j < len(s) {
+			c := s[j]
+			if c == ' ' {
+				if k == 0 {
+					break
+				}
+				j++
+				continue
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != w[k] {
+				break
+			}
+			j++
+			k++
+		}
+		if k == len(w) {
+			return true
 		}
 	}
 	return false

@@ -397,18 +397,41 @@ func metaChrome(n *html.Node) bool {
 // metaChromeWords is metaChromeKey for one ASCII attribute, word by word
 // and without building the key: the parts and phrases it looks for hold
 // no space, so they never span two words.
+//
+// The words and their parts are cut by hand (s is ASCII: the words part at
+// ASCII white space as strings.Fields parts them), as the walk asks this
+// of nearly every element with a class.
 func metaChromeWords(s string) bool {
-	for w := range strings.FieldsSeq(s) {
+	for i := 0; i < len(s); {
+		for i < len(s) && asciiSpace(s[i]) {
+			i++
+		}
+		start := i
+		for i < len(s) && !asciiSpace(s[i]) {
+			i++
+		}
+		if start == i {
+			break
+		}
+		w := s[start:i]
 		if metaUpperASCII(w) {
 			w = strings.ToLower(w)
 		}
 		if strings.HasPrefix(w, "category-") || strings.HasPrefix(w, "tag-") || strings.HasPrefix(w, "cat-") || strings.HasPrefix(w, "topic-") {
 			continue
 		}
-		for p := range strings.FieldsFuncSeq(w, metaNotAlnum) {
-			if metaChromeWord(p) {
+		for p := 0; p < len(w); {
+			for p < len(w) && !metaAlnumByte(w[p]) {
+				p++
+			}
+			q := p
+			for q < len(w) && metaAlnumByte(w[q]) {
+				q++
+			}
+			if q > p && metaChromeWord(w[p:q]) {
 				return true
 			}
+			p = q
 		}
 		if strings.Contains(w, "most-read") || strings.Contains(w, "more-stories") || strings.Contains(w, "read-more") {
 			return true
@@ -417,7 +440,7 @@ func metaChromeWords(s string) bool {
 	return false
 }
 
-func metaNotAlnum(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }
+func metaAlnumByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
 // metaASCII reports a string of ASCII bytes only.
 func metaASCII(s string) bool {
@@ -480,6 +503,10 @@ func metaHoldsArticle(n *html.Node) bool {
 // count as prefixes ("comments", "commentlist"), the short ones only whole
 // ("nav" but not "navn", "promo" but not "promoted").
 func metaChromeWord(p string) bool {
+	if len(p) < 2 || !metaChromeFirst[p[0]] {
+		// No word of either kind opens with this letter.
+		return false
+	}
 	for _, w := range []string{"comment", "recommend", "advert", "breadcrumb", "newsletter", "navig", "sidebar", "outbrain", "taboola", "disqus", "related", "trending"} {
 		if strings.HasPrefix(p, w) {
 			return true
@@ -491,6 +518,14 @@ func metaChromeWord(p string) bool {
 	}
 	return false
 }
+
+// metaChromeFirst holds the first letters of metaChromeWord's words.
+var metaChromeFirst = func() (t [256]bool) {
+	for _, c := range "abcdfmnoprst" {
+		t[c] = true
+	}
+	return t
+}()
 
 // metaCrumbs reports a breadcrumb trail.
 func metaCrumbs(n *html.Node) bool {
@@ -803,14 +838,13 @@ func (m *metaReader) visible(n *html.Node, pos int) bool {
 		// Most elements: no key to build.
 		return false
 	}
-	key := strings.ToLower(class + " " + id + " " + prop + " " + testid)
-	if strings.TrimSpace(key) == "" {
-		return false
-	}
-	kinds := metaKeyKinds(key)
+	// The words hold no space, so they are found in the parts as in the
+	// key joined from them; most elements have none, and no key is built.
+	kinds := metaKeyKindsFold(class) | metaKeyKindsFold(id) | metaKeyKindsFold(prop) | metaKeyKindsFold(testid)
 	if kinds == 0 {
 		return false
 	}
+	key := strings.ToLower(class + " " + id + " " + prop + " " + testid)
 	switch {
 	case kinds&keyByline != 0:
 		t := metaSpacedText(n, 200)

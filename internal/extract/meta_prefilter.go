@@ -474,3 +474,46 @@ func metaKeyKinds(key string) int {
 	}
 	return kinds
 }
+
+// metaKeyKindsFold is metaKeyKinds(strings.ToLower(s)), without the
+// lower-case copy when s is ASCII.
+func metaKeyKindsFold(s string) int {
+	if s == "" {
+		return 0
+	}
+	if !metaASCII(s) {
+		return metaKeyKinds(strings.ToLower(s))
+	}
+	t := keyWordTable()
+	kinds := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		for _, w := range t[c] {
+			if kinds&w.kind == 0 && hasPrefixLower(s[i:], w.word) {
+				kinds |= w.kind
+			}
+		}
+	}
+	return kinds
+}
+
+// hasPrefixLower reports whether strings.ToLower(s) opens with the
+// lower-case ASCII word w, for ASCII s.
+func hasPrefixLower(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[k] {
+			return false
+		}
+	}
+	return true
+}
