@@ -356,14 +356,18 @@ func skipSpaceRE(s string, i int) int {
 }
 
 // timeAfterPossible reports whether the time expression read after a date
-// can match at the start of rest: it needs the hour's digit after white
-// space, a separator and at most two words ("a las"), or a "T".
+// can match at the start of rest: it needs the hour and minutes (hourAt)
+// after white space, a separator and at most two words ("a las"), or
+// after a "T". Most dates are followed by a comma, a word or a count, and
+// no expression runs.
 func timeAfterPossible(rest string) bool {
 	if rest == "" {
 		return false
 	}
 	if rest[0] == 'T' {
-		return true
+		// No word of the expression starts with a "T": only its own
+		// branch can read on.
+		return hourAt(rest, 1)
 	}
 	i := skipSpaceRE(rest, 0)
 	for _, sep := range [...]string{",", "|", "/", "-", "–", "—", "•", "·"} {
@@ -374,7 +378,7 @@ func timeAfterPossible(rest string) bool {
 	}
 	for w := 0; ; w++ {
 		if digitAt(rest, i) {
-			return true
+			return hourAt(rest, i)
 		}
 		if w == 2 {
 			return false
@@ -399,6 +403,18 @@ func timeAfterPossible(rest string) bool {
 		}
 		i = k
 	}
+}
+
+// hourAt reports whether the time expression's (\d{1,2})(?:(:)(\d{2})|([.hH])(\d{2}))
+// can match at s[i:]: one or two digits, a separator, two digits.
+func hourAt(s string, i int) bool {
+	for k := 1; k <= 2 && digitAt(s, i+k-1); k++ {
+		j := i + k
+		if j < len(s) && isAnyOf(s[j], ":.hH") && digitAt(s, j+1) && digitAt(s, j+2) {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerKey returns s in lower case as strings.ToLower gives it, written

@@ -134,6 +134,39 @@ func TestTimeAfterPossible(t *testing.T) {
 			t.Errorf("timeAfter matches %q, timeAfterPossible says no", s)
 		}
 	}
+	// What follows each digit of the corpus lines, where dates end, and
+	// short strings over the bytes that matter to the expression.
+	shut := 0
+	check := func(s string) {
+		t.Helper()
+		if !timeAfterPossible(s) {
+			shut++
+			if re.MatchString(s) {
+				t.Errorf("timeAfter matches %q, timeAfterPossible says no", s)
+			}
+		}
+	}
+	forCorpusLines(t, func(line string) {
+		for k := 1; k < len(line); k++ {
+			if digitAt(line, k-1) {
+				check(line[k:])
+			}
+		}
+	})
+	var walk func(s string, n int)
+	walk = func(s string, n int) {
+		check(s)
+		if n == 0 {
+			return
+		}
+		for _, c := range []string{"1", "12", "123", ":", ".", "h", "H", "T", " ", ",", "at", "a las", "x", "Uhr"} {
+			walk(s+c, n-1)
+		}
+	}
+	walk("", 5)
+	if shut == 0 {
+		t.Error("timeAfterPossible shut out nothing")
+	}
 }
 
 func TestLowerKey(t *testing.T) {

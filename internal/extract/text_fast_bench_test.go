@@ -48,3 +48,26 @@ func BenchmarkTextFlag(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkTextLineDates times textFindDate on the lines of the dev corpus
+// text pages that flag gives it: short, with a year.
+func BenchmarkTextLineDates(b *testing.B) {
+	lines, _ := benchTextLines(b)
+	var dated []string
+	var total int64
+	for i := range lines {
+		l := &lines[i]
+		l.measure()
+		if l.runes <= 80 && l.digits >= 4 && textHasYear(l.text) {
+			dated = append(dated, l.text)
+			total += int64(len(l.text))
+		}
+	}
+	b.SetBytes(total)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range dated {
+			textFindDate(s)
+		}
+	}
+}
