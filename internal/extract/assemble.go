@@ -415,6 +415,11 @@ func agreeingHeadline(structured []string, visible []candidate) string {
 	for i, s := range structured {
 		for _, v := range visible {
 			contain, dice := overlap(v.value, s)
+			if headSegment(s, v.value) {
+				// "Headline - A long description of the site": the h1 is
+				// the title's first part, however long the rest.
+				contain, dice = 1, max(dice, 0.6)
+			}
 			if contain < 0.6 || dice < 0.4 || (i > 0 && (dice < 0.6 || len(tokens(v.value)) < 2)) {
 				continue
 			}
@@ -427,6 +432,20 @@ func agreeingHeadline(structured []string, visible []candidate) string {
 		}
 	}
 	return ""
+}
+
+// headSegment reports whether v is the part of title before its first
+// separator, with at least two words.
+func headSegment(title, v string) bool {
+	if len(tokens(v)) < 2 {
+		return false
+	}
+	for _, sep := range titleSeparators {
+		if i := strings.Index(title, sep); i > 0 && foldKey(title[:i]) == foldKey(v) {
+			return true
+		}
+	}
+	return false
 }
 
 // mendTitles repairs structured titles by the page's other titles: a title

@@ -77,6 +77,10 @@ func TestAssembleHeadline(t *testing.T) {
 			cand(fieldSiteName, originMeta, "Student halls too full to be safe, experts warn", -1),
 			cand(fieldHeadline, originVisible, "Student halls too full to be safe, experts warn", 0),
 		}, "Student halls too full to be safe, experts warn"},
+		{"h1 that is the first part of a title with a long site description", []candidate{
+			cand(fieldTitle, originMeta, "Harbour Kayak Tours - Blue Bay Outfitters - Boats, Gear, Repairs and Guided Trips on the Coast", -1),
+			cand(fieldHeadline, originVisible, "Harbour Kayak Tours", 0),
+		}, "Harbour Kayak Tours"},
 		{"one-word h1 agreeing only loosely with <title>", []candidate{
 			cand(fieldHeadline, originOpenGraph, "Local elections in the north", -1),
 			cand(fieldTitle, originMeta, "Foundation - detail", -1),
