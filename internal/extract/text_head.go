@@ -1091,6 +1091,9 @@ func textCreditIn(by string) string {
 				return part
 			}
 		}
+		if name := textCreditInner(part); name != "" {
+			return name
+		}
 	}
 	return ""
 }

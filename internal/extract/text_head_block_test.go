@@ -71,3 +71,24 @@ func TestTextHeadlineOverCredit(t *testing.T) {
 		t.Errorf("headline %q", got)
 	}
 }
+
+func TestTextCreditInner(t *testing.T) {
+	// The name after a credit label inside a meta line, or ahead of an
+	// update note, as a date line holds them beside its date.
+	for in, want := range map[string]string{
+		"Posted in Datenschutz by damianduchamps":         "damianduchamps",
+		"words written by Kanae Nakamine • Art by Koichi": "Kanae Nakamine",
+		"von Fatima in Gefühle, Popkultur":                "Fatima",
+		"Verfasst von: mitundvoneinander":                 "mitundvoneinander",
+		"Evgenia Karp Zuletzt geändert":                   "Evgenia Karp",
+		"Posted in News":                                  "",
+		"Zuletzt geändert":                                "",
+		"Stars (1 / 1)":                                   "",
+		"by":                                              "",
+		"Sport by the river in the city of Hamburg":       "",
+	} {
+		if got := textCreditIn(in); got != want {
+			t.Errorf("textCreditIn(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

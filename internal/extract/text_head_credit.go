@@ -202,3 +202,66 @@ func textLabelName(label, name *tLine) bool {
 	t := strings.TrimSpace(label.text)
 	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || strings.ToLower(t) == t
 }
+
+// textInnerLabels lead the name inside a meta line, after other words:
+// "Posted in News by jdoe", "words written by Jane Doe", "6. Dezember
+// 2022 von Fatima in Gefühle", "Verfasst von: jdoe".
+var textInnerLabels = []string{" by ", " von ", " vom ", " par ", " por ", " door ", " di ", " av ", " af "}
+
+// textNameEnds end the name after an inner label: the category, time or
+// place words a meta line goes on with ("in Gefühle", "on August 3",
+// "under Just For Fun", "at 2:33 PM").
+var textNameEnds = []string{" in ", " on ", " am ", " um ", " at ", " under ", " en ", " dans ", " à ", " le ", " el ", " op ", " im ", " | ", " - ", " – "}
+
+// textNameThen are the words after which a name stops: the update or
+// publication note a credit runs into ("Jane Doe Zuletzt geändert am").
+var textNameThen = []string{"zuletzt ", "aktualisiert", "updated ", "last updated", "last modified", "geändert", "publicado", "published", "veröffentlicht", "erstellt", "mis à jour", "modifié"}
+
+// textCreditInner returns the name a meta-line field holds after an inner
+// credit label, or ahead of an update note, or "": a name of one to three
+// words or a handle.
+func textCreditInner(part string) string {
+	// A colon after the label reads as a space: "Verfasst von: jdoe".
+	part = strings.ReplaceAll(part, ":", " ")
+	lower := " " + strings.ToLower(part) + " "
+	if len(lower) != len(part)+2 {
+		// Lower-casing changed the byte offsets: leave the line alone.
+		return ""
+	}
+	name := ""
+	for _, label := range textInnerLabels {
+		if i := strings.Index(lower, label); i >= 0 {
+			name = part[min(len(part), i+len(label)-1):]
+			break
+		}
+	}
+	if name == "" {
+		for _, w := range textNameThen {
+			if i := strings.Index(lower, " "+w); i > 1 {
+				// Names only: the note after two or more of them.
+				if n := strings.TrimSpace(part[:i-1]); len(strings.Fields(n)) >= 2 && looksLikeNames(n) {
+					return n
+				}
+				return ""
+			}
+		}
+		return ""
+	}
+	name = strings.TrimLeft(name, " ")
+	low := " " + strings.ToLower(name) + " "
+	for _, e := range textNameEnds {
+		if i := strings.Index(low, e); i >= 0 && i <= len(name) {
+			name = name[:max(0, i-1)]
+			low = " " + strings.ToLower(name) + " "
+		}
+	}
+	name = strings.TrimSpace(name)
+	f := strings.Fields(name)
+	if len(f) == 0 || len(f) > 3 || textStopwords()[strings.ToLower(f[0])] {
+		return ""
+	}
+	if len(f) >= 2 && looksLikeNames(name) || len(f) <= 2 && textHandle(name) {
+		return name
+	}
+	return ""
+}
