@@ -302,3 +302,29 @@ func TestHTMLBodyEmptyChoiceFallsBack(t *testing.T) {
 </article>` + htmlFooter + `</body></html>`
 	wantHTMLBody(t, htmlBodyOf(t, src), []string{a})
 }
+
+// A block made of several chrome labels in a row, or of one in brackets,
+// is chrome as the single label is; a sentence that opens with such a
+// word is not.
+func TestHTMLBoilerplateLabelRuns(t *testing.T) {
+	for _, s := range []string{
+		"Bild anzeigen Bild schließen",
+		"Print | Email | Share",
+		"(Alle Angaben ohne Gewähr)",
+		"(Noch keine Bewertungen)\nLoading...",
+		"Rezept drucken Bei Pinterest speichern",
+	} {
+		if !isBoilerplate(s) {
+			t.Errorf("isBoilerplate(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{
+		"Share the road with the cyclists of the valley.",
+		"Print runs fell by half last year",
+		"(The council met on Tuesday)",
+	} {
+		if isBoilerplate(s) {
+			t.Errorf("isBoilerplate(%q) = true, want false", s)
+		}
+	}
+}

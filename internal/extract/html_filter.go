@@ -13,9 +13,9 @@ import (
 // inside article containers on every site (ad labels, share prompts,
 // "read more", photo credits, copyright lines).
 
-// boilerLine matches a whole short block that is chrome in any of the
-// common languages of the web.
-var boilerLine = regexp.MustCompile(`^[\s•|»>–—-]*(?:` +
+// boilerLines are the short lines that are chrome in any of the common
+// languages of the web.
+const boilerLines = `(?:` +
 	`advertisement|advertising|ad|ads|sponsored( content)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|reclame|advertentie|реклама|реклама\.|广告|廣告|広告|광고` +
 	`|share( this( article| story| post)?)?( on \w+)?|teilen|partager|compartir|condividi|поделиться|分享` +
 	`|read more|read the full (story|article)|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|leggi (anche|tutto)|читать далее` +
@@ -28,7 +28,13 @@ var boilerLine = regexp.MustCompile(`^[\s•|»>–—-]*(?:` +
 	`|\(?(noch )?keine bewertungen\)?|\(?no ratings yet\)?|über den autor|about the author|à propos de l'auteur|sobre el autor` +
 	`|externer inhalt|empfohlener redaktioneller inhalt|recommended editorial content|quellen (aus|ein)blenden|zum weiterlesen` +
 	`|neueste artikel|latest (articles|stories|news)|alle angaben ohne gewähr` +
-	`)[\s.:!…»>-]*$`)
+	`|loading|bild schließen|close image|(bei|auf) pinterest (speichern|merken)|save (it )?(to|on) pinterest|pin it` +
+	`)`
+
+// boilerLine matches a whole short block made of chrome lines: one, in
+// brackets or not, or several in a row ("Print Email Share", "Bild
+// anzeigen Bild schließen").
+var boilerLine = regexp.MustCompile(`^[\s•|»>–—([-]*` + boilerLines + `(?:[\s•|»>–—·/,.:!…()\[\]-]+` + boilerLines + `)*[\s.:!…»>)\]-]*$`)
 
 // boilerStart matches the start of a short block that is chrome: credits,
 // copyright and licence lines, subscription prompts.
