@@ -92,3 +92,32 @@ func TestTextCreditInner(t *testing.T) {
 		}
 	}
 }
+
+func TestTextLabeledCredit(t *testing.T) {
+	// A credit label and names with more after them, or run into the
+	// label: the names.
+	for in, want := range map[string]string{
+		"By Jessica Holly, Gail Levy, 7 News":               "Jessica Holly, Gail Levy",
+		"ByJ.R. Stone":                                      "J.R. Stone",
+		"PorRodolfo Costa":                                  "Rodolfo Costa",
+		"Por Mariano Martín mmartin@example.com":            "Mariano Martín",
+		"Text von Christian Seiler Illustration von Markus": "Christian Seiler Illustration",
+		"By the river":                                      "",
+		"Bypass Road":                                       "",
+		"Vonovia SE":                                        "",
+		"Parker Solar Probe":                                "",
+		"Von: det/dpa":                                      "",
+	} {
+		if got := textLabeledCredit(in); got != want {
+			t.Errorf("textLabeledCredit(%q) = %q, want %q", in, got, want)
+		}
+	}
+	page := "Home\nCouncil votes to rebuild river bridge\nPor Jane Doe jdoe@example.com\n12 March 2024\n\n" + textTestBody
+	p, err := readText(page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := candValues(p, fieldByline); len(b) == 0 || b[0] != "Jane Doe" {
+		t.Errorf("byline %q", b)
+	}
+}

@@ -265,3 +265,75 @@ func textCreditInner(part string) string {
 	}
 	return ""
 }
+
+// textLeadLabels open a credit line, matched without regard to case; the
+// name may follow after a space or run into the label ("ByJ.R. Stone",
+// "PorRodolfo Costa", "AuthorAndreas Kalt").
+var textLeadLabels = []string{"by", "von", "vom", "por", "par", "door", "av", "af", "author", "autor", "autorin", "text von", "texto", "escribe", "escrito por", "scritto da"}
+
+// textLabeledCredit returns the names of a line that is a credit label and
+// a list of names with more after them, which isByline leaves ("By Jane
+// Doe, John Roe, 7 News", "Por Jane Doe jdoe@example.com", "ByJ.R.
+// Stone"), or "": the names are the parts after the label, up to the
+// first that is none, the first of two words or more.
+func textLabeledCredit(s string) string {
+	if len(s) > 4*maxBylineRunes {
+		return ""
+	}
+	rest := ""
+	for _, label := range textLeadLabels {
+		if len(s) <= len(label) || !strings.EqualFold(s[:len(label)], label) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(s[len(label):])
+		switch {
+		case r == ' ' || r == ':':
+			rest = strings.TrimLeft(s[len(label):], " :")
+		case unicode.IsUpper(r) && unicode.IsUpper(rune(s[0])) && unicode.IsLower(rune(s[len(label)-1])):
+			// Run together: the label in title case, a capital after it.
+			rest = s[len(label):]
+		}
+		if rest != "" {
+			break
+		}
+	}
+	if rest == "" {
+		return ""
+	}
+	var names []string
+	for _, p := range textNameParts(rest) {
+		p = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(p), "0123456789"))
+		f := strings.Fields(p)
+		if len(names) == 0 {
+			// The first name may run into what follows it: "Jane Doe
+			// jdoe", "Jane Doe Illustration von ...".
+			p = strings.Join(f[:min(len(f), 4)], " ")
+			for k := min(len(f), 4) - 1; k >= 2 && !looksLikeNames(p); k-- {
+				p = strings.Join(f[:k], " ")
+			}
+			// Nor does a name end with a particle ("... Seiler von").
+			for f = strings.Fields(p); len(f) > 2; f = f[:len(f)-1] {
+				if r, _ := utf8.DecodeRuneInString(f[len(f)-1]); !unicode.IsLower(r) {
+					break
+				}
+			}
+			p = strings.Join(f, " ")
+		}
+		if len(f) < 1 || len(f) > 4 || !looksLikeNames(p) || len(names) == 0 && len(f) < 2 && !strings.Contains(p, ".") {
+			break
+		}
+		names = append(names, p)
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return strings.Join(names, ", ")
+}
+
+// textNameParts cuts a credit into its parts: at commas, bars, bullets,
+// dashes, slashes, runs of spaces and where an address or a handle begins.
+func textNameParts(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return strings.ContainsRune(",|•·–—/@;()", r)
+	})
+}
