@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/extract-dev/extract/internal/model"
@@ -79,6 +80,7 @@ func textRun(lines []tLine) (orig []tClass, start, end int) {
 	}
 	textRepeats(lines)
 	textConfirmComments(lines)
+	textCommentPanes(lines)
 	textClassify(lines)
 	textIntroLists(lines)
 	textShortRuns(lines)
@@ -172,6 +174,10 @@ func textClassify(lines []tLine) {
 		switch {
 		case l.boiler || l.tail || l.comment || l.date || l.repeated:
 			l.class = tBad
+		case i > 0 && !l.blankBefore && lines[i-1].eff() < 30 && textGluedLabel(l.text):
+			// A menu item glued to the text of its drop-down
+			// ("BooksJuly, 2009: The guide is out ...").
+			l.class = tBad
 		case l.eff() < 70:
 			l.class = tShort
 			// A whole sentence, however short, leans to prose.
@@ -215,6 +221,102 @@ func textShortRuns(lines []tLine) {
 		i = j
 	}
 }
+
+// textGluedLabel reports whether the first word of s runs a word into the
+// next one with no space: after at least three letters, a lower-case
+// letter followed by an opening quote or by a capitalised word that a
+// comma or a colon ends ("MicroConsult“As someone ...", "BooksJuly,
+// 2009: ..."), the shape innerText gives a menu label and the content of
+// its drop-down.
+func textGluedLabel(s string) bool {
+	end := strings.IndexByte(s, ' ')
+	if end < 0 {
+		end = len(s)
+	}
+	w := s[:end]
+	letters := 0
+	prevLower := false
+	for i, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			letters++
+			prevLower = true
+			continue
+		case unicode.IsUpper(r):
+			if prevLower && letters >= 3 && textGluedRest(w[i:]) {
+				return true
+			}
+			letters++
+		case r == '“' || r == '"' || r == '«' || r == '„':
+			if prevLower && letters >= 3 {
+				return true
+			}
+		}
+		prevLower = false
+	}
+	return false
+}
+
+// textGluedRest reports whether the part of a word from its inner capital
+// opens a sentence: a capital and lower-case letters, then a comma or a
+// colon ("July, 2009: ..."). A brand in camel case ("WordPress",
+// "TechCrunch") or a name ("McCain") ends with its letters.
+func textGluedRest(t string) bool {
+	n := 0
+	for _, r := range t {
+		switch {
+		case n == 0 && unicode.IsUpper(r), n > 0 && unicode.IsLower(r):
+			n++
+		case n >= 2 && (r == ',' || r == ':'):
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// textCommentPanes takes back a comment header under which, within a few
+// lines, two long lines printed above the header come again: the header
+// is a tab over panes of the page's own text ("Article", "Video",
+// "Comments" with the article printed once per pane). A comment may quote
+// a line of the article, but readers' comments do not repeat the page.
+func textCommentPanes(lines []tLine) {
+	var seen map[string]int // long line -> its first index
+	for i := range lines {
+		if !lines[i].comment {
+			continue
+		}
+		if seen == nil {
+			seen = make(map[string]int)
+			for k := range lines {
+				if lines[k].eff() >= textPaneLine {
+					if _, ok := seen[lines[k].text]; !ok {
+						seen[lines[k].text] = k
+					}
+				}
+			}
+		}
+		again := 0
+		for j := i + 1; j < min(len(lines), i+textPaneWindow); j++ {
+			if k, ok := seen[lines[j].text]; ok && k < i && lines[j].eff() >= textPaneLine {
+				again++
+			}
+		}
+		if again >= 2 {
+			lines[i].comment = false
+			lines[i].boiler = true
+		}
+	}
+}
+
+// textPaneLine is the length from which a line printed twice is the same
+// text and not a stock phrase; textPaneWindow the lines under a comment
+// header where a pane shows it.
+const (
+	textPaneLine   = 60
+	textPaneWindow = 9
+)
 
 // textIntroLists keeps the items of a list that a sentence ending in a
 // colon introduces ("In this webinar we'll cover:") for their neighbours

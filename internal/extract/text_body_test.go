@@ -103,3 +103,65 @@ func TestTextBodyShortPostOverComments(t *testing.T) {
 		t.Errorf("comment taken into the body:\n%s", body)
 	}
 }
+
+// A tab strip over panes of the page: the article is printed once per
+// pane, and the "Comments" tab, with a dated pane under it, opens no
+// comment section that would wall the article off.
+func TestTextBodyCommentTabOverPanes(t *testing.T) {
+	notice := "Reprints: this copy is for your personal, non-commercial use only. To order copies of this article for distribution to your colleagues, clients or customers, use the order form at the foot of the page or write to us."
+	sample := "See a sample reprint in PDF format. Order a reprint of this article now."
+	article := []string{
+		"",
+		"Home prices in the second quarter rose from the year-ago period for the first time since 2007, according to a closely watched index, the latest sign that the housing market is starting to recover.",
+		"",
+		"The report, which is due on Tuesday from a real-estate firm, found that for the quarter ending in June, home values were up slightly from the same period a year earlier.",
+		"",
+		"While other indicators have shown prices turning up since the spring, most looked at short-term changes from one month to the next, which swing with the seasons.",
+		"",
+	}
+	page := []string{"Home", "World", "Business", "Markets", "Real Estate", "Property Search", "", notice, "", sample,
+		"REAL ESTATE", "Updated July 24, 2012, 9:16 a.m. ET", "Home Prices Reflect Strengthening",
+		"Article", "Video", "Interactive Graphics", "Comments", "more in Real Estate", "", notice, "", sample,
+		"REAL ESTATE", "Updated July 24, 2012, 9:16 a.m. ET", "Home Prices Reflect Strengthening", "BY ANN LEE"}
+	page = append(page, article...)
+	page = append(page, "Copyright 2012 Example Media. All Rights Reserved", "Most Popular", "Markets Slide", "Banks Rally", "Oil Falls")
+	body := textBodyOf(t, strings.Join(page, "\n"))
+	if !strings.Contains(body, "home values were up slightly") {
+		t.Errorf("article missing from body:\n%s", body)
+	}
+}
+
+// A drop-down menu printed with its label glued to its text is chrome,
+// however long its text; a paragraph opening with a brand in camel case
+// under a short line is not.
+func TestTextBodyGluedMenuLabel(t *testing.T) {
+	if !textGluedLabel("BooksJuly, 2009: The guide is out and selling!") || !textGluedLabel("MicroConsult“As someone trying to get my startup going, time is short.") {
+		t.Error("a label glued to its drop-down's text not seen")
+	}
+	for _, s := range []string{"TechCrunch ran a popular series some years back.", "WordPress for Startups", "McCain said on Monday that he would run.", "iPhone sales rose, the company said."} {
+		if textGluedLabel(s) {
+			t.Errorf("%q taken for a glued label", s)
+		}
+	}
+	menu := "BooksJuly, 2009: The Startup Guide is out and selling! (Looking for the PDF version?) Below is a preview of what the guide holds, chapter by chapter, with a word on who it is for, why it was written and what the readers of the first edition said about it, which was a lot, and mostly kind."
+	page := strings.Join([]string{
+		"Home",
+		menu,
+		"Ask Bob",
+		"",
+		"Keeper emails from a startup list",
+		"",
+		"For the past week or so I have been getting these great startup advice emails, one a day, and I have to say they are the best thing in my inbox.",
+		"",
+		"Each one is short and to the point, and each one made me change something in the way I run my business, which is more than most books did.",
+		"",
+		"Search", "Recent Comments", "Categories",
+	}, "\n")
+	body := textBodyOf(t, page)
+	if strings.Contains(body, "Startup Guide is out") {
+		t.Errorf("drop-down menu kept in body:\n%s", body)
+	}
+	if !strings.Contains(body, "best thing in my inbox") {
+		t.Errorf("article missing from body:\n%s", body)
+	}
+}
