@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/extract-dev/extract/internal/model"
 	"golang.org/x/net/html"
@@ -340,9 +342,27 @@ func introLine(b *hBlock) bool {
 	}
 	// A question or an exclamation is a sentence of the text too, at the
 	// end of the line or inside it ("Wonderful video! Created by ...").
+	// A line that stops on a comma, a small word or an ellipsis runs on
+	// into the link after it ("Now as to those missing IMF billions,
+	// <a>...</a>"); a title or a label ends on a name or a noun.
+	if b.wlen() >= 25 && runsOn(t) {
+		return false
+	}
 	e := strings.TrimRight(t, " \"”»“'’)")
 	return !htmlSentenceEnd(t) && !strings.HasSuffix(e, "?") && !strings.HasSuffix(e, "!") &&
 		!strings.Contains(t, "! ") && !strings.Contains(t, "? ")
+}
+
+// runsOn reports a line whose end leaves the sentence open: a comma, an
+// ellipsis or a last word in small letters.
+func runsOn(t string) bool {
+	r, _ := utf8.DecodeLastRuneInString(t)
+	if r == ',' || r == '…' || r == '،' || r == '，' {
+		return true
+	}
+	w := t[strings.LastIndexByte(t, ' ')+1:]
+	r, _ = utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 // dropMetaLines drops date lines anywhere in the body and bylines among

@@ -328,3 +328,24 @@ func TestHTMLBoilerplateLabelRuns(t *testing.T) {
 		}
 	}
 }
+
+// A line that stops on a comma or a small word runs on into the link
+// block after it: it is text, not a label introducing a list of links,
+// which a short line ending in a colon still is.
+func TestHTMLBodyRunOnLineBeforeLink(t *testing.T) {
+	a, b := htmlPara("Uniform", 3), htmlPara("Victor", 3)
+	for _, c := range []struct{ line, want string }{
+		{"Now as to the money the council of Uniform could not find,", "kept"},
+		{"The mayor of Uniform wrote about the missing money on her page at", "kept"},
+		{"More from the council of Uniform:", "dropped"},
+	} {
+		src := `<html><body>` + htmlNav + `
+<article><h1>Uniform council</h1><div class="entry-content"><p>` + a + `</p><p>` + c.line + `</p>
+<p><a href="/r/1">the report of the auditors of the council on the spending on roads</a></p><p>` + b + `</p></div></article>` + htmlFooter + `</body></html>`
+		want := []string{a, c.line, b}
+		if c.want == "dropped" {
+			want = []string{a, b}
+		}
+		wantHTMLBody(t, htmlBodyOf(t, src), want)
+	}
+}
