@@ -237,11 +237,21 @@ func (m *metaReader) creditLine(n *html.Node, pos int) bool {
 	if n.FirstChild == nil {
 		return false
 	}
-	if r := metaFirstRune(n); r < 0 || !creditOpeners().can(r) {
+	// The lead opens with the text's first rune, unless 200 bytes of
+	// white space and element bounds come first.
+	var buf [6]rune
+	lead := metaCreditLead(n, &buf)
+	r := rune(-1)
+	if len(lead) > 0 {
+		r = lead[0]
+	} else {
+		r = metaFirstRune(n)
+	}
+	if r < 0 || !creditOpeners().can(r) {
 		// No text, or none a credit label or a "By" can open.
 		return false
 	}
-	if fs, lead := creditFilters(), metaLead(n, 200, true, 6); !fs[0].may(lead) && !fs[1].may(lead) {
+	if fs := creditFilters(); !fs[0].may(lead) && !fs[1].may(lead) {
 		return false
 	}
 	t := metaSpacedText(n, 200)
@@ -1016,71 +1026,15 @@ func metaText(n *html.Node, max int) string { return metaTextOf(n, max, false) }
 // ("<span>Author</span><a>Jane Doe</a>").
 func metaSpacedText(n *html.Node, max int) string { return metaTextOf(n, max, true) }
 
-func metaTextOf(n *html.Node, max int, spaced bool) string {
-	var b strings.Builder
-	metaWalkText(n, max, spaced, func(s string) { b.WriteString(s) }, nil)
-	return metaSpace(b.String())
-}
-
-// metaWalkText hands emit, in order, the pieces metaTextOf's text is made
-// of: text nodes, JSON scripts whole, and a space at the bounds of block
-// elements (of every element when spaced). metaTextDigits and metaLead
-// read the same pieces without building the text, so all three stop at the
-// same place. Once past max bytes, what is left to add is the white space
-// closing the open elements, which metaSpace trims: the walk stops there,
-// so that the text of a large element costs max bytes, not its whole
-// subtree. It also stops once done, when given, reports true.
-func metaWalkText(n *html.Node, max int, spaced bool, emit func(string), done func() bool) {
-	size := 0
-	put := func(s string) {
-		size += len(s)
-		emit(s)
-	}
-	more := func() bool { return size <= max && (done == nil || !done()) }
-	var f func(*html.Node)
-	f = func(n *html.Node) {
-		if !more() {
-			return
-		}
-		switch n.Type {
-		case html.TextNode:
-			put(n.Data)
-		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Button, atom.Select:
-				return
-			case atom.Script:
-				// Scripts hold code, not text; JSON-LD is read whole.
-				if metaJSONScript(n) {
-					for c := n.FirstChild; c != nil; c = c.NextSibling {
-						put(c.Data)
-					}
-				}
-				return
-			case atom.Br, atom.P, atom.Div, atom.Li, atom.Td, atom.Th:
-				put(" ")
-			default:
-				if spaced {
-					put(" ")
-				}
-			}
-		}
-		for c := n.FirstChild; c != nil && more(); c = c.NextSibling {
-			f(c)
-		}
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.P, atom.Div, atom.Li, atom.Td, atom.Th:
-				put(" ")
-			default:
-				if spaced {
-					put(" ")
-				}
-			}
-		}
-	}
-	f(n)
-}
+// The text metaTextOf reads of an element is made of text nodes, JSON
+// scripts whole, and a space at the bounds of block elements (of every element when spaced), in document
+// order. metaTextDigits and metaLead read the same pieces without building
+// the text, so all three stop at the same place. Once past max bytes, what
+// is left to add is the white space closing the open elements, which
+// metaSpace trims: the walk stops there, so that the text of a large
+// element costs max bytes, not its whole subtree. metaWalk (meta_walk.go)
+// reads it; meta_walk_test.go keeps the walk with closures it replaced as
+// the reference.
 
 // metaSpace folds runs of white space to one space and trims the ends,
 // as strings.Join(strings.Fields(s), " ") does. It runs on the text of

@@ -223,21 +223,6 @@ var scriptDateAtRE = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`^(?:` + scriptDateRE().String() + `)`)
 })
 
-// metaTextDigits counts the ASCII digits of metaTextOf(n, max, spaced),
-// up to 2, without building the text (metaWalkText). findDate needs at least two digits (hasYear), so an element
-// with fewer is no date line.
-func metaTextDigits(n *html.Node, max int, spaced bool) int {
-	digits := 0
-	metaWalkText(n, max, spaced, func(s string) {
-		for i := 0; i < len(s) && digits < 2; i++ {
-			if '0' <= s[i] && s[i] <= '9' {
-				digits++
-			}
-		}
-	}, func() bool { return digits >= 2 })
-	return digits
-}
-
 // leadFilter runs an expression anchored at the start over the first few
 // runes of a text, as an NFA over its compiled program: when no thread is
 // left after them, the expression cannot match the text, and the regexp
@@ -400,34 +385,6 @@ func (f *leadFilter) may(lead []rune) bool {
 var creditFilters = sync.OnceValue(func() [2]*leadFilter {
 	return [2]*leadFilter{newLeadFilter(bylineLabel()), newLeadFilter(bylinePrefix())}
 })
-
-// metaLead returns the first k runes of metaTextOf(n, max, spaced)
-// without building the text (metaWalkText), folding white space as
-// metaSpace does.
-func metaLead(n *html.Node, max int, spaced bool, k int) []rune {
-	out := make([]rune, 0, k)
-	pending := false // white space since the last rune kept
-	metaWalkText(n, max, spaced, func(s string) {
-		for _, r := range s {
-			if len(out) >= k {
-				return
-			}
-			if unicode.IsSpace(r) {
-				pending = true
-				continue
-			}
-			if pending && len(out) > 0 {
-				out = append(out, ' ')
-				if len(out) >= k {
-					return
-				}
-			}
-			pending = false
-			out = append(out, r)
-		}
-	}, func() bool { return len(out) >= k })
-	return out
-}
 
 // The class, id and itemprop words that mark an element as a byline, a
 // date line or a dek (metaReader.visible), in the order it tries them.

@@ -1,0 +1,176 @@
+package extract
+
+import (
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// metaWalk reads an element's text as metaWalkText describes it (the same
+// pieces, in the same order, stopping at the same place) for one reader
+// at a time: the text itself, its digits or its first runes. The readers
+// run for most elements of a page; a struct with a mode costs no
+// allocation where closures over the reader's state cost several per
+// element.
+type metaWalk struct {
+	max    int
+	spaced bool
+	mode   uint8
+	size   int // bytes of the pieces read so far
+
+	// walkText: the pieces, in small while they fit, then in big. The
+	// buffers sit in the struct, which stays on the caller's stack: a
+	// slice field over a caller's array would send the array to the heap.
+	small  [256]byte
+	nsmall int
+	big    []byte
+	// walkDigits: ASCII digits, up to 2
+	digits int
+	// walkLead: the first k runes (k at most 8), white space folded
+	lead    [8]rune
+	nlead   int
+	k       int
+	pending bool // white space since the last rune kept
+}
+
+// The readers of metaWalk.
+const (
+	walkText uint8 = iota
+	walkDigits
+	walkLead
+)
+
+// more reports whether the walk goes on: not past max bytes, and the
+// reader not yet done.
+func (w *metaWalk) more() bool {
+	if w.size > w.max {
+		return false
+	}
+	switch w.mode {
+	case walkDigits:
+		return w.digits < 2
+	case walkLead:
+		return w.nlead < w.k
+	}
+	return true
+}
+
+func (w *metaWalk) put(s string) {
+	w.size += len(s)
+	switch w.mode {
+	case walkText:
+		if w.big == nil && w.nsmall+len(s) <= len(w.small) {
+			w.nsmall += copy(w.small[w.nsmall:], s)
+			return
+		}
+		if w.big == nil {
+			w.big = append(make([]byte, 0, 2*(w.nsmall+len(s))), w.small[:w.nsmall]...)
+		}
+		w.big = append(w.big, s...)
+	case walkDigits:
+		for i := 0; i < len(s) && w.digits < 2; i++ {
+			if '0' <= s[i] && s[i] <= '9' {
+				w.digits++
+			}
+		}
+	case walkLead:
+		for _, r := range s {
+			if w.nlead >= w.k {
+				return
+			}
+			if unicode.IsSpace(r) {
+				w.pending = true
+				continue
+			}
+			if w.pending && w.nlead > 0 {
+				w.lead[w.nlead] = ' '
+				w.nlead++
+				if w.nlead >= w.k {
+					return
+				}
+			}
+			w.pending = false
+			w.lead[w.nlead] = r
+			w.nlead++
+		}
+	}
+}
+
+func (w *metaWalk) walk(n *html.Node) {
+	if !w.more() {
+		return
+	}
+	switch n.Type {
+	case html.TextNode:
+		w.put(n.Data)
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Button, atom.Select:
+			return
+		case atom.Script:
+			// Scripts hold code, not text; JSON-LD is read whole.
+			if metaJSONScript(n) {
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					w.put(c.Data)
+				}
+			}
+			return
+		case atom.Br, atom.P, atom.Div, atom.Li, atom.Td, atom.Th:
+			w.put(" ")
+		default:
+			if w.spaced {
+				w.put(" ")
+			}
+		}
+	}
+	for c := n.FirstChild; c != nil && w.more(); c = c.NextSibling {
+		w.walk(c)
+	}
+	if n.Type == html.ElementNode {
+		switch n.DataAtom {
+		case atom.P, atom.Div, atom.Li, atom.Td, atom.Th:
+			w.put(" ")
+		default:
+			if w.spaced {
+				w.put(" ")
+			}
+		}
+	}
+}
+
+func metaTextOf(n *html.Node, max int, spaced bool) string {
+	w := metaWalk{max: max, spaced: spaced, mode: walkText}
+	w.walk(n)
+	if w.big != nil {
+		return metaSpace(string(w.big))
+	}
+	return metaSpace(string(w.small[:w.nsmall]))
+}
+
+// metaTextDigits counts the ASCII digits of metaTextOf(n, max, spaced),
+// up to 2, without building the text. findDate needs at least two digits
+// (hasYear), so an element with fewer is no date line.
+func metaTextDigits(n *html.Node, max int, spaced bool) int {
+	w := metaWalk{max: max, spaced: spaced, mode: walkDigits}
+	w.walk(n)
+	return w.digits
+}
+
+// metaLead returns the first k runes of metaTextOf(n, max, spaced), k at
+// most 8, without building the text, folding white space as metaSpace
+// does.
+func metaLead(n *html.Node, max int, spaced bool, k int) []rune {
+	k = min(k, 8)
+	w := metaWalk{max: max, spaced: spaced, mode: walkLead, k: k}
+	w.walk(n)
+	return append([]rune(nil), w.lead[:w.nlead]...)
+}
+
+// metaCreditLead is metaLead(n, 200, true, 6) in the caller's buffer.
+func metaCreditLead(n *html.Node, buf *[6]rune) []rune {
+	w := metaWalk{max: 200, spaced: true, mode: walkLead, k: len(buf)}
+	w.walk(n)
+	k := copy(buf[:], w.lead[:w.nlead])
+	return buf[:k]
+}
