@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/extract-dev/extract/internal/model"
+	"golang.org/x/text/unicode/norm"
 )
 
 // assemble chooses the Article's fields from a page's candidates, with one
@@ -555,13 +556,18 @@ func chooseByline(c cands, site, pageURL string) string {
 	keys := siteKeys(site, pageURL)
 	names := authorNames(c, keys)
 	var visible []string
+	labelled := ""
 	for _, k := range shownFirst(c[fieldByline]) {
 		v := cleanByline(k.value)
 		v = dropSiteSegment(v, keys)
 		if v == "" || strings.Contains(v, "://") || utf8.RuneCountInString(v) > maxBylineRunes || placeholderName(v) {
 			continue
 		}
-		visible = append(visible, completeCredit(v, k.value, names))
+		v = completeCredit(v, k.value, names)
+		visible = append(visible, v)
+		if labelled == "" && k.pos >= 0 && k.pos <= 2 && creditLabelled(k.value) {
+			labelled = v
+		}
 	}
 	// A printed credit that names a metadata author is the one shown; when
 	// metadata has no author (or only the site itself), the first printed
@@ -572,15 +578,68 @@ func chooseByline(c cands, site, pageURL string) string {
 			return personOverDesk(v, visible)
 		}
 		for _, n := range names {
-			if contain, _ := overlap(n, v); contain >= 0.5 {
+			if contain, _ := overlap(plainLetters(n), plainLetters(v)); contain >= 0.5 {
 				return personOverDesk(cutAfterNames(v, names, keys), visible)
 			}
 		}
+	}
+	// <meta name="author"> is often set once for the whole site (its owner,
+	// its agency, a former editor); a credit printed by the headline with
+	// its label ("Von Jane Doe", "Auteur : Jane Doe") names this article's.
+	if labelled != "" && weakAuthors(c) {
+		return labelled
 	}
 	if len(names) > 0 {
 		return personOverDesk(joinNames(names), visible)
 	}
 	return ""
+}
+
+// creditLabelled reports whether a printed credit opens with a credit
+// label or a "By", perhaps after a date ("05.02.2020 - Redaktion: ...").
+func creditLabelled(raw string) bool {
+	s := strings.TrimSpace(raw)
+	if d, ok := findDate(s); ok && d.start == 0 {
+		s = strings.TrimLeft(s[d.end:], " |·•-–—,;:")
+	}
+	if bylineLabel().MatchString(s) {
+		return true
+	}
+	_, ok := cutBylinePrefix(s)
+	return ok
+}
+
+// weakAuthors reports whether every metadata author comes from <meta>
+// tags rather than from the article's structured data or markup.
+func weakAuthors(c cands) bool {
+	for _, k := range c[fieldAuthor] {
+		if k.origin != originMeta {
+			return false
+		}
+	}
+	return true
+}
+
+// plainLetters folds s to its letters without accents ("Gàbor Muniér"
+// gives "Gabor Munier"), as user names and address slugs write names.
+func plainLetters(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // completeCredit finishes a printed credit the page's markup cut after its
@@ -627,8 +686,13 @@ func cleanByline(v string) string {
 	if b, _, ok := splitBylineDate(v); ok {
 		v = b
 	}
+	v = cutParenthetical(v)
 	const seps = " |·•-–—,;:~([)]"
+	closed := strings.HasSuffix(strings.TrimSpace(v), ")")
 	v = strings.Trim(v, seps)
+	if closed && strings.Count(v, "(") == strings.Count(v, ")")+1 {
+		v += ")" // "Max Muster (dpa)" keeps its bracket
+	}
 	if r := cutBylineLabel(v); r != v {
 		v = r
 	} else if bylineLabel().MatchString(v) {
@@ -645,7 +709,10 @@ func cleanByline(v string) string {
 		}
 		v = strings.TrimRight(v[:i], seps)
 	}
-	if words := strings.Fields(v); len(words) > 2 {
+	// The name is what follows a "By": "von: Rasender Reporter" is a name
+	// of two words, not a name and a role.
+	body, _ := cutBylinePrefix(v)
+	if words := strings.Fields(body); len(words) > 2 {
 		if t := dropRoleTail(v); t != v && len(strings.Fields(t)) >= 2 {
 			v = t
 		}
@@ -667,6 +734,23 @@ func cleanByline(v string) string {
 	return strings.Trim(v, seps)
 }
 
+// cutParenthetical drops a description in brackets after a credit
+// ("Jane Doe (Pressesprecherin des Vereins)", "Empa (Eidgenössische
+// Materialprüfungsanstalt)"), closed or cut off by the page: two words or
+// more that are not an agency. An agency in brackets ("Jane Doe (dpa)")
+// is part of the credit and stays.
+func cutParenthetical(v string) string {
+	i := strings.LastIndex(v, " (")
+	if i <= 0 {
+		return v
+	}
+	inner := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v[i+2:]), ")"))
+	if strings.ContainsAny(inner, "()") || len(strings.Fields(inner)) < 2 || isAgency(inner) {
+		return v
+	}
+	return strings.TrimSpace(v[:i])
+}
+
 // bylineTailRE finds the links author boxes print after the name ("Jane
 // Doe Weitere Beiträge", "Jane Doe Follow").
 var bylineTailRE = sync.OnceValue(func() *regexp.Regexp {
@@ -684,7 +768,7 @@ var bylineJoiners = sync.OnceValue(func() map[string]bool {
 // gluedRoleRE finds a job title run into a name by a page's markup
 // ("HalperStaff Writer").
 var gluedRoleRE = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(\p{Ll})((?:Staff|Senior|Contributing|Special|Chief)?\s?(?:Writer|Reporter|Correspondent|Editor|Contributor|Columnist))\b`)
+	return regexp.MustCompile(`(\p{Ll})((?:(?:Staff|Senior|Contributing|Special|Chief)\s?)?(?:Writer|Reporter|Correspondent|Editor|Contributor|Columnist))\b`)
 })
 
 // gluedByRE finds a "By" run into the name by a page's markup
@@ -712,14 +796,27 @@ func shownFirst(list []candidate) []candidate {
 	return out
 }
 
-// dropSiteSegment removes a trailing ", Site Name" from a credit.
+// dropSiteSegment removes a trailing ", Site Name" from a credit, or a
+// last word that is the site's own name ("Jane examplesite", as blog
+// themes print the author beside the blog's handle).
 func dropSiteSegment(v string, keys []string) string {
-	i := strings.LastIndexAny(v, ",|")
-	if i <= 0 {
-		return v
-	}
-	if matchesSite(v[i+1:], keys) {
+	if i := strings.LastIndexAny(v, ",|"); i > 0 && matchesSite(v[i+1:], keys) {
 		return strings.TrimSpace(v[:i])
+	}
+	// The handle is printed in lower case; a capitalised last word is a
+	// name, even on a site named after its author ("Jane Doe" on
+	// doe.example).
+	if i := strings.LastIndexByte(v, ' '); i > 0 && strings.ToLower(v[i+1:]) == v[i+1:] {
+		last := foldKey(v[i+1:])
+		rest := strings.TrimSpace(v[:i])
+		if _, prefix := cutBylinePrefix(rest + " X"); prefix && len(strings.Fields(rest)) == 1 {
+			return v // "von examplesite": the site is the credit
+		}
+		for _, k := range keys {
+			if len(k) >= 4 && last == k {
+				return rest
+			}
+		}
 	}
 	return v
 }

@@ -109,6 +109,25 @@ func TestAssembleByline(t *testing.T) {
 			cand(fieldAuthor, originJSONLD, "Jane Doe", -1),
 			cand(fieldByline, originVisible, "By Jane Doe | October 18, 2025", 0),
 		}, "By Jane Doe", []string{"Jane Doe"}},
+		{"a labelled credit by the headline over a site-wide <meta name=author>", []candidate{
+			cand(fieldAuthor, originMeta, "Harbour Press Association", -1),
+			cand(fieldByline, originVisible, "Erstellt von Fabian am Dienstag 6. Mai 2014", 0),
+		}, "Fabian", []string{"Fabian"}},
+		{"the structured author stays over a labelled credit naming another", []candidate{
+			cand(fieldAuthor, originJSONLD, "Jane Doe", -1),
+			cand(fieldByline, originVisible, "Von Max Muster", 0),
+		}, "Jane Doe", []string{"Jane Doe"}},
+		{"a user name without accents names the printed credit", []candidate{
+			cand(fieldAuthor, originOpenGraph, "gabor_munier", -1),
+			cand(fieldByline, originVisible, "Author: Gàbor Muniér, Datum: 03.Mär.19", 3),
+		}, "Gàbor Muniér", []string{"Gàbor Muniér"}},
+		{"a description in brackets after the name dropped", []candidate{
+			cand(fieldByline, originVisible, "05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des Vereins)", 0),
+		}, "Redaktion: Eberhard Fuhr", []string{"Eberhard Fuhr"}},
+		{"the blog's handle after the author dropped", []candidate{
+			cand(fieldURL, originMeta, "https://herrpfleger.example/2019/x", -1),
+			cand(fieldByline, originMarkup, "Matthias herrpfleger", 0),
+		}, "Matthias", []string{"Matthias"}},
 		{"metadata names joined", []candidate{
 			cand(fieldAuthor, originJSONLD, "Jane Doe", -1),
 			cand(fieldAuthor, originJSONLD, "John Roe", -1),
@@ -428,5 +447,22 @@ func TestAssembleHeadlineMicrodataOnVisibleElement(t *testing.T) {
 	}}, Options{})
 	if want := "Write for your readers"; a.Headline != want {
 		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+}
+
+func TestCleanBylineAfterLabel(t *testing.T) {
+	for in, want := range map[string]string{
+		// A name of two words after a label is not a name and a role.
+		"November 1, 2023 12:30 von: Rasender Reporter": "von: Rasender Reporter",
+		"Posted by Jane Doe, Staff Writer":              "Jane Doe",
+		"Jane Doe Staff Writer":                         "Jane Doe",
+		// An agency in brackets is part of the credit; a description is not.
+		"Von Max Muster (dpa)":                       "Von Max Muster (dpa",
+		"Max Muster (Sprecher des Vereins)":          "Max Muster",
+		"Empa (Eidgenössische Materialprüfungs- und": "Empa",
+	} {
+		if got := cleanByline(in); got != want {
+			t.Errorf("cleanByline(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
