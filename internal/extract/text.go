@@ -535,6 +535,27 @@ const (
 	textChainEff   = 300
 )
 
+// textDatedComments reports whether the comments under the header at
+// line i are dated or answered one by one: two date or reply lines among
+// the lines under it. A count of comments over the article ("388 Comments
+// Posted") has at most the article's own date under it.
+func textDatedComments(lines []tLine, i int) bool {
+	marks := 0
+	for j := i + 1; j < min(len(lines), i+textDatedWindow); j++ {
+		if lines[j].date || lines[j].repeated && lines[j].comment {
+			marks++
+			if marks >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// textDatedWindow is how many lines under a comment header are read for
+// the dates of its comments.
+const textDatedWindow = 30
+
 // textBestRun returns the run of lines [start, end) with the greatest
 // weight: prose counts for its length, chrome against it. A comment
 // header is a wall, and a "Most read" header nearly one.
@@ -544,6 +565,9 @@ func textBestRun(lines []tLine) (int, int) {
 	// Prose after a comment header is readers' comments: it may be
 	// taken only when nothing before it is prose.
 	before, comments := 0, false
+	// walled: the comments under the header are dated one by one, as
+	// readers' comments are, and no run under it may win.
+	walled := false
 	for i := range lines {
 		l := &lines[i]
 		var w int
@@ -552,6 +576,7 @@ func textBestRun(lines []tLine) (int, int) {
 			w = -2000
 			if before >= 100 {
 				comments = true
+				walled = walled || textDatedComments(lines, i)
 			}
 		case l.class == tGood && comments:
 			w = min(l.eff(), 1200) / 8
@@ -574,7 +599,10 @@ func textBestRun(lines []tLine) (int, int) {
 			sum, start = 0, i
 		}
 		sum += w
-		if sum > best {
+		// Once prose stands before a header of dated comments, a run
+		// that starts under it is readers' comments however long they
+		// run.
+		if sum > best && !walled {
 			best, bestStart, bestEnd = sum, start, i+1
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -163,5 +164,33 @@ func TestTextBodyGluedMenuLabel(t *testing.T) {
 	}
 	if !strings.Contains(body, "best thing in my inbox") {
 		t.Errorf("article missing from body:\n%s", body)
+	}
+}
+
+// A short post under a long thread of dated comments: the thread, however
+// long, is not the body.
+func TestTextBodyLongThreadUnderPost(t *testing.T) {
+	page := []string{
+		"Home", "About", "Books", "Subscribe", "",
+		"Old tides", "", "by Jon on July 15, 2012", "",
+		"In his letters the old writer says the following about the tides of the inner sea, which rise and fall with the moon as if the water itself were drawn by it across the whole of the basin.",
+		"",
+		"He does not only mention a link between the moon and the tides, he says that the tides are pulled by the moon, which is a good deal more than most writers of his time were willing to say.",
+		"",
+		"Tagged as: History",
+		"",
+		"{ 6 comments… read them below or add one }",
+	}
+	comment := "I think the link was well known long before him, and the sailors of the inner sea knew when the water would rise from the moon alone, but to say that the moon pulls the water is another thing, and it took a long time before anybody could show how it might happen, since nobody had any idea of a force that acts at a distance, which is what the pull of the moon needs; the later writers who followed him were careful to say only that the two go together, and that is where the matter rested for a very long time."
+	for k := 1; k <= 6; k++ {
+		page = append(page, "", fmt.Sprintf("Reader %d 07.1%d.12 at 11:59", k, k), "", comment+fmt.Sprintf(" (%d)", k), "", comment+" Again.", "")
+	}
+	page = append(page, "Leave a Comment", "Name *", "E-mail *")
+	body := textBodyOf(t, strings.Join(page, "\n"))
+	if !strings.Contains(body, "pulled by the moon") {
+		t.Errorf("post missing from body:\n%s", body)
+	}
+	if strings.Contains(body, "sailors of the inner sea") {
+		t.Errorf("comments taken into the body:\n%s", body)
 	}
 }
