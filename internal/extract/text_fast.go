@@ -3,7 +3,6 @@ package extract
 import (
 	"encoding/binary"
 	"sort"
-	"strings"
 	"sync"
 )
 
@@ -227,7 +226,7 @@ func textForMatch(l *tLine) string {
 	if l.fold {
 		return l.text
 	}
-	return strings.ToLower(l.text)
+	return l.lowered()
 }
 
 // textFirstRunes returns s cut after n runes.

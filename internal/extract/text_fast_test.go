@@ -321,6 +321,12 @@ func TestTextFlagAgrees(t *testing.T) {
 		want := got
 		got.flag()
 		textFlagSlow(&want)
+		// The answers flag keeps for later readers must be the right
+		// ones; they are no flags.
+		if got.lowOK && got.low != strings.ToLower(s) || got.credit != 0 && (got.credit == 2) != isByline(s) {
+			t.Errorf("flag(%q) keeps low %q (%v), credit %d", s, got.low, got.lowOK, got.credit)
+		}
+		got.low, got.lowOK, got.credit = "", false, 0
 		if got != want {
 			t.Errorf("flag(%q) = %+v, want %+v", s, got, want)
 		}
@@ -395,6 +401,26 @@ func sortedCopy(s []string) []string {
 	s = append([]string(nil), s...)
 	sort.Strings(s)
 	return s
+}
+
+func TestTextLineAnswersKept(t *testing.T) {
+	for _, s := range textFlagLines() {
+		l := tLine{text: s}
+		if got := l.lowered(); got != strings.ToLower(s) || !l.lowOK {
+			t.Errorf("lowered(%q) = %q", s, got)
+		}
+		l.text = "changed" // the answer is kept, not asked again
+		if got := l.lowered(); got != strings.ToLower(s) {
+			t.Errorf("lowered(%q) asked again: %q", s, got)
+		}
+		l = tLine{text: s}
+		want := isByline(s)
+		for range 2 {
+			if got := l.isCredit(); got != want {
+				t.Errorf("isCredit(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
 }
 
 func TestTextWordSetAgrees(t *testing.T) {

@@ -49,6 +49,34 @@ type tLine struct {
 	repeated bool
 	date     bool // the line is mostly a date
 	class    tClass
+
+	// Answers kept for the readers that ask them again of the same line:
+	// low is the text lower-cased as strings.ToLower gives it (lowered),
+	// credit isByline's answer (isCredit): 0 not asked yet, 1 no, 2 yes.
+	low    string
+	lowOK  bool
+	credit uint8
+}
+
+// lowered returns the line lower-cased as strings.ToLower gives it,
+// lower-casing it once for all the readers that compare it case aside.
+func (l *tLine) lowered() string {
+	if !l.lowOK {
+		l.low, l.lowOK = strings.ToLower(l.text), true
+	}
+	return l.low
+}
+
+// isCredit is isByline(l.text), asked once per line: the flags, the
+// header's roles and scores and the run's trimming all ask it.
+func (l *tLine) isCredit() bool {
+	if l.credit == 0 {
+		l.credit = 1
+		if isByline(l.text) {
+			l.credit = 2
+		}
+	}
+	return l.credit == 2
 }
 
 // eff is the line's length in Latin-equivalent characters: a CJK rune
@@ -496,7 +524,7 @@ func (l *tLine) flag() {
 		if l.runes >= 800 {
 			t = strings.ToLower(textFirstRunes(s, len("copyright")))
 		} else {
-			t = strings.ToLower(s)
+			t = l.lowered()
 		}
 	}
 	if strings.HasPrefix(s, "©") || textHasFoldPrefix(t, "copyright") || textHasFoldPrefix(t, "(c) ") {
@@ -569,7 +597,7 @@ func (l *tLine) flag() {
 					rest++
 				}
 			}
-			if rest <= 20 || rest <= 60 && !strings.HasSuffix(s, ":") && (textCommentMeta(t) || isByline(s)) {
+			if rest <= 20 || rest <= 60 && !strings.HasSuffix(s, ":") && (textCommentMeta(t) || l.isCredit()) {
 				l.date = true
 			}
 		}
