@@ -541,6 +541,11 @@ func textHeadScores(lines []tLine, lo, start int, role []int, credit func(int) b
 				break
 			}
 		}
+		// A trail over the headline ends with it ("Home » Reisen »
+		// Expeditionen in Übersee", run together or not).
+		if textTrailEcho(lines, lo, i) {
+			sc += textTrailBonus
+		}
 		// A headline names what the article is about: its words come
 		// back in the first paragraphs, a menu item's seldom do.
 		f, _ := textShared(l.text, body)
@@ -593,7 +598,9 @@ func textSettleHeadline(lines []tLine, lo, start int, role []int, score []float6
 	// right above a longer title that is not a sentence. The kicker scores
 	// well for the body's words and the date lines under both, but the
 	// title is the headline.
-	if j := head + 1; j < start && role[j-lo] == roleText && textKicker(&lines[head], &lines[j]) && score[j-lo] >= best-textKickerMargin {
+	// A title a trail above ends with is the headline as it stands.
+	echoed := textTrailEcho(lines, lo, head)
+	if j := head + 1; !echoed && j < start && role[j-lo] == roleText && textKicker(&lines[head], &lines[j]) && score[j-lo] >= best-textKickerMargin {
 		head, best = j, score[j-lo]
 	}
 	// The standfirst printed under the credit and date lines, right over
@@ -605,7 +612,9 @@ func textSettleHeadline(lines []tLine, lo, start int, role []int, score []float6
 	// Two title-like lines stacked: the upper, shorter one is the headline
 	// and the lower the dek, unless the upper scored far worse (a label or
 	// a teaser above a headline that has its date and the body's words).
-	if j := head - 1; j >= lo && role[j-lo] == roleText {
+	// Not when a dek stands under the headline already: kicker, headline
+	// and dek are three lines.
+	if j := head - 1; !echoed && j >= lo && role[j-lo] == roleText && !textDekUnder(lines, lo, start, role, head) {
 		u := &lines[j]
 		if (u.words >= 4 || u.cjk >= 8 || textDekLike(&lines[head]) && lines[head].eff() >= 90 && u.words >= 2) && u.words < lines[head].words && u.eff() < lines[head].eff() && !textDekLike(u) && !(textUpperLine(u.text) && !textUpperLine(lines[head].text)) && score[j-lo] >= best-textStackMargin {
 			return j, head
@@ -678,6 +687,47 @@ func textOverCredit(lines []tLine, lo, start int, role []int, h int) int {
 		return j
 	}
 	return -1
+}
+
+// textDekUnder reports whether the line right under the headline h is a
+// title-like line that reads as its dek: longer, or a sentence.
+func textDekUnder(lines []tLine, lo, start int, role []int, h int) bool {
+	j := h + 1
+	return j < start && role[j-lo] == roleText && lines[j].eff() >= 30 && (lines[j].words > lines[h].words || lines[j].endStop)
+}
+
+// textTrailBonus is what a title line gains when a trail above it ends
+// with it.
+const textTrailBonus = 2.0
+
+// textTrailEcho reports whether a line of the header above line i, a few
+// lines up at most, ends with line i's text after more of its own and a
+// separator: the last crumb of a breadcrumb trail is the page's title.
+func textTrailEcho(lines []tLine, lo, i int) bool {
+	t := lines[i].text
+	if len(t) < 8 {
+		return false
+	}
+	n, near := 0, false
+	for j := i - 1; j >= max(lo, i-16); j-- {
+		u := lines[j].text
+		if len(u) <= len(t)+3 || len(u) > 3*len(t)+120 || !strings.EqualFold(u[len(u)-len(t):], t) {
+			continue
+		}
+		// The crumb before it ends in a separator or runs into it
+		// ("Astro-BilderPlejaden"); after a word and a space it is the
+		// end of a phrase ("Alternativen zu BestCrypt").
+		before := strings.TrimRight(u[:len(u)-len(t)], " ")
+		r, _ := utf8.DecodeLastRuneInString(before)
+		if len(before) == len(u)-len(t) && !unicode.IsLetter(r) && !unicode.IsDigit(r) || len(before) < len(u)-len(t) && !strings.ContainsRune("›»>/|:→", r) {
+			continue
+		}
+		n++
+		near = near || j >= i-8
+	}
+	// A list of options that all end alike ("500g / Filter / Ganze
+	// Bohnen") is no trail.
+	return n == 1 && near
 }
 
 // textStackMargin is how much worse than the headline the shorter title

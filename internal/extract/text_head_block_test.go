@@ -121,3 +121,31 @@ func TestTextLabeledCredit(t *testing.T) {
 		t.Errorf("byline %q", b)
 	}
 }
+
+func TestTextHeadlineKickerHeadDek(t *testing.T) {
+	// Kicker, headline and dek: the headline has its dek under it, so the
+	// shorter line over it is a kicker, not the headline.
+	page := "Home\nPolitics\nBridge works in the city\n»We have waited twelve years for this bridge«\nResidents of both banks greet the council's vote with relief after a decade of petitions.\nBy Jane Doe\n12 March 2024\n\n" + textTestBody
+	if got := textHeadlineOf(t, page); got != "»We have waited twelve years for this bridge«" {
+		t.Errorf("headline %q", got)
+	}
+}
+
+func TestTextHeadlineTrailEcho(t *testing.T) {
+	// The trail above ends with the title (here run together with its
+	// last crumb): the title is the headline, not the label over it nor
+	// the line under it.
+	page := "Home\nStartseiteNewsRiver bridge rebuilt\nLocal news\nRiver bridge rebuilt\nCouncil answers a decade of petitions from both banks\n\n" + textTestBody
+	if got := textHeadlineOf(t, page); got != "River bridge rebuilt" {
+		t.Errorf("headline %q", got)
+	}
+	ls := textSplitLines("Home » News » River bridge to be rebuilt\nRiver bridge to be rebuilt\nAlternatives to BestCrypt\nBestCrypt\n500g / Filter / Whole beans\n1kg / Filter / Whole beans\nWhole beans")
+	for i := range ls {
+		ls[i].measure()
+	}
+	for i, want := range map[int]bool{1: true, 3: false, 6: false} {
+		if got := textTrailEcho(ls, 0, i); got != want {
+			t.Errorf("textTrailEcho(%q) = %v", ls[i].text, got)
+		}
+	}
+}
