@@ -44,7 +44,7 @@ func assemble(p *page, opts Options) *model.Article {
 	a.Section = chooseSection(c, a.SiteName, a.Headline)
 
 	blocks := p.blocks
-	a.Byline = chooseByline(c, a.SiteName, a.URL)
+	a.Byline = chooseByline(c, a.SiteName, a.URL, a.Headline)
 	a.Authors = chooseAuthors(c, a.Byline, a.SiteName, a.URL)
 	a.Timestamp, a.Modified = chooseTimes(c)
 	if a.Timestamp == "" {
@@ -552,10 +552,11 @@ func chooseSection(c cands, site, headline string) string {
 }
 
 // chooseByline applies the byline rule (see assemble).
-func chooseByline(c cands, site, pageURL string) string {
+func chooseByline(c cands, site, pageURL, headline string) string {
 	keys := siteKeys(site, pageURL)
 	names := authorNames(c, keys)
 	var visible []string
+	var bare []bool // a line taken for a credit by its shape alone: no label, no markup
 	labelled := ""
 	for _, k := range shownFirst(c[fieldByline]) {
 		v := cleanByline(k.value)
@@ -563,23 +564,36 @@ func chooseByline(c cands, site, pageURL string) string {
 		if v == "" || strings.Contains(v, "://") || utf8.RuneCountInString(v) > maxBylineRunes || placeholderName(v) {
 			continue
 		}
+		hasLabel := creditLabelled(k.value)
+		if !hasLabel && k.origin == originVisible && headlineLine(k.value, headline) {
+			continue // the headline's line with its date ("Headline and I December 4, 2018")
+		}
 		v = completeCredit(v, k.value, names)
 		visible = append(visible, v)
-		if labelled == "" && k.pos >= 0 && k.pos <= 2 && creditLabelled(k.value) {
+		bare = append(bare, !hasLabel && k.origin == originVisible)
+		if labelled == "" && k.pos >= 0 && k.pos <= 2 && hasLabel {
 			labelled = v
 		}
 	}
 	// A printed credit that names a metadata author is the one shown; when
 	// metadata has no author (or only the site itself), the first printed
-	// credit.
+	// credit, or a labelled one by the headline rather than a line taken
+	// for a credit by its shape alone.
 	onlySite := len(names) == 1 && matchesSite(names[0], keys)
-	for _, v := range visible {
+	for i, v := range visible {
 		if len(names) == 0 || onlySite {
+			if bare[i] && labelled != "" {
+				return labelled
+			}
 			return personOverDesk(v, visible)
 		}
 		for _, n := range names {
 			if contain, _ := overlap(plainLetters(n), plainLetters(v)); contain >= 0.5 {
-				return personOverDesk(cutAfterNames(v, names, keys), visible)
+				v = cutAfterNames(v, names, keys)
+				if bare[i] {
+					v = cutBeforeNames(v, names)
+				}
+				return personOverDesk(v, visible)
 			}
 		}
 	}
@@ -593,6 +607,42 @@ func chooseByline(c cands, site, pageURL string) string {
 		return personOverDesk(joinNames(names), visible)
 	}
 	return ""
+}
+
+// headlineLine reports whether a line taken for a credit is the headline
+// with a date: the headline's words and nothing else once the date is cut.
+func headlineLine(raw, headline string) bool {
+	h := foldKey(headline)
+	if h == "" {
+		return false
+	}
+	b, _, ok := splitBylineDate(raw)
+	return ok && foldKey(b) == h
+}
+
+// cutBeforeNames starts a credit found by its shape alone at the first
+// metadata author it names: the words before it are what the line holds
+// besides ("Wohnen Jessie" for the category Wohnen), not part of a name
+// the metadata gives whole.
+func cutBeforeNames(v string, names []string) string {
+	lv := strings.ToLower(v)
+	start := -1
+	for _, n := range names {
+		ln := strings.ToLower(n)
+		if ln == "" || len(ln) != len(n) || len(lv) != len(v) {
+			return v
+		}
+		if i := strings.Index(lv, ln); i >= 0 && (start < 0 || i < start) {
+			start = i
+		}
+	}
+	if start <= 0 {
+		return v
+	}
+	if r, _ := utf8.DecodeLastRuneInString(v[:start]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return v // inside a word
+	}
+	return strings.TrimSpace(v[start:])
 }
 
 // creditLabelled reports whether a printed credit opens with a credit

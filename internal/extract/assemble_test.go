@@ -128,6 +128,20 @@ func TestAssembleByline(t *testing.T) {
 			cand(fieldURL, originMeta, "https://herrpfleger.example/2019/x", -1),
 			cand(fieldByline, originMarkup, "Matthias herrpfleger", 0),
 		}, "Matthias", []string{"Matthias"}},
+		{"a labelled credit over a line taken for one by its shape", []candidate{
+			cand(fieldByline, originVisible, "Édition du 12 octobre 2020", 0),
+			cand(fieldByline, originVisible, "Par Matthieu Hy le 07 Mai 2020", 0),
+		}, "Par Matthieu Hy", []string{"Matthieu Hy"}},
+		{"the headline's line with its date is no credit", []candidate{
+			cand(fieldHeadline, originVisible, "Yellow Vests and I", 0),
+			cand(fieldSiteName, originOpenGraph, "Jane Doe", -1),
+			cand(fieldAuthor, originJSONLD, "Jane Doe", -1),
+			cand(fieldByline, originVisible, "Yellow Vests and I December 4, 2018", 0),
+		}, "Jane Doe", []string{"Jane Doe"}},
+		{"words before the author in a line taken by its shape dropped", []candidate{
+			cand(fieldAuthor, originJSONLD, "Jessie", -1),
+			cand(fieldByline, originVisible, "16.12.2022 Wohnen Jessie", 0),
+		}, "Jessie", []string{"Jessie"}},
 		{"metadata names joined", []candidate{
 			cand(fieldAuthor, originJSONLD, "Jane Doe", -1),
 			cand(fieldAuthor, originJSONLD, "John Roe", -1),
