@@ -222,6 +222,37 @@ func textShortRuns(lines []tLine) {
 	}
 }
 
+// textPhotoCredit reports whether s credits a picture: a label as
+// "Foto:", "Bild:", "Photo:", "Quelle:" opening the line, a sentence or a
+// bracket, or "Photo by ... on Unsplash".
+func textPhotoCredit(s string) bool {
+	for _, lab := range textPhotoLabels {
+		k := strings.Index(s, lab)
+		for k >= 0 {
+			if k == 0 || strings.HasSuffix(s[:k], ". ") || strings.HasSuffix(s[:k], "(") || strings.HasSuffix(s[:k], ", ") || strings.HasSuffix(s[:k], "| ") {
+				// A label with nothing after it is a heading.
+				return len(s) > k+len(lab)+1
+			}
+			n := strings.Index(s[k+1:], lab)
+			if n < 0 {
+				break
+			}
+			k += 1 + n
+		}
+	}
+	return strings.HasPrefix(s, "Photo by ") && strings.Contains(s, " on ")
+}
+
+// textPhotoLabels name the credit of a picture in the common languages.
+var textPhotoLabels = []string{
+	"Foto:", "Fotos:", "Bild:", "Bilder:", "Titelbild:", "Quelle:", "Photo:", "photo:", "Photos:", "Image:",
+	"Credit:", "Crédit photo", "Crédits photo", "Foto di ", "Fotografía:", "Imagen:", "Zdjęcie:", "Fot.",
+}
+
+// textCreditMax is the longest line taken for a credited caption: a
+// paragraph may name its source.
+const textCreditMax = 160
+
 // textGluedLabel reports whether the first word of s runs a word into the
 // next one with no space: after at least three letters, a lower-case
 // letter followed by an opening quote or by a capitalised word that a
@@ -617,6 +648,12 @@ func textBlocks(lines []tLine, start, end int) []block {
 	for i := start; i < end; i++ {
 		l := &lines[i]
 		if l.class != tGood {
+			continue
+		}
+		if l.eff() < textCreditMax && textPhotoCredit(l.text) {
+			// A caption that credits its picture ("Erdölpumpen im
+			// Abendrot. Bild: TebNad/Shutterstock.com") is the
+			// picture's; the run around it stays as it is.
 			continue
 		}
 		k := model.KindParagraph

@@ -194,3 +194,41 @@ func TestTextBodyLongThreadUnderPost(t *testing.T) {
 		t.Errorf("comments taken into the body:\n%s", body)
 	}
 }
+
+// A caption that credits its picture is the picture's, not the text's;
+// the paragraphs around it stay.
+func TestTextBodyPhotoCredit(t *testing.T) {
+	page := strings.Join([]string{
+		"Home", "News", "Sport", "",
+		"Oil pumps at dusk",
+		"",
+		"The price of crude rose for the third day running on Tuesday, as traders bet that the cuts agreed by the producers last month would at last begin to drain the stocks that built up over the winter.",
+		"",
+		"Oil pumps in the evening light. Photo: Ann Lee/Picture Desk",
+		"",
+		"Analysts said the rise could last into the summer, when demand for fuel is highest, unless the producers that stayed out of the deal raise their output to win back the buyers they lost.",
+		"",
+		"Photo by Tom Berg on Unsplash",
+		"",
+		"Most Read", "Markets Slide", "Banks Rally",
+	}, "\n")
+	body := textBodyOf(t, page)
+	for _, chrome := range []string{"Ann Lee/Picture Desk", "on Unsplash"} {
+		if strings.Contains(body, chrome) {
+			t.Errorf("credited caption %q kept in body:\n%s", chrome, body)
+		}
+	}
+	if !strings.Contains(body, "drain the stocks") || !strings.Contains(body, "win back the buyers") {
+		t.Errorf("paragraphs missing from body:\n%s", body)
+	}
+	for _, s := range []string{"Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com", "(Foto: Getty)", "Puerto de Montevideo. Foto: Archivo."} {
+		if !textPhotoCredit(s) {
+			t.Errorf("%q not read as a credit", s)
+		}
+	}
+	for _, s := range []string{"Photo:", "The Photo: a history of the snapshot", "Quellen und Inspiration"} {
+		if textPhotoCredit(s) {
+			t.Errorf("%q read as a credit", s)
+		}
+	}
+}
