@@ -80,6 +80,7 @@ type flat struct {
 	order    int32 // elements seen, counted as meta.go counts them
 
 	classMemo map[classKey]uint8 // classFlags by class and id, see classFlagsOf
+	scratch   runeCounts         // foldedCore's counts
 }
 
 // walkCtx is what an element passes to its children.
@@ -90,7 +91,8 @@ type walkCtx struct {
 }
 
 func flatten(doc *html.Node) *flat {
-	f := &flat{elems: make([]hElem, 1, 512)}
+	// Sized for a common page: growing from nothing showed in profiles.
+	f := &flat{elems: make([]hElem, 1, 512), blocks: make([]hBlock, 0, 256), classMemo: make(map[classKey]uint8, 128)}
 	f.elems[0] = hElem{parent: -1}
 	f.walkChildren(doc, walkCtx{owner: 0, kind: model.KindParagraph})
 	f.flush()
@@ -302,7 +304,7 @@ func (f *flat) text(s string, ctx walkCtx) {
 		f.count(s)
 		return
 	}
-	if lead, mid, trail, ok := foldedCore(s); ok {
+	if lead, mid, trail, ok := foldedCore(s, &f.scratch); ok {
 		// The words are already set apart by single spaces: the word loop
 		// below would write mid as it is, and count it word by word as
 		// count does the whole (a space stands between no digits).
@@ -315,7 +317,12 @@ func (f *flat) text(s string, ctx walkCtx) {
 			}
 			f.space = false
 			f.buf = append(f.buf, mid...)
-			f.count(mid)
+			f.bufRunes += f.scratch.n
+			f.bufCJK += f.scratch.cjk
+			f.bufPunct += f.scratch.p
+			if f.inLink > 0 {
+				f.bufLinks += f.scratch.n
+			}
 		}
 		if trail {
 			f.space = true
@@ -387,8 +394,9 @@ func stripInvisibles(w string) string {
 // foldedCore splits s into the white space it opens with, the words, and
 // the white space it ends with, and reports whether the words are set
 // apart by single ASCII spaces only and hold no invisibles: text the word
-// loop of text would copy as it is.
-func foldedCore(s string) (lead bool, mid string, trail bool, ok bool) {
+// loop of text would copy as it is. It counts the words as count does on
+// the way, into c.
+func foldedCore(s string, c *runeCounts) (lead bool, mid string, trail bool, ok bool) {
 	i := 0
 	for i < len(s) {
 		r, size := rune(s[i]), 1
@@ -413,32 +421,57 @@ func foldedCore(s string) (lead bool, mid string, trail bool, ok bool) {
 	}
 	mid = s[i:j]
 	prevSpace := false
+	var n, cjk, p int32
 	for k := 0; k < len(mid); {
-		c := mid[k]
-		if c < utf8.RuneSelf {
-			k++
-			if c == ' ' {
+		b := mid[k]
+		if b < utf8.RuneSelf {
+			switch {
+			case b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9':
+				n++
+			case b == ' ':
 				if prevSpace {
 					return false, "", false, false
 				}
 				prevSpace = true
+				k++
 				continue
-			}
-			if c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+			case b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v':
 				return false, "", false, false
+			case b == ',' || b == '.' || b == '!' || b == '?' || b == ';':
+				// as count: not a point or comma between digits
+				if !((b == '.' || b == ',') && k > 0 && k+1 < len(mid) && isDigit(mid[k-1]) && isDigit(mid[k+1])) {
+					p++
+				}
 			}
 			prevSpace = false
+			k++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(mid[k:])
 		if htmlSpace(r) || strings.ContainsRune(invisibles, r) {
 			return false, "", false, false
 		}
+		switch {
+		case cjkRune(r):
+			n++
+			cjk++
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			n++
+		default:
+			switch r {
+			case '，', '。', '、', '！', '？', '；', '،', '؟', '।', '·':
+				p++
+			}
+		}
 		prevSpace = false
 		k += size
 	}
+	c.n, c.cjk, c.p = n, cjk, p
 	return i > 0, mid, j < len(s), true
 }
+
+// runeCounts are count's figures for one text.
+type runeCounts struct{ n, cjk, p int32 }
 
 func htmlSpace(r rune) bool {
 	switch r {
@@ -596,7 +629,8 @@ func htmlCountElements(n *html.Node) int32 {
 
 // hiddenNode reports an element the reader never sees.
 func hiddenNode(n *html.Node) bool {
-	for _, a := range n.Attr {
+	for i := range n.Attr {
+		a := &n.Attr[i]
 		switch a.Key {
 		case "hidden":
 			return true
@@ -673,7 +707,7 @@ func hiddenClass(v string) bool {
 		for i < len(v) && !asciiSpace(v[i]) {
 			i++
 		}
-		if n := i - start; n >= 4 && n <= len(low) {
+		if n := i - start; n >= 4 && n <= len(low) && hiddenLengths&(1<<n) != 0 && hiddenFirst[v[start]] {
 			for k := 0; k < n; k++ {
 				c := v[start+k]
 				if 'A' <= c && c <= 'Z' {
@@ -688,6 +722,17 @@ func hiddenClass(v string) bool {
 	}
 	return false
 }
+
+// hiddenLengths and hiddenFirst are the lengths and the first letters
+// (either case) of hiddenWord's words: most class words have neither.
+const hiddenLengths = 1<<4 | 1<<6 | 1<<7 | 1<<9 | 1<<14 | 1<<15 | 1<<17 | 1<<18
+
+var hiddenFirst = func() (t [256]bool) {
+	for _, c := range "hdsiove" {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
 
 func asciiSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'

@@ -49,3 +49,16 @@ func TestHiddenClass(t *testing.T) {
 		}
 	}
 }
+
+// hiddenLengths and hiddenFirst must let every word hiddenWord knows
+// through.
+func TestHiddenWordGates(t *testing.T) {
+	for _, w := range []string{"hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "d-none", "invisible", "element-invisible", "offscreen"} {
+		if !hiddenWord(w) {
+			t.Errorf("hiddenWord(%q) = false", w)
+		}
+		if hiddenLengths&(1<<len(w)) == 0 || !hiddenFirst[w[0]] {
+			t.Errorf("%q is gated out", w)
+		}
+	}
+}
