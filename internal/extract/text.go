@@ -224,7 +224,8 @@ func textShortRuns(lines []tLine) {
 
 // textPhotoCredit reports whether s credits a picture: a label as
 // "Foto:", "Bild:", "Photo:", "Quelle:" opening the line, a sentence or a
-// bracket, or "Photo by ... on Unsplash".
+// bracket, a copyright sign after the caption, or "Photo by ... on
+// Unsplash".
 func textPhotoCredit(s string) bool {
 	for _, lab := range textPhotoLabels {
 		k := strings.Index(s, lab)
@@ -240,6 +241,12 @@ func textPhotoCredit(s string) bool {
 			k += 1 + n
 		}
 	}
+	// A copyright sign after a short caption ("Stau © aremac /
+	// Clipdealer"); one opening the line is the page's notice, flagged
+	// apart, and one after a paragraph credits the work it shows.
+	if k := strings.Index(s, "©"); k > 0 && k < textCaptionBytes {
+		return true
+	}
 	return strings.HasPrefix(s, "Photo by ") && strings.Contains(s, " on ")
 }
 
@@ -248,6 +255,9 @@ var textPhotoLabels = []string{
 	"Foto:", "Fotos:", "Bild:", "Bilder:", "Titelbild:", "Quelle:", "Photo:", "photo:", "Photos:", "Image:",
 	"Credit:", "Crédit photo", "Crédits photo", "Foto di ", "Fotografía:", "Imagen:", "Zdjęcie:", "Fot.",
 }
+
+// textCaptionBytes is the longest caption a copyright sign may follow.
+const textCaptionBytes = 80
 
 // textCreditMax is the longest line taken for a credited caption: a
 // paragraph may name its source.

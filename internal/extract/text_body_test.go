@@ -221,12 +221,13 @@ func TestTextBodyPhotoCredit(t *testing.T) {
 	if !strings.Contains(body, "drain the stocks") || !strings.Contains(body, "win back the buyers") {
 		t.Errorf("paragraphs missing from body:\n%s", body)
 	}
-	for _, s := range []string{"Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com", "(Foto: Getty)", "Puerto de Montevideo. Foto: Archivo."} {
+	for _, s := range []string{"Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com", "(Foto: Getty)", "Puerto de Montevideo. Foto: Archivo.", "Stau © aremac / Clipdealer"} {
 		if !textPhotoCredit(s) {
 			t.Errorf("%q not read as a credit", s)
 		}
 	}
-	for _, s := range []string{"Photo:", "The Photo: a history of the snapshot", "Quellen und Inspiration"} {
+	for _, s := range []string{"Photo:", "The Photo: a history of the snapshot", "Quellen und Inspiration",
+		"No matter how long I stare at this, I still can't believe it is a pencil drawing. Artwork and photos © Ann Lee"} {
 		if textPhotoCredit(s) {
 			t.Errorf("%q read as a credit", s)
 		}
