@@ -489,7 +489,7 @@ const maxAgencyRunes = 32
 
 var agencies = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Split(`reuters|ap|associated press|the associated press|afp|agence france-presse|xinhua|xinhua news agency|新华社|dpa|apa|efe|ansa|kyodo|kyodo news|bloomberg|upi|pti|ians|anp|tass|ria novosti|yonhap|bernama|antara|epa|kna|sda|ats|belga|ntb|ritzau|ctk|pap|mti|agerpres|anadolu|aa|cna|kna|epd|afp/dpa|dpa/afp|ap/dpa|reuters/dpa|sid|press association|pa|pa media|aap|cp|the canadian press|canadian press|europa press|lusa|tt|stt|nzz|red.|redaktion|staff|staff reports|wire reports|news desk|newsdesk|cnn wire|dpa-afx|awp|kap|idea|ots`, "|") {
+	for _, w := range strings.Split(`reuters|ap|associated press|the associated press|afp|agence france-presse|xinhua|xinhua news agency|新华社|dpa|apa|efe|ansa|kyodo|kyodo news|bloomberg|upi|pti|ians|anp|tass|ria novosti|yonhap|bernama|antara|epa|kna|sda|ats|belga|ntb|ritzau|ctk|pap|mti|agerpres|anadolu|aa|cna|kna|epd|afp/dpa|dpa/afp|ap/dpa|reuters/dpa|sid|press association|pa|pa media|aap|cp|the canadian press|canadian press|europa press|lusa|tt|stt|nzz|red.|redaktion|staff|staff reports|wire reports|news desk|newsdesk|cnn wire|dpa-afx|awp|kap|idea|ots|тасс|итар-тасс|риа новости|интерфакс|interfax|укрінформ|ukrinform|уніан|unian|белта|belta|казинформ|kazinform`, "|") {
 		m[w] = true
 	}
 	return m
@@ -571,7 +571,12 @@ func splitAuthors(byline string) []string {
 		if isRole(seg) && !isAgency(seg) {
 			continue
 		}
-		seg = strings.TrimSpace(dropRoleTail(seg))
+		// A role word ends a longer credit ("Jane Doe Staff Writer"); after
+		// a single word it is the name's ("Rasender Reporter").
+		if t := strings.TrimSpace(dropRoleTail(seg)); len(strings.Fields(t)) >= 2 || len(strings.Fields(seg)) > 2 {
+			seg = t
+		}
+		seg = strings.TrimSpace(seg)
 		if seg == "" || isEmail(seg) || strings.Contains(seg, "://") {
 			continue
 		}

@@ -145,3 +145,29 @@ func TestCutBylineLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestIsAgencyCyrillic(t *testing.T) {
+	for _, s := range []string{"ТАСС", "РИА Новости", "Интерфакс", "(ТАСС)"} {
+		if !isAgency(s) {
+			t.Errorf("isAgency(%q) = false", s)
+		}
+	}
+	if isAgency("Иван Петров") {
+		t.Error("a person's name taken for an agency")
+	}
+	if !deskCredit("РИА Новости") {
+		t.Error("an agency credit is a desk's")
+	}
+}
+
+func TestSplitAuthorsRoleWordInName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Rasender Reporter":         "Rasender Reporter",
+		"Jane Doe Staff Writer":     "Jane Doe",
+		"By Jane Doe, Staff Writer": "Jane Doe",
+	} {
+		if got := splitAuthors(in); len(got) != 1 || got[0] != want {
+			t.Errorf("splitAuthors(%q) = %q, want [%q]", in, got, want)
+		}
+	}
+}
