@@ -283,14 +283,24 @@ func (f *flat) hardAbove(e int32, sel map[int32]bool) bool {
 // inForm reports whether element e lies in a <form> inside the selected
 // subtree: a rating, subscription or comment form set in the article's
 // container. A form around the whole page (ASP.NET wraps every page in
-// one) lies above the selection and does not count.
+// one) lies above the selection and does not count, nor does a form
+// that holds most of the selection's paragraphs (a shop wraps a product's
+// description in its order form).
 func (f *flat) inForm(e int32, sel map[int32]bool) bool {
-	for ; e > 0 && !sel[e]; e = f.elems[e].parent {
+	form := int32(-1)
+	for ; e > 0; e = f.elems[e].parent {
+		if sel[e] {
+			if form < 0 {
+				return false
+			}
+			p := f.elems[form].paras
+			return !(p >= 2 && p*2 >= f.elems[e].paras)
+		}
 		if f.elems[e].tag == atom.Form {
-			return true
+			form = e
 		}
 	}
-	return false
+	return form >= 0
 }
 
 // underAny reports whether element e lies in a selected subtree.

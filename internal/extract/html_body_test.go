@@ -349,3 +349,18 @@ func TestHTMLBodyRunOnLineBeforeLink(t *testing.T) {
 		wantHTMLBody(t, htmlBodyOf(t, src), want)
 	}
 }
+
+// A shop sets a product's description inside its order form: a form that
+// holds most of the container's paragraphs is a wrapper, while a rating
+// or reply form in the container is still left out.
+func TestHTMLBodyDescriptionInOrderForm(t *testing.T) {
+	a, b, c, d := htmlPara("Whiskey", 2), htmlPara("Xray", 3), htmlPara("Yankee", 2), htmlPara("Zulu", 2)
+	src := `<html><body>` + htmlNav + `
+<article class="product"><h1>Whiskey blanket</h1><div class="entry-content">
+<div class="intro"><p>` + d + `</p></div>
+<form class="productform" action="/cart"><p>Price: 36 EUR</p><input type="number" name="qty">
+<div class="description"><p>` + a + `</p><p>` + b + `</p><p>` + c + `</p></div><button>Add to cart</button></form>
+<form class="rating" action="/rate"><p>How do you rate this product? Tell us what you think of it below.</p><input type="text" name="r"></form>
+</div></article>` + htmlFooter + `</body></html>`
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{d, "Price: 36 EUR", a, b, c})
+}
