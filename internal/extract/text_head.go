@@ -401,7 +401,7 @@ func textTitleLike(l *tLine) bool {
 	if strings.HasPrefix(l.text, "(") && strings.HasSuffix(l.text, ")") || strings.HasPrefix(l.text, "[") && strings.HasSuffix(l.text, "]") {
 		return false
 	}
-	if textQuoted(l.text) {
+	if textQuoted(l.text) || textQuoteEnds(l.text) {
 		return true
 	}
 	if r, _ := utf8.DecodeRuneInString(l.text); strings.ContainsRune("←→«»‹›<>", r) {
@@ -432,9 +432,35 @@ func textQuoted(s string) bool {
 	default:
 		return false
 	}
-	// The closing mark ends a quotation of two words or more.
+	// The closing mark ends a quotation of two words or more, or the
+	// line is the quotation ("»frag.jetzt«").
 	i := strings.IndexRune(s[n:], closing)
+	if i > 0 && n+i+utf8.RuneLen(closing) == len(s) {
+		return true
+	}
 	return i > 0 && strings.Contains(strings.TrimSpace(s[n:n+i]), " ")
+}
+
+// textQuoteEnds reports whether s ends with a guillemet that an opening one
+// answers earlier in the line: a title that ends with a quotation ("Von
+// Sprachregeln und «ganz normalem Deutsch»"), not a link ("Mehr »").
+func textQuoteEnds(s string) bool {
+	r, n := utf8.DecodeLastRuneInString(s)
+	var opening rune
+	switch r {
+	case '»':
+		opening = '«'
+	case '«':
+		opening = '»'
+	case '›':
+		opening = '‹'
+	case '‹':
+		opening = '›'
+	default:
+		return false
+	}
+	i := strings.LastIndex(s[:len(s)-n], string(opening))
+	return i >= 0 && strings.Contains(strings.TrimSpace(s[i:len(s)-n]), " ")
 }
 
 // textDekLike reports whether a header line reads as a sentence rather
@@ -850,14 +876,20 @@ func textCaptionLine(s string) bool {
 	lower := strings.ToLower(strings.TrimLeft(s, "(["))
 	for _, p := range textCreditPrefixes {
 		if strings.HasPrefix(lower, p) {
+			// "VIDEO: Voting on the future" is a title; "Video: dpa" a
+			// credit.
+			if p == "video:" && len(strings.Fields(lower)) > 4 {
+				continue
+			}
 			return true
 		}
 	}
 	if len(lower) < 300 {
 		// A credit inside the line: "Amazon vans. (Photo: Twitter)",
-		// "Das Hermelin im Winter (mlharing / iStock.com)".
+		// "Das Hermelin im Winter (mlharing / iStock.com)"; not the end of
+		// a compound ("das „Blue Marble“-Foto: ICON simuliert").
 		for _, p := range textCreditInside {
-			if strings.Contains(lower, p) {
+			if i := strings.Index(lower, p); i >= 0 && !textCompoundAt(lower, i) {
 				return true
 			}
 		}
@@ -874,6 +906,13 @@ func textCaptionLine(s string) bool {
 		}
 	}
 	return false
+}
+
+// textCompoundAt reports whether the word at s[i:] ends a compound: a
+// hyphen or a closing quote stands right before it.
+func textCompoundAt(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return i > 0 && strings.ContainsRune("-‐“”\"'’»«", r)
 }
 
 // textCreditInside mark a photo credit anywhere in a short line.

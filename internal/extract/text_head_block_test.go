@@ -16,9 +16,35 @@ func TestTextHeadlineQuoted(t *testing.T) {
 		"« Older posts":     false,
 		"» Mehr lesen":      false,
 		"»Kurz« und bündig": false,
+		"»frag.jetzt«":      true,
 	} {
 		if got := textQuoted(s); got != want {
 			t.Errorf("textQuoted(%q) = %v", s, got)
+		}
+	}
+	for s, want := range map[string]bool{
+		"Jane Doe: «Love knows no pause in the city»": true,
+		"Weiterlesen »": false,
+		"Older posts «": false,
+	} {
+		if got := textQuoteEnds(s); got != want {
+			t.Errorf("textQuoteEnds(%q) = %v", s, got)
+		}
+	}
+}
+
+func TestTextCaptionNotTitle(t *testing.T) {
+	// A credit word that ends a compound, or a label over a title of some
+	// words, does not make the line a caption.
+	for s, want := range map[string]bool{
+		"Neuer Blick auf das „Blue Marble“-Foto: ICON simuliert das Klimasystem": false,
+		"VIDEO: Voting on the council's future":                                  false,
+		"Video: dpa":                                                             true,
+		"Die Brücke im Winter (Foto: Jane Doe)":                                  true,
+		"Amazon vans in the city. Photo: Reuters":                                true,
+	} {
+		if got := textCaptionLine(s); got != want {
+			t.Errorf("textCaptionLine(%q) = %v", s, got)
 		}
 	}
 }
