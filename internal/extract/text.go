@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -169,6 +170,10 @@ func textClassify(lines []tLine) {
 		}
 	}
 	useStops := words >= 30 && stops*100 >= words*12
+	scale := 1.0
+	if useStops {
+		scale = textStopScale(lines)
+	}
 	for i := range lines {
 		l := &lines[i]
 		switch {
@@ -181,14 +186,14 @@ func textClassify(lines []tLine) {
 		case l.eff() < 70:
 			l.class = tShort
 			// A whole sentence, however short, leans to prose.
-			if l.endStop && l.eff() >= 30 && (l.words >= 5 && l.lower*2 >= l.cased && (!useStops || l.stopDensity() >= 0.2) || l.cjk >= 12) {
+			if l.endStop && l.eff() >= 30 && (l.words >= 5 && l.lower*2 >= l.cased && (!useStops || l.stopDensity() >= 0.2*scale) || l.cjk >= 12) {
 				l.class = tNear
 			}
 		case l.punct == 0 && (l.eff() > 200 || l.cjk > 30):
 			// A long line without a comma or a stop is a run of link titles.
 			l.class = tBad
 		default:
-			l.class = textProse(l, useStops)
+			l.class = textProse(l, useStops, scale)
 		}
 	}
 }
@@ -407,8 +412,41 @@ func textAfterTail(lines []tLine) {
 	}
 }
 
-// textProse classes a line long enough to be a paragraph.
-func textProse(l *tLine, useStops bool) tClass {
+// textStopScale returns how far the stop-word thresholds come down for
+// the page: the lists are short, and prose in some languages (Polish,
+// Ukrainian, Hungarian) shows fewer of its function words than English
+// or German does. The page's own long lines say how dense its prose is:
+// where the upper quartile of their densities falls below what prose in
+// the best-covered languages shows, the thresholds follow it, down to a
+// floor.
+func textStopScale(lines []tLine) float64 {
+	var ds []float64
+	for i := range lines {
+		if lines[i].words >= textScaleWords {
+			ds = append(ds, lines[i].stopDensity())
+		}
+	}
+	if len(ds) < textScaleLines {
+		return 1
+	}
+	slices.Sort(ds)
+	q := ds[len(ds)*3/4]
+	return max(textScaleFloor, min(1, q/textScaleRef))
+}
+
+// The long lines textStopScale reads and how many it needs, the
+// upper-quartile density below which the thresholds come down, and the
+// lowest scale.
+const (
+	textScaleWords = 15
+	textScaleLines = 5
+	textScaleRef   = 0.32
+	textScaleFloor = 0.55
+)
+
+// textProse classes a line long enough to be a paragraph; scale brings
+// the stop-word thresholds down for pages whose prose is sparse in them.
+func textProse(l *tLine, useStops bool, scale float64) tClass {
 	eff := l.eff()
 	if l.cjk*2 > l.runes {
 		// CJK prose is punctuated every few dozen characters.
@@ -424,7 +462,7 @@ func textProse(l *tLine, useStops bool) tClass {
 		return tBad
 	}
 	if useStops {
-		d := l.stopDensity()
+		d := l.stopDensity() / scale
 		switch {
 		case d >= 0.22 && eff > 200, d >= 0.30 && eff > 140:
 			return tGood

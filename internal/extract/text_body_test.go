@@ -233,3 +233,42 @@ func TestTextBodyPhotoCredit(t *testing.T) {
 		}
 	}
 }
+
+// Prose in a language whose function words the lists hold few of (a
+// Polish news item shows one in six or seven words) is prose: the page's
+// own long lines bring the thresholds down.
+func TestTextBodySparseStopWords(t *testing.T) {
+	page := strings.Join([]string{
+		"Kraj Świat Opinie Historia Ekonomia Zdrowie",
+		"Ekonomia",
+		"Dodano: 30 kwietnia 2021, 11:55",
+		"",
+		"Stopa bezrobocia w Polsce wyniosła 3,1 proc. w marcu i nadal pozostaje najniższa wśród krajów Unii Europejskiej – podał urząd statystyczny.",
+		"",
+		"Wyrównana sezonowo stopa bezrobocia w Polsce wyniosła 3,1 proc. w marcu 2021 roku wobec 3,1 proc. w poprzednim miesiącu, wynika z danych opublikowanych we wtorek przez urząd statystyczny w Luksemburgu.",
+		"",
+		"Dane te oznaczają, że Polska kolejny miesiąc pozostaje na pierwszym miejscu wśród państw notujących najniższe bezrobocie, przed Czechami (3,4 proc.) oraz Holandią (3,5 proc.), natomiast najwyższe notuje Hiszpania.",
+		"",
+		"Liczba bezrobotnych w Polsce wyniosła 534 tys. w marcu wobec 540 tys. miesiąc wcześniej. W całej Unii stopa bezrobocia wyniosła 7,3 proc. wobec 7,4 proc. w lutym bieżącego roku, podano w komunikacie.",
+		"",
+		"Urząd statystyczny mierzy zharmonizowaną stopę bezrobocia jako procent osób w wieku 15-74 lata pozostających bez pracy, gotowych podjąć pracę w ciągu dwóch tygodni oraz aktywnie poszukujących pracy.",
+		"",
+		"Według danych Głównego Urzędu Statystycznego stopa bezrobocia mierzona jako odsetek bezrobotnych zarejestrowanych w urzędach pracy wyniosła 6,4 proc. na koniec marca bieżącego roku.",
+		"",
+		"Czytaj też:",
+		"Najnowsze",
+		"Kontakt",
+		"Prenumerata",
+		"Reklama",
+		"Regulamin",
+	}, "\n")
+	body := textBodyOf(t, page)
+	for _, want := range []string{"Dane te oznaczają", "Urząd statystyczny mierzy", "Według danych Głównego"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("%q missing from body:\n%s", want, body)
+		}
+	}
+	if strings.Contains(body, "Prenumerata") {
+		t.Errorf("menu kept in body:\n%s", body)
+	}
+}
