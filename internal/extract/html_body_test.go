@@ -364,3 +364,18 @@ func TestHTMLBodyDescriptionInOrderForm(t *testing.T) {
 </div></article>` + htmlFooter + `</body></html>`
 	wantHTMLBody(t, htmlBodyOf(t, src), []string{d, "Price: 36 EUR", a, b, c})
 }
+
+// A sidebar list named for posts ("recent-posts") holds a teaser of a
+// sentence per item; the content-name bonus is for boxes, not lists, so
+// the short post in the main column stays the article.
+func TestHTMLBodyPostsListIsNotTheArticle(t *testing.T) {
+	a := htmlPara("Alpha", 2)
+	var items string
+	for _, s := range []string{"Bravo", "Charlie", "Delta", "Echo", "Foxtrot"} {
+		items += `<li><a href="/p/` + s + `">` + s + ` council news</a> – ` + htmlPara(s, 1) + `</li>`
+	}
+	src := `<html><body>` + htmlNav + `
+<div class="wrapper"><div id="content"><div class="post"><h1>Alpha quickies</h1><div class="entry-content"><p>` + a + `</p></div></div></div>
+<div id="sidebar"><div class="widget"><h3>Recent posts</h3><ul class="recent_posts">` + items + `</ul></div></div></div>` + htmlFooter + `</body></html>`
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{a})
+}

@@ -66,7 +66,7 @@ func (f *flat) score() {
 	pos := make([]int32, len(E))
 	for i := len(E) - 1; i > 0; i-- {
 		e := &E[i]
-		if e.flags&efPositive != 0 && e.flags&(efWeak|efChrome) == 0 {
+		if e.flags&efPositive != 0 && e.flags&(efWeak|efChrome|efList) == 0 {
 			pos[i] = max(pos[i], e.paras)
 		}
 		pos[e.parent] = max(pos[e.parent], pos[i])
@@ -138,10 +138,11 @@ func classWeight(fl uint8, paras int32) float32 {
 	if fl&efChrome != 0 {
 		w -= 25
 	}
-	if fl&efPositive != 0 {
+	if fl&efPositive != 0 && fl&efList == 0 {
 		// A content-named box of one paragraph (a disclaimer, a teaser)
 		// is not the article's container: the bonus grows with the
-		// paragraphs held, full from three.
+		// paragraphs held, full from three. A list named for posts or
+		// stories ("recent-posts", "news-list") lists teasers of them.
 		w += min(25, 10*float32(paras))
 	}
 	return w
