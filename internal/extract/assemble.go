@@ -1134,6 +1134,12 @@ var urlDateRE = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:[/._-]|$)|/((?:19|20)\d\d)([01]\d)([0-3]\d)(?:[/._-]|$)`)
 })
 
+// urlDayFirstRE finds a path segment that is a date written day first,
+// as sites that name pages by their day do: /29-10-2021, /29.10.2021/.
+var urlDayFirstRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`/([0-3]?\d)[.-]([01]?\d)[.-]((?:19|20)\d\d)(?:[/?#]|\.html?$|$)`)
+})
+
 // urlDate returns the date in a page's address, when it has a whole one.
 func urlDate(u string) string {
 	if i := strings.Index(u, "://"); i >= 0 {
@@ -1149,6 +1155,10 @@ func urlDate(u string) string {
 	}
 	m := urlDateRE().FindStringSubmatch(u)
 	if m == nil {
+		// "/meldungen/29-10-2021": a whole path segment, the day first.
+		if d := urlDayFirstRE().FindStringSubmatch(u); d != nil && validDate(atoi(d[3]), atoi(d[2]), atoi(d[1])) {
+			return fmt.Sprintf("%s-%02d-%02d", d[3], atoi(d[2]), atoi(d[1]))
+		}
 		return ""
 	}
 	y, mo, d := m[1], m[2], m[3]

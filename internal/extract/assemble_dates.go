@@ -23,6 +23,19 @@ func headerDate(c cands, headline string, blocks []block) string {
 			}
 		}
 	}
+	// A title or description that ends with its date ("Headline (Notizia
+	// del 14 Gennaio 2020)", "Pressemitteilung vom 3. Mai 2021"): the page
+	// dates the article where it names it.
+	for _, f := range []field{fieldTitle, fieldHeadline, fieldDescription} {
+		for _, k := range c[f] {
+			if k.pos >= 0 {
+				continue
+			}
+			if d := closingDate(k.value); d != "" {
+				return d
+			}
+		}
+	}
 	for i, b := range blocks {
 		if i >= 1 {
 			break
@@ -87,6 +100,21 @@ func openingHeaderDate(s string) string {
 		if strings.HasPrefix(rest, sep) {
 			return m.iso
 		}
+	}
+	return ""
+}
+
+// closingDate returns the date a text ends with, brackets and final
+// punctuation aside.
+func closingDate(s string) string {
+	s = strings.TrimRight(s, " .)]")
+	start := max(0, len(s)-40)
+	for start > 0 && !utf8.RuneStart(s[start]) {
+		start--
+	}
+	tail := s[start:]
+	if m, ok := findDate(tail); ok && m.end == len(tail) && !m.hasTime() {
+		return m.day()
 	}
 	return ""
 }

@@ -271,6 +271,11 @@ func TestAssembleTimes(t *testing.T) {
 			cand(fieldPublished, originOpenGraph, "2021-11-04T23:11:00Z", -1),
 		}, "", "2021-11-04T23:11:00Z", ""},
 		{"date in the address", nil, "https://x.test/2019/08/02/json-parsing/", "2019-08-02", ""},
+		{"a path segment that is a date, day first", nil, "https://x.test/meldungen/29-10-2021", "2021-10-29", ""},
+		{"no date in a segment with more than a date", nil, "https://x.test/meldungen/29-10-2021-und-mehr", "", ""},
+		{"a title ending with its date", []candidate{
+			cand(fieldDescription, originOpenGraph, "Ein Rekordjahr für den Bären (Notizia del 14 Gennaio 2020)", -1),
+		}, "", "2020-01-14", ""},
 		{"date far down the body is a fallback", []candidate{
 			cand(fieldPublished, originVisible, "3 March 2021", 40),
 		}, "", "2021-03-03", ""},
