@@ -131,6 +131,7 @@ func metaCount(n *html.Node) int {
 // element reads one element and returns the context for its children.
 func (m *metaReader) element(n *html.Node, ctx metaCtx) metaCtx {
 	pos := m.n
+	a := readMetaAttrs(n)
 	switch n.DataAtom {
 	case atom.Html:
 		m.add(fieldLanguage, originMeta, metaAttr(n, "lang"), -1)
@@ -162,31 +163,31 @@ func (m *metaReader) element(n *html.Node, ctx metaCtx) metaCtx {
 	case atom.Aside:
 		// An <aside> in an article may hold its meta line; elsewhere it is
 		// a sidebar.
-		key := strings.ToLower(metaAttr(n, "class") + " " + metaAttr(n, "id"))
+		key := strings.ToLower(a.class + " " + a.id)
 		ctx.chrome = ctx.chrome || !ctx.article || !metaHas(key, "meta", "author", "byline", "info", "date")
 	case atom.Footer:
 		ctx.chrome = ctx.chrome || !ctx.article
 	case atom.Article, atom.Main:
 		ctx.article = true
 	}
-	if !ctx.chrome && metaCrumbs(n) {
+	if !ctx.chrome && a.crumbs() {
 		m.add(fieldSection, originVisible, metaCrumbTrail(n), pos)
 		ctx.chrome = true
 	}
-	if !ctx.chrome && metaChrome(n) && !metaHoldsArticle(n) {
+	if !ctx.chrome && metaChromeOf(n.DataAtom, &a) && !metaHoldsArticle(n) {
 		ctx.chrome = true
 	}
 	// An itemprop belongs to the enclosing item, not to the item its own
 	// element may open (<span itemprop="author" itemscope itemtype="Person">).
-	if ip := metaAttr(n, "itemprop"); ip != "" {
-		m.itemprop(n, strings.ToLower(ip), ctx, pos)
+	if a.itemprop != "" {
+		m.itemprop(n, strings.ToLower(a.itemprop), ctx, pos)
 	}
-	if it := metaAttr(n, "itemtype"); it != "" {
-		ctx.itemtype = strings.ToLower(it)
-	} else if _, ok := metaAttrOK(n, "itemscope"); ok {
+	if a.itemtype != "" {
+		ctx.itemtype = strings.ToLower(a.itemtype)
+	} else if a.itemscope {
 		ctx.itemtype = "?"
 	}
-	if strings.EqualFold(metaAttr(n, "rel"), "author") && n.DataAtom == atom.A && !ctx.chrome {
+	if strings.EqualFold(a.rel, "author") && n.DataAtom == atom.A && !ctx.chrome {
 		if t := metaText(n, 100); looksLikeNames(t) || looksLikeHandle(t) {
 			m.add(fieldAuthor, originMarkup, t, pos)
 		}
@@ -197,7 +198,7 @@ func (m *metaReader) element(n *html.Node, ctx metaCtx) metaCtx {
 	if ctx.chrome || ctx.claimed {
 		return ctx
 	}
-	if n.DataAtom == atom.H1 || metaHeadlineClass(n) {
+	if n.DataAtom == atom.H1 || metaHeadlineClassOf(n.DataAtom, &a) {
 		if t := metaHeadlineText(n); t != "" {
 			m.add(fieldHeadline, originVisible, t, pos)
 			m.h1s = append(m.h1s, n)
@@ -205,9 +206,9 @@ func (m *metaReader) element(n *html.Node, ctx metaCtx) metaCtx {
 		}
 		return ctx
 	}
-	if t := metaAttr(n, "title"); t != "" && len(t) <= 40 {
+	if t := a.title; t != "" && len(t) <= 40 {
 		// hAtom: <abbr class="published" title="2025-10-18T07:46:00+02:00">.
-		cl := " " + strings.ToLower(metaAttr(n, "class")) + " "
+		cl := " " + strings.ToLower(a.class) + " "
 		if strings.Contains(cl, " published ") || strings.Contains(cl, " updated ") || strings.Contains(cl, " dtstart ") {
 			if _, ok := m.findDate(t); ok {
 				f := fieldPublished
@@ -218,7 +219,7 @@ func (m *metaReader) element(n *html.Node, ctx metaCtx) metaCtx {
 			}
 		}
 	}
-	if m.visible(n, pos) || m.dateLine(n, pos) || m.creditLine(n, pos) {
+	if m.visible(n, &a, pos) || m.dateLine(n, pos) || m.creditLine(n, pos) {
 		ctx.claimed = true
 	}
 	return ctx
@@ -314,16 +315,16 @@ func (m *metaReader) dateLine(n *html.Node, pos int) bool {
 	return false
 }
 
-// metaHeadlineClass reports a heading styled as an article's title
+// metaHeadlineClassOf reports a heading styled as an article's title
 // (blogs often set the post title in an <h2 class="entry-title"> under an
 // <h1> with the blog's name).
-func metaHeadlineClass(n *html.Node) bool {
-	switch n.DataAtom {
+func metaHeadlineClassOf(tag atom.Atom, a *metaAttrs) bool {
+	switch tag {
 	case atom.H2, atom.H3:
 	default:
 		return false
 	}
-	key := strings.ToLower(metaAttr(n, "class") + " " + metaAttr(n, "id") + " " + metaAttr(n, "itemprop"))
+	key := strings.ToLower(a.class + " " + a.id + " " + a.itemprop)
 	return metaHas(key, "entry-title", "post-title", "article-title", "headline", "story-title", "page-title", "posttitle", "entrytitle", "article__title", "article-header__title")
 }
 
@@ -378,22 +379,22 @@ func metaInline(n *html.Node) bool {
 	return false
 }
 
-// metaChrome reports elements whose class, id or role mark them as
+// metaChromeOf reports elements whose class, id or role mark them as
 // navigation, comments, related lists and other chrome, where a name or a
 // date belongs to something other than the article.
-func metaChrome(n *html.Node) bool {
-	if role := metaAttr(n, "role"); role != "" {
+func metaChromeOf(tag atom.Atom, a *metaAttrs) bool {
+	if role := a.role; role != "" {
 		switch strings.ToLower(role) {
 		case "navigation", "contentinfo", "complementary", "banner", "search", "menu", "menubar", "dialog":
 			return true
 		}
 	}
-	switch n.DataAtom {
+	switch tag {
 	case atom.Body, atom.Html, atom.Main, atom.Article:
 		// Their classes describe the page ("has-sidebar", "single-post").
 		return false
 	}
-	class, id := metaAttr(n, "class"), metaAttr(n, "id")
+	class, id := a.class, a.id
 	if class == "" && id == "" {
 		// Most elements: nothing to split and look up.
 		return false
@@ -539,32 +540,13 @@ var metaChromeFirst = func() (t [256]bool) {
 
 // metaCrumbs reports a breadcrumb trail.
 func metaCrumbs(n *html.Node) bool {
-	// One pass over the attributes; the first of a repeated key counts,
-	// as with metaAttr.
-	var seen [4]bool
-	for _, a := range n.Attr {
-		k, word := -1, "breadcrumb"
-		switch a.Key {
-		case "aria-label":
-			k = 0
-		case "itemtype":
-			k, word = 1, "breadcrumblist"
-		case "class":
-			k = 2
-		case "id":
-			k = 3
-		default:
-			continue
-		}
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
-		if metaContainsLower(a.Val, word) {
-			return true
-		}
-	}
-	return false
+	a := readMetaAttrs(n)
+	return a.crumbs()
+}
+
+func (a *metaAttrs) crumbs() bool {
+	return metaContainsLower(a.ariaLabel, "breadcrumb") || metaContainsLower(a.itemtype, "breadcrumblist") ||
+		metaContainsLower(a.class, "breadcrumb") || metaContainsLower(a.id, "breadcrumb")
 }
 
 // metaContainsLower reports whether strings.ToLower(s) contains word, a
@@ -842,8 +824,8 @@ func (m *metaReader) time(n *html.Node, pos int) {
 // visible reads an element whose class, id or itemprop marks it as a
 // byline, a date line, a dek or a breadcrumb trail. It reports whether it
 // took the element, so that its descendants are not read again.
-func (m *metaReader) visible(n *html.Node, pos int) bool {
-	class, id, prop, testid := metaAttr(n, "class"), metaAttr(n, "id"), metaAttr(n, "itemprop"), metaAttr(n, "data-testid")
+func (m *metaReader) visible(n *html.Node, a *metaAttrs, pos int) bool {
+	class, id, prop, testid := a.class, a.id, a.itemprop, a.testid
 	if class == "" && id == "" && prop == "" && testid == "" {
 		// Most elements: no key to build.
 		return false
@@ -997,6 +979,53 @@ func metaLoneParagraph(p *html.Node) bool {
 		}
 	}
 	return true
+}
+
+// metaAttrs are the attributes the walk reads of every element, found in
+// one pass over them where a metaAttr call for each cost a pass apiece;
+// the first of a repeated key counts, as with metaAttr.
+type metaAttrs struct {
+	class, id, itemprop, itemtype, rel, title, role, testid, ariaLabel string
+	itemscope                                                          bool
+}
+
+func readMetaAttrs(n *html.Node) (a metaAttrs) {
+	var seen uint16
+	for i := range n.Attr {
+		at := &n.Attr[i]
+		var bit uint16
+		var dst *string
+		switch at.Key {
+		case "class":
+			bit, dst = 1, &a.class
+		case "id":
+			bit, dst = 2, &a.id
+		case "itemprop":
+			bit, dst = 4, &a.itemprop
+		case "itemtype":
+			bit, dst = 8, &a.itemtype
+		case "rel":
+			bit, dst = 16, &a.rel
+		case "title":
+			bit, dst = 32, &a.title
+		case "role":
+			bit, dst = 64, &a.role
+		case "data-testid":
+			bit, dst = 128, &a.testid
+		case "aria-label":
+			bit, dst = 256, &a.ariaLabel
+		case "itemscope":
+			a.itemscope = true
+			continue
+		default:
+			continue
+		}
+		if seen&bit == 0 {
+			seen |= bit
+			*dst = at.Val
+		}
+	}
+	return a
 }
 
 // metaAttr returns the value of n's attribute key ("" when absent).
