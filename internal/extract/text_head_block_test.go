@@ -175,3 +175,22 @@ func TestTextHeadlineTrailEcho(t *testing.T) {
 		}
 	}
 }
+
+func TestTextHeadlineLeadTwice(t *testing.T) {
+	// The kicker is the title's own lead printed again before it.
+	for in, want := range map[string]string{
+		"Wurmkiste Wurmkiste selber bauen":           "Wurmkiste selber bauen",
+		"Patch Notes Patchnotes 4.47.4 - Bugfix":     "Patchnotes 4.47.4 - Bugfix",
+		"Bora Bora lagoon reopens":                   "Bora Bora lagoon reopens",
+		"Council votes to rebuild river bridge":      "Council votes to rebuild river bridge",
+		"Bridge Bridges of the river city to reopen": "Bridge Bridges of the river city to reopen",
+	} {
+		ls := textSplitLines(in)
+		for i := range ls {
+			ls[i].measure()
+		}
+		if got := textUnkicked(ls, 0); got != want {
+			t.Errorf("textUnkicked(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

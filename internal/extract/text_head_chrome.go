@@ -76,3 +76,35 @@ func textTagList(s string) bool {
 	}
 	return short*3 >= len(parts)*2
 }
+
+// textUnkicked returns the headline line h without a kicker run into it
+// that is its own lead word printed again as the title begins ("Wurmkiste
+// Wurmkiste selber bauen", "Patch Notes Patchnotes 4.47.4").
+func textUnkicked(lines []tLine, h int) string {
+	t := lines[h].text
+	f := strings.Fields(t)
+	for k := 1; k <= 3 && k+2 <= len(f); k++ {
+		lead := textSquash(strings.Join(f[:k], ""))
+		if len(lead) < 5 {
+			continue
+		}
+		// The same words, spaces and hyphens aside, in whole words.
+		for m := 1; m <= k+1 && k+m < len(f); m++ {
+			if textSquash(strings.Join(f[k:k+m], "")) == lead {
+				return strings.Join(f[k:], " ")
+			}
+		}
+	}
+	return t
+}
+
+// textSquash lower-cases s and drops its spaces and hyphens: "Patch Notes"
+// and "Patchnotes" are one word.
+func textSquash(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '-' {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, s)
+}
