@@ -313,6 +313,8 @@ func TestHTMLBoilerplateLabelRuns(t *testing.T) {
 		"(Alle Angaben ohne Gewähr)",
 		"(Noch keine Bewertungen)\nLoading...",
 		"Rezept drucken Bei Pinterest speichern",
+		"Permalink https://p.example.com/p/RPYx",
+		"Abbildung 4: klassische Schwachschicht im Schneeprofil.",
 	} {
 		if !isBoilerplate(s) {
 			t.Errorf("isBoilerplate(%q) = false, want true", s)
@@ -322,6 +324,7 @@ func TestHTMLBoilerplateLabelRuns(t *testing.T) {
 		"Share the road with the cyclists of the valley.",
 		"Print runs fell by half last year",
 		"(The council met on Tuesday)",
+		"Permalinks keep an address stable when a post is renamed.",
 	} {
 		if isBoilerplate(s) {
 			t.Errorf("isBoilerplate(%q) = true, want false", s)

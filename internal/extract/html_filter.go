@@ -40,10 +40,10 @@ var boilerLine = regexp.MustCompile(`^[\s•|»>–—([-]*` + boilerLines + `(?
 // copyright and licence lines, subscription prompts.
 var boilerStart = regexp.MustCompile(`^(?:` +
 	`©|\(c\)|copyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|版权所有|版權所有|저작권` +
-	`|(photo|foto|image|picture|bild|titelbild|beitragsbild|abbildung|photograph|illustration|video|credit|crédit|crédits photos?|quelle|source|fuente|fonte|źródło|источник|fotos?)s?( credits?)?\s*:` +
+	`|(photo|foto|image|picture|bild|titelbild|beitragsbild|abbildung|photograph|illustration|video|credit|crédit|crédits photos?|quelle|source|fuente|fonte|źródło|источник|fotos?)s?( \d{1,3})?( credits?)?\s*:` +
 	`|(photo|image|photograph|picture|illustration)s? (by|courtesy|credit)\b` +
 	`|(sign up|subscribe|abonnieren|abonnez-vous|suscríbete|подпишитесь)\b` +
-	`|(click|tap) here\b|follow us\b|folgen sie uns|suivez-nous|like us on` +
+	`|(permalink|permalien)\b|(click|tap) here\b|follow us\b|folgen sie uns|suivez-nous|like us on` +
 	`|(related|more|recommended|popular|trending|most (read|viewed|popular|shared))( articles| stories| news| on| from)?\s*:` +
 	`|(this (article|story) (was|is|has been)|diese[rs]? (artikel|beitrag))\b.*\b(originally|published|updated|aktualisiert)` +
 	`|(was|did you find) this (article|page|post|story)( \w+)? (helpful|useful)|(rate|share) this (article|post|page|story)` +
