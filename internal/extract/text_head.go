@@ -1142,6 +1142,10 @@ func textContentWords(s string) []string {
 // Rubik 0", "Jane Doe Leave a comment").
 func textCreditIn(by string) string {
 	t := textBylineText(by)
+	if textLoneHandle(t) {
+		// "reineckefuchs — 2. Februar 2022", "mh 15. Oktober 2023".
+		return t
+	}
 	if seg, ok := bylineSegment(t); ok {
 		// The credit part of a meta line: "by marc" in "by marc | Leave a
 		// comment".

@@ -194,3 +194,32 @@ func TestTextHeadlineLeadTwice(t *testing.T) {
 		}
 	}
 }
+
+func TestTextLoneHandle(t *testing.T) {
+	// All a date line holds beside its date: a handle is the credit, a
+	// capitalised word, a weekday or a date label is not.
+	for s, want := range map[string]bool{
+		"reineckefuchs": true,
+		"mh":            true,
+		"HansEhrlich":   true,
+		"jdoe_42":       true,
+		"Politik":       false,
+		"lundi":         false,
+		"am":            false,
+		"Stand":         false,
+		"posted":        false,
+		"Jane Doe":      false,
+	} {
+		if got := textLoneHandle(s); got != want {
+			t.Errorf("textLoneHandle(%q) = %v", s, got)
+		}
+	}
+	page := "Home\nCouncil votes to rebuild river bridge\njdoe — 12. März 2024\n\n" + textTestBody
+	p, err := readText(page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := candValues(p, fieldByline); len(b) == 0 || b[0] != "jdoe" {
+		t.Errorf("byline %q", b)
+	}
+}

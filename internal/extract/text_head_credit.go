@@ -337,3 +337,58 @@ func textNameParts(s string) []string {
 		return strings.ContainsRune(",|•·–—/@;()", r)
 	})
 }
+
+// textLoneHandle reports whether s, all a date line holds beside its date,
+// is a user name: one word that reads as a handle, in lower case
+// ("reineckefuchs", "mh"), with digits or an underscore, or with a capital
+// inside ("HansEhrlich"). A capitalised word alone is as often a category
+// ("Politik"), and a word in lower case may be a weekday or a date word.
+func textLoneHandle(s string) bool {
+	if strings.ContainsAny(s, " .") || !textHandle(s) {
+		return false
+	}
+	lower := strings.ToLower(s)
+	if textStopwords()[lower] || textDateWords[lower] || textDateLabels[lower] {
+		return false
+	}
+	first, n := utf8.DecodeRuneInString(s)
+	switch {
+	case unicode.IsLower(first):
+		return true
+	case strings.ContainsAny(s, "0123456789_"):
+		return true
+	}
+	// A capital inside after a lower-case letter: "HansEhrlich".
+	prev := first
+	for _, r := range s[n:] {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			return true
+		}
+		prev = r
+	}
+	return false
+}
+
+// textDateLabels open date lines: "Stand: ...", "Posted on ...".
+var textDateLabels = map[string]bool{
+	"stand": true, "posted": true, "published": true, "veröffentlicht": true, "erschienen": true, "publiziert": true,
+	"gepostet": true, "datum": true, "date": true, "erstellt": true, "eingetragen": true, "geschrieben": true,
+	"written": true, "zuletzt": true, "letzte": true, "last": true, "publié": true, "publicado": true, "pubblicato": true,
+	"geplaatst": true, "opublikowano": true, "updated": true, "aktualisiert": true, "created": true, "actualizado": true,
+	"aggiornato": true, "atualizado": true, "modifié": true, "mis": true, "uhr": true,
+}
+
+// textDateWords are the weekdays and relative days a date line may hold
+// in lower case beside its date.
+var textDateWords = map[string]bool{
+	"heute": true, "gestern": true, "today": true, "yesterday": true, "hoy": true, "ayer": true, "hier": true,
+	"aujourd'hui": true, "oggi": true, "ieri": true, "vandaag": true, "gisteren": true, "dzisiaj": true, "wczoraj": true,
+	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
+	"lunes": true, "martes": true, "miércoles": true, "jueves": true, "viernes": true, "sábado": true, "domingo": true,
+	"lunedì": true, "martedì": true, "mercoledì": true, "giovedì": true, "venerdì": true, "sabato": true, "domenica": true,
+	"maandag": true, "dinsdag": true, "woensdag": true, "donderdag": true, "vrijdag": true, "zaterdag": true, "zondag": true,
+	"poniedziałek": true, "wtorek": true, "środa": true, "czwartek": true, "piątek": true, "sobota": true, "niedziela": true,
+	"segunda": true, "terça": true, "quarta": true, "quinta": true, "sexta": true,
+	"понедельник": true, "вторник": true, "среда": true, "четверг": true, "пятница": true, "суббота": true, "воскресенье": true,
+	"am": true, "um": true, "on": true, "at": true, "le": true, "el": true, "il": true, "den": true, "vom": true, "seit": true,
+}
