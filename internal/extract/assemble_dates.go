@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -37,7 +39,7 @@ func headerDate(c cands, headline string, blocks []block) string {
 		}
 	}
 	for i, b := range blocks {
-		if i >= 1 {
+		if i >= 3 {
 			break
 		}
 		if b.kind != "" && b.kind != "p" {
@@ -46,6 +48,42 @@ func headerDate(c cands, headline string, blocks []block) string {
 		if d := openingHeaderDate(b.text); d != "" {
 			return d
 		}
+	}
+	// A line that says which date it gives ("Veröffentlichung: 04.02.2022",
+	// "Issue Published: 7 April 2020") among the first blocks.
+	for i, b := range blocks {
+		if i >= 3 {
+			break
+		}
+		for _, line := range strings.Split(b.text, "\n") {
+			if d := labelledPublication(line); d != "" {
+				return d
+			}
+		}
+	}
+	return ""
+}
+
+// publicationLabelRE finds a label that introduces a publication date at
+// the start of a line.
+var publicationLabelRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?i:(?:issue\s+|first\s+)?published(?:\s+on)?|publication\s+date|date\s+published|ver(?:ö|oe)ffentlicht(?:\s+am)?|ver(?:ö|oe)ffentlichung(?:sdatum)?|erschienen(?:\s+am)?|publi(?:é|e)\s+le|date\s+de\s+publication|publicado(?:\s+el)?|fecha\s+de\s+publicaci(?:ó|o)n|pubblicato(?:\s+il)?|gepubliceerd(?:\s+op)?|opublikowano|опубликовано|publicerad|publisert|julkaistu)\s*[:：]?\s*`)
+})
+
+// labelledPublication returns the date a line gives after a publication
+// label, when the date follows the label directly.
+func labelledPublication(line string) string {
+	line = strings.TrimSpace(line)
+	if len(line) > 80 {
+		return ""
+	}
+	loc := publicationLabelRE().FindStringIndex(line)
+	if loc == nil {
+		return ""
+	}
+	rest := line[loc[1]:]
+	if m, ok := findDate(rest); ok && m.start == 0 {
+		return m.day()
 	}
 	return ""
 }
@@ -96,7 +134,7 @@ func openingHeaderDate(s string) string {
 		return ""
 	}
 	rest := strings.TrimLeft(s[m.end:], " \t")
-	for _, sep := range []string{"|", "–", "—", "- ", "(", "·", "•"} {
+	for _, sep := range []string{"|", "–", "—", "- ", "(", "·", "•", "„", "«", "“", "\""} {
 		if strings.HasPrefix(rest, sep) {
 			return m.iso
 		}

@@ -16,7 +16,10 @@ func TestHeaderDate(t *testing.T) {
 		{"metadata is not shown", []candidate{{field: fieldDek, origin: originMeta, pos: -1, value: "Rivers rise in the valley 3 March 2020"}}, nil, ""},
 		{"opening header", nil, []block{{kind: "p", text: "Press release of 25 January 2022 | Town – The water came."}}, "2022-01-25"},
 		{"date in a sentence", nil, []block{{kind: "p", text: "On 25 January 2022 the water came over the wall."}}, ""},
-		{"second block is not read", nil, []block{{kind: "p", text: "The water came."}, {kind: "p", text: "25 January 2022 | Town"}}, ""},
+		{"an item of the first blocks opening with its date", nil, []block{{kind: "p", text: "The water came."}, {kind: "h", text: "Rain again"}, {kind: "p", text: "01.02.2022 „The river is high“, said the mayor."}}, "2022-02-01"},
+		{"fourth block is not read", nil, []block{{kind: "p", text: "The water came."}, {kind: "p", text: "It rained."}, {kind: "p", text: "It rained more."}, {kind: "p", text: "25 January 2022 | Town"}}, ""},
+		{"a labelled publication date", nil, []block{{kind: "p", text: "Veröffentlichung: 04.02.2022\nLabel: House of Songs"}}, "2022-02-04"},
+		{"a label for another date", nil, []block{{kind: "p", text: "Konzert: 04.02.2022\nOrt: Halle"}}, ""},
 	}
 	for _, tc := range cases {
 		if got := headerDate(newCands(tc.cands), head, tc.blocks); got != tc.want {
