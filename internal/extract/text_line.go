@@ -261,27 +261,6 @@ func (l *tLine) measure() {
 	inWord := false
 	wide := false // the word has a rune that is not ASCII
 	wordStart := 0
-	// endWord counts the word s[wordStart:end] and a function word among
-	// them; an ASCII word is trimmed and looked up here, without a call.
-	endWord := func(end int) {
-		words++
-		if wide {
-			if textStopWord(stops, s[wordStart:end]) {
-				stopped++
-			}
-			return
-		}
-		i, j := wordStart, end
-		for i < j && textASCIIKind[s[i]]&textKindLetter == 0 {
-			i++
-		}
-		for j > i && textASCIIKind[s[j-1]]&textKindLetter == 0 {
-			j--
-		}
-		if i < j && j-i <= 12 && stops.hasKey(textASCIIKey(s[i:j])) {
-			stopped++
-		}
-	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -290,7 +269,10 @@ func (l *tLine) measure() {
 			k := textASCIIKind[c]
 			if k&textKindSpace != 0 {
 				if inWord {
-					endWord(i - 1)
+					words++
+					if textIsStop(stops, s[wordStart:i-1], wide) {
+						stopped++
+					}
 					inWord = false
 				}
 				prevLower = false
@@ -323,13 +305,19 @@ func (l *tLine) measure() {
 		case textCJKPunct(r):
 			punct++
 			if inWord {
-				endWord(i)
+				words++
+				if textIsStop(stops, s[wordStart:i], wide) {
+					stopped++
+				}
 				inWord = false
 			}
 		case textCJK(r):
 			cjk++
 			if inWord {
-				endWord(i)
+				words++
+				if textIsStop(stops, s[wordStart:i], wide) {
+					stopped++
+				}
 				inWord = false
 			}
 		default:
@@ -359,7 +347,10 @@ func (l *tLine) measure() {
 		i += n
 	}
 	if inWord {
-		endWord(len(s))
+		words++
+		if textIsStop(stops, s[wordStart:], wide) {
+			stopped++
+		}
 	}
 	l.runes += runes
 	l.cjk += cjk
@@ -400,6 +391,23 @@ func textEndsSentence(s string) bool {
 		return textSentenceEnd(r)
 	}
 	return false
+}
+
+// textIsStop reports whether the word w is a function word once trimmed
+// of what is not a letter. An ASCII word (wide false) is trimmed by the
+// byte table and packed into the set's key in place.
+func textIsStop(stops *textWordSet, w string, wide bool) bool {
+	if wide {
+		return textStopWord(stops, w)
+	}
+	i, j := 0, len(w)
+	for i < j && textASCIIKind[w[i]]&textKindLetter == 0 {
+		i++
+	}
+	for j > i && textASCIIKind[w[j-1]]&textKindLetter == 0 {
+		j--
+	}
+	return i < j && j-i <= 12 && stops.hasKey(textASCIIKey(w[i:j]))
 }
 
 // textASCIIKey packs an ASCII word of at most 12 bytes, lower-cased, into
