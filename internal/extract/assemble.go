@@ -978,8 +978,12 @@ func chooseTimes(c cands) (published, modified string) {
 			published = localMidnight(published)
 		}
 	case len(all) > 0:
+		first := all[0]
+		if m, ok := outvoted(c[fieldPublished]); ok {
+			first = m
+		}
 		// Not for a shown date: the page says which day it is.
-		published = localMidnight(refineTime(settle(all[0], all, mod), all, mod))
+		published = localMidnight(refineTime(settle(first, all, mod), all, mod))
 	}
 	if len(mod) > 0 {
 		modified = refineTime(settle(mod[0], mod, all), mod, nil)
@@ -998,6 +1002,62 @@ func chooseTimes(c cands) (published, modified string) {
 		}
 	}
 	return published, modified
+}
+
+// outvoted returns the metadata publication date that two other sources
+// agree on when the most trusted source alone gives a day at least two
+// days away: a JSON-LD block left from an earlier version of the page (or
+// copied from a template) against the OpenGraph and <meta> dates the page
+// was published with. A day apart is a zone's difference, not a dispute.
+func outvoted(list []candidate) (dateMatch, bool) {
+	type vote struct {
+		o origin
+		m dateMatch
+	}
+	var votes []vote
+	seen := map[origin]bool{}
+	for _, k := range list {
+		if k.pos >= 0 || seen[k.origin] {
+			continue
+		}
+		if m, ok := findDate(k.value); ok {
+			seen[k.origin] = true
+			votes = append(votes, vote{k.origin, m})
+		}
+	}
+	sort.SliceStable(votes, func(i, j int) bool { return votes[i].o < votes[j].o })
+	if len(votes) < 3 {
+		return dateMatch{}, false
+	}
+	top := votes[0].m.day()
+	others := map[string]int{}
+	for _, v := range votes[1:] {
+		if v.m.day() == top {
+			return dateMatch{}, false
+		}
+		others[v.m.day()]++
+	}
+	for _, v := range votes[1:] {
+		if others[v.m.day()] >= 2 && daysApart(top, v.m.day()) >= 2 {
+			return v.m, true
+		}
+	}
+	return dateMatch{}, false
+}
+
+// daysApart returns the number of days between two ISO dates, 0 when one
+// does not parse.
+func daysApart(a, b string) int {
+	ta, err1 := time.Parse(time.DateOnly, a)
+	tb, err2 := time.Parse(time.DateOnly, b)
+	if err1 != nil || err2 != nil {
+		return 0
+	}
+	d := ta.Sub(tb).Hours() / 24
+	if d < 0 {
+		d = -d
+	}
+	return int(d)
 }
 
 // dateList reports dates by the headline that are a list's, not the

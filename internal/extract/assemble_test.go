@@ -253,6 +253,16 @@ func TestAssembleTimes(t *testing.T) {
 			cand(fieldPublished, originVisible, "22. November 2018", 0),
 			cand(fieldPublished, originVisible, "31. August 2017", 0),
 		}, "", "2019-10-01", ""},
+		{"a structured date two sources outvote", []candidate{
+			cand(fieldPublished, originJSONLD, "2021-12-06 14:36", -1),
+			cand(fieldPublished, originOpenGraph, "2022-12-15T09:13:00", -1),
+			cand(fieldPublished, originMeta, "2022-12-15", -1),
+		}, "", "2022-12-15T09:13:00", ""},
+		{"a day apart is a zone's difference, not a dispute", []candidate{
+			cand(fieldPublished, originJSONLD, "2019-10-19T01:10:00+02:00", -1),
+			cand(fieldPublished, originMicrodata, "2019-10-18", -1),
+			cand(fieldPublished, originMeta, "2019-10-18", -1),
+		}, "", "2019-10-19T01:10:00+02:00", ""},
 		{"a time with a local offset is not moved", []candidate{
 			cand(fieldPublished, originOpenGraph, "2022-05-03T22:46:08-03:00", -1),
 			cand(fieldPublished, originVisible, "04 de Mayo de 2022", 0),
