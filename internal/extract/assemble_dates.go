@@ -116,6 +116,14 @@ func dateBesideHeadline(v, h string) string {
 	if m, ok := findDate(tail); ok && m.end == len(tail) {
 		return m.iso
 	}
+	// A one-word kicker between the date and the headline ("02.02.2022
+	// A-Frauen Headline"), as teasers set the section there.
+	if i := strings.LastIndexByte(before, ' '); i > 0 && utf8.RuneCountInString(before[i+1:]) <= 20 {
+		rest := strings.TrimRight(before[:i], headerTrim)
+		if m, ok := findDate(rest); ok && m.end == len(rest) && len(rest)-m.start <= 40 {
+			return m.iso
+		}
+	}
 	return ""
 }
 

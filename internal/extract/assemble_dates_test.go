@@ -12,6 +12,8 @@ func TestHeaderDate(t *testing.T) {
 	}{
 		{"after headline", []candidate{{field: fieldDek, origin: originVisible, pos: 0, value: `"Rivers rise in the valley" 25. Januar 2022 (ABC) Town The water came.`}}, nil, "2022-01-25"},
 		{"teaser before headline", []candidate{{field: fieldDek, origin: originVisible, pos: 9, value: "10.11.2021 Rivers rise in the valley More words"}}, nil, "2021-11-10"},
+		{"teaser with a kicker between date and headline", []candidate{{field: fieldDek, origin: originVisible, pos: 0, value: "Foto: Jane Doe 02.02.2022 Weather Rivers rise in the valley More words"}}, nil, "2022-02-02"},
+		{"two words between date and headline are a sentence", []candidate{{field: fieldDek, origin: originVisible, pos: 0, value: "On 02.02.2022 we wrote Rivers rise in the valley"}}, nil, ""},
 		{"date far from headline", []candidate{{field: fieldDek, origin: originVisible, pos: 0, value: "Rivers rise in the valley and the town met on 3 March 2020 to talk"}}, nil, ""},
 		{"metadata is not shown", []candidate{{field: fieldDek, origin: originMeta, pos: -1, value: "Rivers rise in the valley 3 March 2020"}}, nil, ""},
 		{"opening header", nil, []block{{kind: "p", text: "Press release of 25 January 2022 | Town – The water came."}}, "2022-01-25"},
