@@ -524,14 +524,29 @@ func proseHeading(b *hBlock) bool {
 	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "…")
 }
 
+// headsSection reports whether the heading at idx[k] stands over a
+// subheading of a deeper rank that itself heads text, and is no credit
+// set as a heading ("Von Claudia Lindner").
+func headsSection(blocks []hBlock, idx []int, k int) bool {
+	if k == 0 || k+2 >= len(idx) {
+		// at the top of the body a heading over another is the title
+		// over its standfirst
+		return false
+	}
+	h, sub, text := &blocks[idx[k]], &blocks[idx[k+1]], &blocks[idx[k+2]]
+	return sub.level > h.level && text.kind != model.KindHeading && !isByline(h.text)
+}
+
 // trimHeadings drops subheadings that head nothing: the last blocks of the
 // body and headings followed only by other headings.
 func trimHeadings(blocks []hBlock, idx []int) []int {
 	out := idx[:0]
 	for k, i := range idx {
 		if blocks[i].kind == model.KindHeading && !proseHeading(&blocks[i]) {
+			// A heading over a subheading heads its section ("Contents"
+			// over "Year 3"); one over a heading of its rank heads nothing.
 			next := k + 1
-			if next >= len(idx) || blocks[idx[next]].kind == model.KindHeading {
+			if next >= len(idx) || blocks[idx[next]].kind == model.KindHeading && !headsSection(blocks, idx, k) {
 				continue
 			}
 		}

@@ -382,3 +382,18 @@ func TestHTMLBodyPostsListIsNotTheArticle(t *testing.T) {
 <div id="sidebar"><div class="widget"><h3>Recent posts</h3><ul class="recent_posts">` + items + `</ul></div></div></div>` + htmlFooter + `</body></html>`
 	wantHTMLBody(t, htmlBodyOf(t, src), []string{a})
 }
+
+// A section heading over a subheading of a deeper rank heads that
+// subsection and stays; a heading over one of its own rank heads nothing.
+func TestHTMLBodyHeadingOverSubheading(t *testing.T) {
+	a, b, c := htmlPara("Golf", 3), htmlPara("Hotel", 2), htmlPara("India", 2)
+	src := `<html><body>` + htmlNav + `
+<article><h1>Golf school</h1><div class="entry-content"><p>` + a + `</p>
+<h2>Course contents</h2><h3>Third year</h3><p>` + b + `</p>
+<h2>Dates</h2><h2>Fees</h2><p>` + c + `</p></div></article>` + htmlFooter + `</body></html>`
+	got := htmlTexts(htmlBodyOf(t, src))
+	want := []string{a, "Course contents", "Third year", b, "Fees", c}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("body:\n got %q\nwant %q", got, want)
+	}
+}
