@@ -328,5 +328,68 @@ func (ws *textWordSet) hasKey(k textWordKey) bool {
 	return false
 }
 
+// textFoldSet is a set of lower-case words and phrases looked up with
+// ASCII case folded, as textFoldLookup looks up a map: a length no entry
+// has is turned away at once, an entry of up to 16 bytes is found in a
+// textWordSet without hashing a string.
+type textFoldSet struct {
+	lens  [2]uint64 // bit n: an entry of n bytes (n < 128)
+	huge  bool      // an entry of 128 bytes or more
+	short *textWordSet
+	long  map[string]bool // entries over 16 bytes
+}
+
+func newTextFoldSet(m map[string]bool) *textFoldSet {
+	fs := &textFoldSet{long: map[string]bool{}}
+	short := map[string]bool{}
+	for w, ok := range m {
+		if !ok {
+			continue
+		}
+		if n := len(w); n < 128 {
+			fs.lens[n>>6] |= 1 << (n & 63)
+		} else {
+			fs.huge = true
+		}
+		if len(w) <= 16 {
+			short[w] = true
+		} else {
+			fs.long[w] = true
+		}
+	}
+	fs.short = newTextWordSet(short)
+	return fs
+}
+
+// has reports whether w (lower-cased, or ASCII in any case) lower-cased
+// is in the set.
+func (fs *textFoldSet) has(w string) bool {
+	n := len(w)
+	if n >= 128 && !fs.huge || n < 128 && fs.lens[n>>6]&(1<<(n&63)) == 0 {
+		return false
+	}
+	if n > 16 {
+		return textFoldLookup(fs.long, w)
+	}
+	var key textWordKey
+	key.n = n
+	for i := 0; i < n; i++ {
+		c := uint64(textFoldByte(w[i]))
+		if i < 8 {
+			key.lo |= c << (8 * i)
+		} else {
+			key.hi |= c << (8 * (i - 8))
+		}
+	}
+	return fs.short.hasKey(key)
+}
+
+// The word sets flag looks lines up in, built on first use.
+var (
+	textShareSet       = sync.OnceValue(func() *textFoldSet { return newTextFoldSet(textShareWords()) })
+	textAdSet          = sync.OnceValue(func() *textFoldSet { return newTextFoldSet(textAdLines) })
+	textCommentWordSet = sync.OnceValue(func() *textFoldSet { return newTextFoldSet(textCommentWords) })
+)
+
 // textStopSet holds textStopwords for endWord, built on first use.
 var textStopSet = sync.OnceValue(func() *textWordSet { return newTextWordSet(textStopwords()) })

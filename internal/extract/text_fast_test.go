@@ -472,3 +472,19 @@ func BenchmarkTextLines(b *testing.B) {
 		b.ReportMetric(float64(total)*float64(b.N)/1e6/cpu, "MB/cpu-s")
 	}
 }
+
+func TestTextFoldSetAgrees(t *testing.T) {
+	huge := strings.Repeat("x", 130)
+	for _, m := range []map[string]bool{textShareWords(), textAdLines, textCommentWords, {huge: true, "a": true, "abcdefghijklmnopq": true}} {
+		fs := newTextFoldSet(m)
+		probe := append([]string{"", "a", "x", huge, huge + "x", strings.ToUpper(huge)}, textFlagLines()...)
+		for w := range m {
+			probe = append(probe, w, strings.ToUpper(w), w+"s", w[:len(w)-1], "x"+w)
+		}
+		for _, w := range probe {
+			if got, want := fs.has(w), textFoldLookup(m, w); got != want {
+				t.Errorf("has(%q) = %v, textFoldLookup gives %v", w, got, want)
+			}
+		}
+	}
+}

@@ -566,7 +566,7 @@ func (l *tLine) flag() {
 		l.boiler = true
 	}
 	if l.eff() <= 80 {
-		if textShareOnly(t) || textFoldLookup(textAdLines, textTrimAdLabel(t)) {
+		if textShareOnly(t) || textAdSet().has(textTrimAdLabel(t)) {
 			l.boiler = true
 		}
 		head := textTrimHeadMarks(t)
@@ -635,7 +635,7 @@ func textHeaderShape(l *tLine, head, phrase string) bool {
 // any case) is made only of share-bar words and counts ("Share - WeChat",
 // "Facebook Twitter Email").
 func textShareOnly(t string) bool {
-	share := textShareWords()
+	share := textShareSet()
 	n := 0
 	for i := 0; i < len(t); {
 		// The separators are ASCII: a byte scan cuts as a rune scan would.
@@ -651,7 +651,7 @@ func textShareOnly(t string) bool {
 		if w == "" {
 			continue
 		}
-		if textFoldLookup(share, w) {
+		if share.has(w) {
 			n++
 			continue
 		}
@@ -753,6 +753,7 @@ func textMixedScripts(s string) bool {
 func textCountedComments(t string, words int) bool {
 	// The words are the runs of letters and digits, read one after the
 	// other with the one before remembered.
+	comments := textCommentWordSet()
 	prevCount := false
 	for i, pos := 0, 0; ; i++ {
 		a, b := textNextAlnum(t, pos)
@@ -766,7 +767,7 @@ func textCountedComments(t string, words int) bool {
 		}
 		w := t[a:b]
 		pos = b
-		if textFoldLookup(textCommentWords, w) {
+		if comments.has(w) {
 			if prevCount {
 				return true
 			}
