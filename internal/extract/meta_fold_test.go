@@ -36,6 +36,13 @@ func fuzzFold(n int) []string {
 }
 
 func TestMetaFoldReaders(t *testing.T) {
+	for _, list := range [][]string{keyBylineWords, keyDateWords, keyDekWords} {
+		for _, w := range list {
+			if len(w) < 3 {
+				t.Errorf("key word %q: metaKeyKindsFold reads words of three bytes or more", w)
+			}
+		}
+	}
 	for _, s := range append(foldSamples, fuzzFold(5000)...) {
 		if got, want := metaKeyKindsFold(s), metaKeyKinds(strings.ToLower(s)); got != want {
 			t.Errorf("metaKeyKindsFold(%q) = %d, want %d", s, got, want)

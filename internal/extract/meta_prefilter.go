@@ -443,13 +443,22 @@ func metaKeyKindsFold(s string) int {
 	}
 	t := keyWordTable()
 	kinds := 0
-	for i := 0; i < len(s); i++ {
+	// Every word has three bytes or more: the first two, compared before
+	// the rest, rule out nearly every place.
+	for i := 0; i+2 < len(s); i++ {
 		c := s[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
+		if len(t[c]) == 0 {
+			continue
+		}
+		c2 := s[i+1]
+		if 'A' <= c2 && c2 <= 'Z' {
+			c2 += 'a' - 'A'
+		}
 		for _, w := range t[c] {
-			if kinds&w.kind == 0 && hasPrefixLower(s[i:], w.word) {
+			if w.word[1] == c2 && kinds&w.kind == 0 && hasPrefixLower(s[i:], w.word) {
 				kinds |= w.kind
 			}
 		}
