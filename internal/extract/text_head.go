@@ -42,7 +42,7 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 		}
 		v, ok := memo[i]
 		if !ok {
-			v = isByline(lines[i].text)
+			v = isByline(lines[i].text) && !(i > 0 && textPictureLabel(lines[i-1].text))
 			memo[i] = v
 		}
 		return v
@@ -209,6 +209,20 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 				if role[j-lo] == roleText && lines[j].words >= 2 && lines[j].words <= 4 && looksLikeNames(lines[j].text) && !textInMenu(lines, j) {
 					byline = lines[j].text
 				}
+			}
+		}
+	}
+	if byline == "" {
+		// A credit line among the first lines of the run, past a lead and
+		// a photo caption ("By Jane Doe" under the standfirst and the
+		// picture).
+		for i := hi; i < min(end, start+15); i++ {
+			if lines[i].eff() >= 160 {
+				continue
+			}
+			if credit(i) {
+				byline = textBylineText(lines[i].text)
+				break
 			}
 		}
 	}

@@ -223,3 +223,22 @@ func TestTextLoneHandle(t *testing.T) {
 		t.Errorf("byline %q", b)
 	}
 }
+
+func TestTextCreditInRunPastPicture(t *testing.T) {
+	// The credit under the standfirst and the picture, inside the run; the
+	// name under a "Credit" label is the photographer's.
+	page := "Home\nCouncil votes to rebuild river bridge\n\n" +
+		"The council has decided to rebuild the old bridge over the river after a decade of petitions from residents of both banks, who had asked for a safe crossing for pedestrians, cyclists and the school buses.\n\n" +
+		"The old bridge over the river at dawn, seen from the northern bank, where the ferry will land during the two years that the works are expected to last, according to the plans of the council.\n" +
+		"Credit...\nJane Roe/Reuters\nBy Jane Doe\n\n" + textTestBody
+	p, err := readText(page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := candValues(p, fieldByline); len(b) == 0 || b[0] != "By Jane Doe" {
+		t.Errorf("byline %q", b)
+	}
+	if !textPictureLabel("Credit...") || !textPictureLabel("Foto:") || textPictureLabel("Von") {
+		t.Errorf("textPictureLabel")
+	}
+}

@@ -392,3 +392,20 @@ var textDateWords = map[string]bool{
 	"понедельник": true, "вторник": true, "среда": true, "четверг": true, "пятница": true, "суббота": true, "воскресенье": true,
 	"am": true, "um": true, "on": true, "at": true, "le": true, "el": true, "il": true, "den": true, "vom": true, "seit": true,
 }
+
+// textPictureLabels are the labels of a picture credit printed alone on
+// the line over it ("Credit..." over "Jane Doe/Reuters"): the name under
+// one is the photographer's.
+var textPictureLabels = map[string]bool{
+	"credit": true, "credits": true, "photo": true, "photos": true, "foto": true, "fotos": true, "bild": true,
+	"bilder": true, "image": true, "picture": true, "illustration": true, "grafik": true, "photograph": true,
+	"фото": true, "photo credit": true, "image credit": true, "bildquelle": true,
+}
+
+// textPictureLabel reports whether a line is only a picture credit label.
+func textPictureLabel(s string) bool {
+	if len(s) > 20 {
+		return false
+	}
+	return textPictureLabels[strings.ToLower(strings.Trim(s, " .:…"))]
+}
