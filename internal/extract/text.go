@@ -79,6 +79,7 @@ func textRun(lines []tLine) (orig []tClass, start, end int) {
 		lines[i].measure()
 		lines[i].flag()
 	}
+	textBodyTails(lines)
 	textRepeats(lines)
 	textConfirmComments(lines)
 	textCommentPanes(lines)
@@ -702,6 +703,11 @@ func textBlocks(lines []tLine, start, end int) []block {
 			// A caption that credits its picture ("Erdölpumpen im
 			// Abendrot. Bild: TebNad/Shutterstock.com") is the
 			// picture's; the run around it stays as it is.
+			continue
+		}
+		if textTeaserLine(l) {
+			// "Lea también: <another story's title>" points away from
+			// the article.
 			continue
 		}
 		k := model.KindParagraph

@@ -1,0 +1,160 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+)
+
+// The end of the article in the common phrases of each language: headers
+// of the "related" and "more news" lists and of the author's box, which
+// the one-pass matcher of text_fast.go does not hold, and the labels
+// that put a teaser inside the article ("Lea también: ...").
+
+// textBodyTailHeads open a list of other stories or the author's box
+// under the article; a header has the shape textHeaderShape reads.
+var textBodyTailHeads = []string{
+	"otras noticias", "mirá también", "mira también", "lea también", "vea también", "ver también",
+	"también te puede interesar", "le puede interesar", "temas relacionados", "artículos relacionados",
+	"contexto de la noticia",
+	"ähnliche nachrichten", "themenrelevante nachrichten", "top themen", "weitere aktuelle themen",
+	"weitere interessante themen", "weiterführende artikel", "beliebte beiträge", "weiterlesen",
+	"explore further",
+	"articles liés", "inne artykuły", "lue myös", "läs också", "læs også", "les også",
+	"about the author", "über den autor", "über die autorin", "zum autor", "zur autorin", "autoreninfo",
+	"sobre el autor", "sobre la autora", "à propos de l'auteur", "o autorze", "об авторе",
+}
+
+// textBodyTailEnds end a header that asks the reader to go on to other
+// stories ("Das Thema könnte dich auch interessieren:", "Diese Artikel
+// könnten Sie auch interessieren").
+var textBodyTailEnds = []string{
+	"auch interessieren", "might also like", "may also like", "te puede interesar", "le puede interesar",
+	"potrebbe interessarti", "pourrait vous intéresser", "pourraient vous intéresser",
+}
+
+// textBodyTeaserLabels put one teaser of another story inside the
+// article: the label, a colon, the story's title.
+var textBodyTeaserLabels = []string{
+	"read more", "read also", "also read", "lea también", "lee también", "vea también", "ver también",
+	"mira también", "mirá también", "lea más", "lee más", "le puede interesar", "te puede interesar",
+	"también te puede interesar", "czytaj też", "czytaj także", "czytaj również", "zobacz także",
+	"zobacz też", "zobacz również", "przeczytaj także", "przeczytaj też", "przeczytaj również",
+	"lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema", "weiterlesen", "lire aussi",
+	"à lire aussi", "a lire aussi", "leggi anche", "leia também", "leia mais", "veja também",
+	"читайте также", "lees ook", "lue myös", "läs också", "læs også", "les også",
+}
+
+// textBodyTailMax is the longest line read as a list header; a teaser
+// line is at most textTeaserMax long.
+const (
+	textBodyTailMax = 80
+	textTeaserMax   = 200
+	// textBodyTailProse is the length of a line that makes a paragraph
+	// above a header.
+	textBodyTailProse = 150
+)
+
+// textFirstBytes is a gate on a line's first byte: only a line that opens
+// as one of the phrases does (in either case; a non-ASCII letter shares
+// its lead byte with its capital in the scripts the lists use) is
+// lower-cased and compared.
+type textFirstBytes [256]bool
+
+func newTextFirstBytes(lists ...[]string) *textFirstBytes {
+	var g textFirstBytes
+	for _, list := range lists {
+		for _, p := range list {
+			c := p[0]
+			g[c] = true
+			if 'a' <= c && c <= 'z' {
+				g[c-'a'+'A'] = true
+			}
+		}
+	}
+	return &g
+}
+
+var (
+	textBodyTailGate   = sync.OnceValue(func() *textFirstBytes { return newTextFirstBytes(textBodyTailHeads) })
+	textBodyTeaserGate = sync.OnceValue(func() *textFirstBytes { return newTextFirstBytes(textBodyTeaserLabels) })
+)
+
+// textBodyTails marks the list headers of textBodyTailHeads and
+// textBodyTailEnds as the tail, as flag does for its own phrases, once a
+// paragraph stands above them: over the article the same words are items
+// of the site's menu ("About the Author", "Archives", "Contact").
+func textBodyTails(lines []tLine) {
+	gate := textBodyTailGate()
+	prose := false
+	for i := range lines {
+		l := &lines[i]
+		if !prose {
+			prose = l.eff() >= textBodyTailProse
+			continue
+		}
+		if l.tail || l.comment || l.eff() > textBodyTailMax || l.text == "" {
+			continue
+		}
+		head := textTrimHeadMarks(l.text)
+		if head == "" {
+			continue
+		}
+		// A header ends on its last word or a colon; a sentence that
+		// ends "... auch interessieren." is the text's.
+		last := l.text[len(l.text)-1]
+		ends := last != '.' && last != '!' && last != '?'
+		if !gate[head[0]] && !(ends && textEndsHint(last)) {
+			continue
+		}
+		low := textTrimHeadMarks(l.lowered())
+		if textBodyTailHead(l, low) || ends && textBodyTailEnd(low) {
+			l.tail = true
+		}
+	}
+}
+
+// textEndsHint is a cheap gate for textBodyTailEnd: the phrases end in a
+// letter, a colon after it, or an ellipsis.
+func textEndsHint(c byte) bool {
+	return c == ':' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80
+}
+
+func textBodyTailHead(l *tLine, low string) bool {
+	for _, p := range textBodyTailHeads {
+		if strings.HasPrefix(low, p) && textHeaderShape(l, low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func textBodyTailEnd(low string) bool {
+	low = strings.TrimRight(low, ": …")
+	for _, p := range textBodyTailEnds {
+		if strings.HasSuffix(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// textTeaserLine reports whether s is one teaser of another story set
+// inside the article: a label of textBodyTeaserLabels, a colon (or a
+// guillemet) and a title ("Lea también: Impiden ingreso a ...", "Czytaj
+// też: Wyścig zbrojeń ruszył z kopyta").
+func textTeaserLine(l *tLine) bool {
+	if l.eff() > textTeaserMax || l.text == "" || !textBodyTeaserGate()[l.text[0]] {
+		return false
+	}
+	low := l.lowered()
+	for _, p := range textBodyTeaserLabels {
+		if !strings.HasPrefix(low, p) {
+			continue
+		}
+		rest := strings.TrimLeft(low[len(p):], " ")
+		if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "»") || strings.HasPrefix(rest, "›") {
+			return len(strings.TrimSpace(strings.TrimLeft(rest, ":»›"))) > 0
+		}
+	}
+	return false
+}

@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// A list of other stories under a header in the reader's language ends
+// the article, though its teasers are sentences; the same words as a menu
+// item over the article do not.
+func TestTextBodyTailHeader(t *testing.T) {
+	article := []string{
+		"El concejo municipal aprobó anoche el presupuesto de la ciudad para el próximo año, con un aumento del gasto en transporte público y en la limpieza de los parques del centro, después de una sesión de seis horas.",
+		"",
+		"La alcaldesa dijo que la mayor parte del dinero irá a nuevas líneas de autobús que unirán los barrios del norte con el hospital, una obra que los vecinos piden desde hace más de diez años.",
+		"",
+	}
+	tail := []string{
+		"Otras noticias",
+		"",
+		"Los vecinos del barrio sur piden más luces en las calles y una nueva plaza para los niños del lugar.",
+		"",
+		"El club de la ciudad ganó el torneo regional por tercera vez y celebró con sus hinchas en la plaza.",
+	}
+	for _, head := range []string{"Otras noticias", "Mirá también", "Ähnliche Nachrichten", "Das Thema könnte dich auch interessieren:"} {
+		tail[0] = head
+		page := strings.Join(append(append([]string{"Inicio", "Ciudad", "Deportes", ""}, article...), tail...), "\n")
+		body := textBodyOf(t, page)
+		if !strings.Contains(body, "El concejo municipal") || !strings.Contains(body, "La alcaldesa") {
+			t.Errorf("%s: article missing:\n%s", head, body)
+		}
+		if strings.Contains(body, "barrio sur") || strings.Contains(body, "torneo regional") {
+			t.Errorf("%s: teasers kept in body:\n%s", head, body)
+		}
+	}
+	// Over the article the header is a menu item.
+	lines := []tLine{{text: "About the Author"}, {text: "Archives"}}
+	for i := range lines {
+		lines[i].measure()
+	}
+	textBodyTails(lines)
+	if lines[0].tail {
+		t.Errorf("menu item over the article taken for a tail header")
+	}
+}
+
+// A teaser of another story inside the article ("Lea también: ...") is
+// left out of the body; a sentence that opens with the words is kept.
+func TestTextBodyTeaserLine(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"Lea también: Impiden ingreso a Nicaragua a reportero y camarógrafo", true},
+		{"VEA TAMBIÉN: Entre heces y guaricha, la escuela no brilla", true},
+		{"Czytaj też: Wyścig zbrojeń ruszył z kopyta", true},
+		{"Read more: Looted colonial art: Germany to set up new contact office", true},
+		{"Read more about the plan in our report from last week.", false},
+		{"Lea también el informe del año pasado, que dice lo mismo.", false},
+		{"Lea también:", false},
+	} {
+		l := tLine{text: tc.line}
+		l.measure()
+		if got := textTeaserLine(&l); got != tc.want {
+			t.Errorf("textTeaserLine(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
