@@ -397,3 +397,20 @@ func TestHTMLBodyHeadingOverSubheading(t *testing.T) {
 		t.Errorf("body:\n got %q\nwant %q", got, want)
 	}
 }
+
+// A script hook beside a content-named class says what a script does, not
+// what the element is; alone, a hook may be the only name of a share bar.
+func TestHTMLClassScriptHooks(t *testing.T) {
+	flags := func(class string) uint8 {
+		return classFlags(&html.Node{Type: html.ElementNode, Data: "section", Attr: []html.Attribute{{Key: "class", Val: class}}})
+	}
+	if fl := flags("article__content js-truncate-related-to-my-size"); fl&(efChrome|efHard) != 0 || fl&efPositive == 0 {
+		t.Errorf("content box with a script hook: flags %b, want positive and no chrome", fl)
+	}
+	if fl := flags("som-Buttons js-sharebuttons"); fl&(efWeak|efChrome) == 0 {
+		t.Errorf("share bar named only by its hook: flags %b, want chrome", fl)
+	}
+	if fl := flags("js-related-articles"); fl&efHard == 0 {
+		t.Errorf("related box named only by its hook: flags %b, want hard chrome", fl)
+	}
+}

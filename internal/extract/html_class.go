@@ -91,9 +91,21 @@ func classFlags(n *html.Node) uint8 {
 // publishing state or what stands beside, not the element's role.
 func dropTaxonomy(v string) string {
 	f := strings.Fields(v)
+	// Script hooks ("js-truncate-related-to-my-size") say what a script
+	// does; beside a content-named class they are not the element's role.
+	hooks := false
+	for _, c := range f {
+		if l := strings.ToLower(c); !strings.HasPrefix(l, "js-") && classSet.in(l)&inPositive != 0 {
+			hooks = true
+			break
+		}
+	}
 	out := f[:0]
 	for _, c := range f {
 		l := strings.ToLower(c)
+		if hooks && strings.HasPrefix(l, "js-") {
+			continue
+		}
 		if strings.HasPrefix(l, "tag-") || strings.Contains(l, "category-") ||
 			strings.HasPrefix(l, "tags-") || strings.HasPrefix(l, "topic-") ||
 			strings.HasPrefix(l, "post_tag-") || strings.HasPrefix(l, "format-") ||
