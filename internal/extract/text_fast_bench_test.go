@@ -81,3 +81,26 @@ func BenchmarkTextLineDates(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkTextSplit times textSplitLines over the dev corpus text pages,
+// decoded outside the timer.
+func BenchmarkTextSplit(b *testing.B) {
+	pages, _ := benchPages(b, "text")
+	var texts []string
+	var total int64
+	for _, p := range pages {
+		doc, err := decode(p, Options{Input: FormatText})
+		if err != nil {
+			continue
+		}
+		texts = append(texts, doc.text)
+		total += int64(len(doc.text))
+	}
+	b.SetBytes(total)
+	b.ReportAllocs()
+	benchLoop(b, func() {
+		for _, t := range texts {
+			textSplitLines(t)
+		}
+	})
+}

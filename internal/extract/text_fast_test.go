@@ -59,6 +59,17 @@ var textFastLines = []string{
 }
 
 func TestTextFoldSpaceAgrees(t *testing.T) {
+	forCorpusLines(t, func(s string) {
+		if got, want := textFoldSpace(s), textFoldSlow(s); got != want {
+			t.Errorf("textFoldSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
+	for _, s := range []string{"\u3000", "a\u3000", "\u3000a\u3000", "a \u3000b", "a\u3000 b", "\xe3\xe3\x80\x80", "a\xe3\x80\x80",
+		"\xe3\x80\x80a", "a \t", "\ta", "a\x80", "\x80a", "a\u200b", "\u200b", " \u00a0 ", "a\nb", "a \nb"} {
+		if got, want := textFoldSpace(s), textFoldSlow(s); got != want {
+			t.Errorf("textFoldSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
 	for _, s := range textFastLines {
 		for _, v := range []string{s, " " + s + " ", s + "\r", "\u00a0" + s, s + " \u200b", s + "  " + s} {
 			if got, want := textFoldSpace(v), textFoldSlow(v); got != want {

@@ -155,56 +155,89 @@ func textFoldSpace(s string) string {
 // textFoldedAlready returns s without its leading and trailing white
 // space when nothing inside it needs folding: every gap is one ASCII
 // space, and there is no zero-width mark and no invalid UTF-8 (which the
-// fold would replace with U+FFFD).
+// fold would replace with U+FFFD). The ends are trimmed first; inside,
+// an ASCII byte is classed by a table, and only the bytes of other runes
+// are decoded.
 func textFoldedAlready(s string) (string, bool) {
-	start, end := -1, 0
-	gap, single := false, false // a run of white space since the last rune kept; is it one ' '
-	for i := 0; i < len(s); {
+	i, j := 0, len(s)
+	for i < j {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			switch c {
-			case ' ', '\t', '\r', '\f', '\v':
-				if gap {
-					single = false
-				} else {
-					gap, single = true, c == ' '
-				}
-				i++
-				continue
+			if textFoldKind[c] == textFoldOrdinary {
+				break
 			}
-			if start < 0 {
-				start = i
-			} else if gap && !single {
-				return "", false
-			}
-			gap = false
 			i++
-			end = i
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && n == 1, textZeroWidth(r):
-			return "", false
-		case textSpace(r):
-			gap, single = true, false
-			i += n
-			continue
-		}
-		if start < 0 {
-			start = i
-		} else if gap && !single {
+		r, n := utf8.DecodeRuneInString(s[i:j])
+		if r == utf8.RuneError && n == 1 || textZeroWidth(r) {
 			return "", false
 		}
-		gap = false
+		if !textSpace(r) {
+			break
+		}
 		i += n
-		end = i
 	}
-	if start < 0 {
+	if i == j {
 		return "", true
 	}
-	return s[start:end], true
+	for j > i {
+		c := s[j-1]
+		if c < utf8.RuneSelf {
+			if textFoldKind[c] == textFoldOrdinary {
+				break
+			}
+			j--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(s[i:j])
+		if r == utf8.RuneError && n == 1 || textZeroWidth(r) {
+			return "", false
+		}
+		if !textSpace(r) {
+			break
+		}
+		j -= n
+	}
+	// s[i] and s[j-1] are no white space: a space inside has a byte
+	// after it.
+	for k := i; k < j; {
+		c := s[k]
+		if c < utf8.RuneSelf {
+			switch textFoldKind[c] {
+			case textFoldBlank:
+				if s[k+1] == ' ' {
+					return "", false
+				}
+			case textFoldOther:
+				return "", false
+			}
+			k++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[k:j])
+		if r == utf8.RuneError && n == 1 || textZeroWidth(r) || textSpace(r) {
+			return "", false
+		}
+		k += n
+	}
+	return s[i:j], true
 }
+
+// Kinds of ASCII bytes for textFoldedAlready.
+const (
+	textFoldOrdinary uint8 = iota
+	textFoldBlank          // ' '
+	textFoldOther          // the other white space the fold folds: \t \r \f \v
+)
+
+var textFoldKind = func() (k [utf8.RuneSelf]uint8) {
+	k[' '] = textFoldBlank
+	for _, c := range "\t\r\f\v" {
+		k[c] = textFoldOther
+	}
+	return k
+}()
 
 // textZeroWidth reports whether r is a mark the fold drops: zero-width
 // spaces and joiners, the byte-order mark, the soft hyphen.
