@@ -565,8 +565,11 @@ func chooseByline(c cands, site, pageURL, headline string) string {
 			continue
 		}
 		hasLabel := creditLabelled(k.value)
-		if !hasLabel && k.origin == originVisible && headlineLine(k.value, headline) {
-			continue // the headline's line with its date ("Headline and I December 4, 2018")
+		if !hasLabel && k.origin == originVisible && (headlineLine(k.value, headline) || strings.Count(v, " / ") >= 2) {
+			// The headline's line with its date ("Headline and I December
+			// 4, 2018"), or a meta line's list of categories ("01.12.2022 /
+			// Solar / Wind / News").
+			continue
 		}
 		v = completeCredit(v, k.value, names)
 		visible = append(visible, v)

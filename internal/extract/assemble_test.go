@@ -138,6 +138,11 @@ func TestAssembleByline(t *testing.T) {
 			cand(fieldAuthor, originJSONLD, "Jane Doe", -1),
 			cand(fieldByline, originVisible, "Yellow Vests and I December 4, 2018", 0),
 		}, "Jane Doe", []string{"Jane Doe"}},
+		{"a meta line's list of categories is no credit", []candidate{
+			cand(fieldSiteName, originOpenGraph, "Solarnews", -1),
+			cand(fieldAuthor, originJSONLD, "Solarnews", -1),
+			cand(fieldByline, originVisible, "01.12.2022 / / CSP / International / Photovoltaik / Top Solar News", 0),
+		}, "Solarnews", []string{"Solarnews"}},
 		{"words before the author in a line taken by its shape dropped", []candidate{
 			cand(fieldAuthor, originJSONLD, "Jessie", -1),
 			cand(fieldByline, originVisible, "16.12.2022 Wohnen Jessie", 0),
