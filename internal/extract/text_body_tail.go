@@ -32,6 +32,31 @@ var textBodyTailEnds = []string{
 	"potrebbe interessarti", "pourrait vous intéresser", "pourraient vous intéresser",
 }
 
+// textFilingHeads open the sentence a blog prints under a post to file
+// it ("This entry was posted in News and tagged ... Bookmark the
+// permalink."), in the wording blog software gives it in each language.
+var textFilingHeads = []string{
+	"this entry was posted in", "this entry was filed under", "dieser eintrag wurde veröffentlicht in",
+	"dieser beitrag wurde veröffentlicht in", "der beitrag wurde am", "cette entrée a été publiée dans",
+	"ce billet a été publié dans", "questa voce è stata pubblicata in", "esta entrada fue publicada en",
+	"deze entry werd geplaatst in", "este artigo foi publicado em", "ten wpis został opublikowany w",
+}
+
+// textFilingMax is the longest filing line: its tags may be many.
+const textFilingMax = 400
+
+var textFilingGate = sync.OnceValue(func() *textFirstBytes { return newTextFirstBytes(textFilingHeads) })
+
+// textFilingLine reports whether low, a line lower-cased, files the post.
+func textFilingLine(low string) bool {
+	for _, p := range textFilingHeads {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // textBodyTeaserLabels put one teaser of another story inside the
 // article: the label, a colon, the story's title.
 var textBodyTeaserLabels = []string{
@@ -92,7 +117,16 @@ func textBodyTails(lines []tLine) {
 			prose = l.eff() >= textBodyTailProse
 			continue
 		}
-		if l.tail || l.comment || l.eff() > textBodyTailMax || l.text == "" {
+		if l.text == "" {
+			continue
+		}
+		if l.eff() <= textFilingMax && textFilingGate()[l.text[0]] && textFilingLine(l.lowered()) {
+			// The post's filing line ends the post: what follows is the
+			// blog's (the author's box, other posts, comments).
+			l.boiler, l.footer = true, true
+			continue
+		}
+		if l.tail || l.comment || l.eff() > textBodyTailMax {
 			continue
 		}
 		head := textTrimHeadMarks(l.text)

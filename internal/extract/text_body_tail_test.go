@@ -66,3 +66,31 @@ func TestTextBodyTeaserLine(t *testing.T) {
 		}
 	}
 }
+
+// The line a blog files its post with ends the post: the author's box
+// under it is not the article's.
+func TestTextBodyFilingLine(t *testing.T) {
+	page := strings.Join([]string{
+		"Startseite", "Podcast", "Kontakt", "",
+		"Folge 39: Rückblick auf das Wissenscamp",
+		"",
+		"In dieser Folge sprechen wir mit drei Gästen über das Wissenscamp in Berlin, über die Sitzungen, die sie besucht haben, und über das, was sie von dort in ihre eigene Arbeit mitnehmen konnten.",
+		"",
+		"Die Gäste erzählen auch, warum sie im nächsten Jahr wieder dabei sein wollen und was sie sich für die Zukunft des Treffens wünschen, das jedes Jahr mehr Menschen anzieht.",
+		"",
+		"Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit berlin, camp von Anna Berg. Lesezeichen für den Permalink.",
+		"",
+		"Anna Berg",
+		"",
+		"Anna Berg ist Gründerin einer kleinen Akademie für Wissensarbeit und schreibt seit vielen Jahren über das Lernen in Organisationen, über Netzwerke und über die Arbeit in der Zukunft.",
+		"",
+		"Kommentar verfassen",
+	}, "\n")
+	body := textBodyOf(t, page)
+	if !strings.Contains(body, "In dieser Folge") || !strings.Contains(body, "Die Gäste erzählen") {
+		t.Errorf("post missing:\n%s", body)
+	}
+	if strings.Contains(body, "Gründerin") || strings.Contains(body, "Dieser Eintrag") {
+		t.Errorf("filing line or author box kept:\n%s", body)
+	}
+}
