@@ -47,6 +47,11 @@ func assemble(p *page, opts Options) *model.Article {
 	a.Byline = chooseByline(c, a.SiteName, a.URL, a.Headline)
 	a.Authors = chooseAuthors(c, a.Byline, a.SiteName, a.URL)
 	a.Timestamp, a.Modified = chooseTimes(c)
+	if farDatesOnly(c) {
+		if d := titleDate(c); d != "" {
+			a.Timestamp = d
+		}
+	}
 	if a.Timestamp == "" {
 		a.Timestamp = urlDate(a.URL)
 	}
@@ -352,11 +357,11 @@ func chooseHeadline(c cands, site, pageURL string) string {
 	marked := func(k candidate) bool { return k.origin == originMicrodata && k.pos >= 0 }
 	for _, k := range c.ranked(fieldHeadline) {
 		if k.origin < originMarkup && !marked(k) {
-			structured = append(structured, stripSiteName(k.value, site, pageURL))
+			structured = append(structured, cutOpeningDate(stripSiteName(k.value, site, pageURL)))
 		}
 	}
 	for _, k := range c[fieldTitle] {
-		structured = append(structured, stripSiteName(k.value, site, pageURL))
+		structured = append(structured, cutOpeningDate(stripSiteName(k.value, site, pageURL)))
 	}
 	structured = mendTitles(structured)
 	keys := siteKeys(site, pageURL)

@@ -153,6 +153,9 @@ func openingHeaderDate(s string) string {
 // closingDate returns the date a text ends with, brackets and final
 // punctuation aside.
 func closingDate(s string) string {
+	if d := openingTitleDate(s); d != "" {
+		return d
+	}
 	s = strings.TrimRight(s, " .)]")
 	start := max(0, len(s)-40)
 	for start > 0 && !utf8.RuneStart(s[start]) {
@@ -161,6 +164,66 @@ func closingDate(s string) string {
 	tail := s[start:]
 	if m, ok := findDate(tail); ok && m.end == len(tail) && !m.hasTime() {
 		return m.day()
+	}
+	return ""
+}
+
+// openingTitleDate returns the date a title opens with, set off from the
+// rest by a separator ("23.01.2022 - Headline").
+func openingTitleDate(s string) string {
+	m, ok := findDate(s)
+	if !ok || m.start != 0 {
+		return ""
+	}
+	rest := s[m.end:]
+	if t := strings.TrimLeft(rest, " "); len(t) < len(rest) && len(t) > 0 && strings.ContainsRune("-–—|:·•", []rune(t)[0]) {
+		return m.day()
+	}
+	return ""
+}
+
+// cutOpeningDate removes a date and its separator from the start of a
+// title ("23.01.2022 - Headline" gives "Headline") when two words or more
+// are left.
+func cutOpeningDate(s string) string {
+	if openingTitleDate(s) == "" {
+		return s
+	}
+	m, _ := findDate(s)
+	rest := strings.TrimLeft(s[m.end:], " -–—|:·•")
+	if len(tokens(rest)) < 2 {
+		return s
+	}
+	return rest
+}
+
+// farDatesOnly reports whether every publication candidate is a visible
+// date far below the headline (a list or a comment further down), which
+// a title's own date beats.
+func farDatesOnly(c cands) bool {
+	list := c[fieldPublished]
+	if len(list) == 0 {
+		return false
+	}
+	for _, k := range list {
+		if k.pos < 0 || k.pos <= 2 || k.origin != originVisible {
+			return false
+		}
+	}
+	return true
+}
+
+// titleDate returns the date a title or structured headline opens or
+// closes with.
+func titleDate(c cands) string {
+	for _, f := range []field{fieldTitle, fieldHeadline} {
+		for _, k := range c[f] {
+			if k.pos < 0 {
+				if d := closingDate(k.value); d != "" {
+					return d
+				}
+			}
+		}
 	}
 	return ""
 }

@@ -81,6 +81,9 @@ func TestAssembleHeadline(t *testing.T) {
 			cand(fieldTitle, originMeta, "Harbour Kayak Tours - Blue Bay Outfitters - Boats, Gear, Repairs and Guided Trips on the Coast", -1),
 			cand(fieldHeadline, originVisible, "Harbour Kayak Tours", 0),
 		}, "Harbour Kayak Tours"},
+		{"a date opening the title is cut from the headline", []candidate{
+			cand(fieldTitle, originMeta, "23.01.2022 - River rises over the old bridge", -1),
+		}, "River rises over the old bridge"},
 		{"one-word h1 agreeing only loosely with <title>", []candidate{
 			cand(fieldHeadline, originOpenGraph, "Local elections in the north", -1),
 			cand(fieldTitle, originMeta, "Foundation - detail", -1),
@@ -291,6 +294,10 @@ func TestAssembleTimes(t *testing.T) {
 		{"a title ending with its date", []candidate{
 			cand(fieldDescription, originOpenGraph, "Ein Rekordjahr für den Bären (Notizia del 14 Gennaio 2020)", -1),
 		}, "", "2020-01-14", ""},
+		{"a title's own date beats dates far down the body", []candidate{
+			cand(fieldTitle, originMeta, "23.01.2022 - River rises over the old bridge", -1),
+			cand(fieldPublished, originVisible, "19.01.2021", 8),
+		}, "", "2022-01-23", ""},
 		{"date far down the body is a fallback", []candidate{
 			cand(fieldPublished, originVisible, "3 March 2021", 40),
 		}, "", "2021-03-03", ""},
