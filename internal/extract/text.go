@@ -705,9 +705,9 @@ func textBlocks(lines []tLine, start, end int) []block {
 			// picture's; the run around it stays as it is.
 			continue
 		}
-		if textTeaserLine(l) {
+		if textTeaserLine(l) || textPromoLine(l) {
 			// "Lea también: <another story's title>" points away from
-			// the article.
+			// the article, "Síguenos en ..." to the site.
 			continue
 		}
 		k := model.KindParagraph

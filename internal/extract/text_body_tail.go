@@ -192,3 +192,38 @@ func textTeaserLine(l *tLine) bool {
 	}
 	return false
 }
+
+// textPromoHeads open a call to the reader to subscribe, follow or
+// download, which sites print inside or under the article.
+var textPromoHeads = []string{
+	"subscribe now", "subscribe to our", "sign up for our", "sign up to our", "follow us on", "get the latest",
+	"download our app", "download the app", "like us on facebook", "we want to hear what you think",
+	"for the latest news", "for the latest stories", "to get the latest", "stay up to date with", "never miss a",
+	"síguenos en", "siguenos en", "suscríbete a", "suscríbete al", "descarga nuestra app", "descarga la app",
+	"únete a nuestro canal", "unete a nuestro canal",
+	"abonnieren sie unseren", "folgen sie uns", "folge uns auf", "melden sie sich für unseren newsletter",
+	"zapraszamy do subskrypcji", "zapraszamy też do subskrypcji",
+	"abonnez-vous", "suivez-nous sur", "inscrivez-vous à notre newsletter",
+	"seguici su", "iscriviti alla newsletter", "siga-nos", "assine a nossa newsletter",
+}
+
+// textPromoMax is the longest line read as a call to the reader.
+const textPromoMax = 250
+
+var textPromoGate = sync.OnceValue(func() *textFirstBytes { return newTextFirstBytes(textPromoHeads) })
+
+// textPromoLine reports whether the line calls the reader to subscribe,
+// follow the site or get its app ("Subscribe now to our ... edition for
+// the full story.", "Síguenos en Telegram, Instagram ...").
+func textPromoLine(l *tLine) bool {
+	if l.eff() > textPromoMax || l.text == "" || !textPromoGate()[l.text[0]] {
+		return false
+	}
+	low := l.lowered()
+	for _, p := range textPromoHeads {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -94,3 +94,31 @@ func TestTextBodyFilingLine(t *testing.T) {
 		t.Errorf("filing line or author box kept:\n%s", body)
 	}
 }
+
+// A call to subscribe or follow the site, inside or under the article, is
+// left out of the body; a sentence of the article that speaks of
+// subscribers is kept.
+func TestTextBodyPromoLine(t *testing.T) {
+	page := strings.Join([]string{
+		"Inicio", "Política", "Deportes", "",
+		"El gobierno anunció ayer un nuevo plan de transporte para la capital, que incluye tres líneas de tren y más de cien autobuses eléctricos que empezarán a circular el próximo año.",
+		"",
+		"Subscribe now to our weekend edition for the full story.",
+		"",
+		"Según el ministro, el plan costará unos dos mil millones de dólares y será pagado en parte con un préstamo del banco regional, que ya aprobó la primera cuota del dinero.",
+		"",
+		"Síguenos en Telegram, Instagram, Facebook y Twitter para recibir en directo todas nuestras noticias.",
+		"",
+		"Subscribers of the service said the new lines would cut their trips to work by half.",
+	}, "\n")
+	body := textBodyOf(t, page)
+	if !strings.Contains(body, "El gobierno anunció") || !strings.Contains(body, "Según el ministro") {
+		t.Errorf("article missing:\n%s", body)
+	}
+	if strings.Contains(body, "Subscribe now") || strings.Contains(body, "Síguenos") {
+		t.Errorf("call to the reader kept:\n%s", body)
+	}
+	if !strings.Contains(body, "Subscribers of the service") {
+		t.Errorf("sentence about subscribers dropped:\n%s", body)
+	}
+}
