@@ -242,3 +242,27 @@ func TestTextCreditInRunPastPicture(t *testing.T) {
 		t.Errorf("textPictureLabel")
 	}
 }
+
+func TestTextLeadExcerpt(t *testing.T) {
+	// No standfirst in the header: the lead paragraph, cut after the
+	// sentence that passes textExcerptRunes, stands for the description,
+	// and the body keeps it.
+	page := "Home\nCouncil votes to rebuild river bridge\n12 March 2024\n\n" + textTestBody
+	p, err := readText(page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lead := "The council voted on Tuesday to rebuild the old bridge over the river, a project that has been discussed for more than a decade and that residents of both banks have asked for in several petitions."
+	if d := candValues(p, fieldDek); len(d) == 0 || d[0] != lead {
+		t.Errorf("dek %q", d)
+	}
+	first := lead + " Work starts in spring."
+	if got := textLeadExcerpt([]block{{kind: "p", text: first + " " + lead}}); got != first {
+		t.Errorf("textLeadExcerpt cut %q", got)
+	}
+	for _, b := range []block{{kind: "h", text: lead}, {kind: "p", text: "Share this page"}, {kind: "p", text: "Council votes to rebuild river bridge after years of petitions from both banks"}} {
+		if got := textLeadExcerpt([]block{b}); got != "" {
+			t.Errorf("textLeadExcerpt(%q) = %q", b.text, got)
+		}
+	}
+}

@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/extract-dev/extract/internal/model"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/extract-dev/extract/internal/model"
+)
 
 // dekOutsideBody returns the Article whose fields dropRepeats removes from
 // the body: without its dek when the dek was printed inside the body (its
@@ -21,3 +26,34 @@ func dekOutsideBody(cands []candidate, a *model.Article) *model.Article {
 	}
 	return a
 }
+
+// textLeadExcerpt returns the lead paragraph of the body as an excerpt, or
+// "": the first block when it is a paragraph of prose (a sentence of some
+// length), cut after the sentence that passes textExcerptRunes.
+func textLeadExcerpt(blocks []block) string {
+	if len(blocks) == 0 || blocks[0].kind != model.KindParagraph && blocks[0].kind != "" {
+		return ""
+	}
+	t := blocks[0].text
+	n := utf8.RuneCountInString(t)
+	if n < 60 || !strings.ContainsAny(t, ".!?。！？") {
+		return ""
+	}
+	// A description is a sentence or two: cut at the first sentence end
+	// past textExcerptRunes.
+	runes := 0
+	for i, r := range t {
+		runes++
+		if runes < textExcerptRunes || !strings.ContainsRune(".!?。！？", r) {
+			continue
+		}
+		if j := i + utf8.RuneLen(r); j == len(t) || t[j] == ' ' || r >= 0x3000 {
+			return t[:j]
+		}
+	}
+	return t
+}
+
+// textExcerptRunes is how long an excerpt runs before it may end at a
+// sentence end.
+const textExcerptRunes = 200
