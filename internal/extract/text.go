@@ -31,6 +31,11 @@ func readText(text string, opts Options) (*page, error) {
 		return p, nil
 	}
 	start, end = textTrimRun(lines, orig, start, end)
+	if box := textAuthorBox(lines, start, end); box < end {
+		// The author's box ends the article; its biography is not the
+		// article's.
+		_, end = textTrimRun(lines, orig, start, box)
+	}
 	p.blocks = textBlocks(lines, start, end)
 	p.cands = textHeader(lines, start, end, p.blocks)
 	return p, nil

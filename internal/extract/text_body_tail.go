@@ -227,3 +227,65 @@ func textPromoLine(l *tLine) bool {
 	}
 	return false
 }
+
+// textAuthorBox returns the line that opens the author's box at the end
+// of the run [start, end), or end when there is none: a line of one name
+// (two to four words) over a paragraph that opens with that name's first
+// word ("Markus Reuter" over "Markus Reuter beschäftigt sich mit ...",
+// "Jake Goulding" over "Jake is the co-founder of ..."), under prose of
+// the article, and the last paragraph of the run. Only the last lines of
+// the run are read.
+func textAuthorBox(lines []tLine, start, end int) int {
+	prose := 0
+	first := max(start, end-textBoxWindow)
+	for i := start; i < first; i++ {
+		if lines[i].class == tGood {
+			prose += lines[i].eff()
+		}
+	}
+	for i := first; i < end-1; i++ {
+		l := &lines[i]
+		if l.class == tGood && l.eff() >= textBoxName {
+			prose += l.eff()
+			continue
+		}
+		if prose < textBoxProse || l.words < 2 || l.words > 4 || l.stops > 0 || l.endStop || l.eff() >= textBoxName || !looksLikeNames(l.text) {
+			continue
+		}
+		j := i + 1
+		for j < end && lines[j].text == l.text {
+			// The name printed twice, over the picture and as a title.
+			j++
+		}
+		if j >= end {
+			break
+		}
+		bio := &lines[j]
+		given, _, _ := strings.Cut(l.text, " ")
+		if bio.eff() >= textBoxName && bio.eff() <= textBoxBio && strings.HasPrefix(bio.text, given+" ") && !textGoodAfter(lines, j+1, end) {
+			return i
+		}
+	}
+	return end
+}
+
+// textGoodAfter reports whether a line of prose stands in [from, end):
+// a box is the last thing of the run, a name over a paragraph with more
+// prose under it is a subheading of the article.
+func textGoodAfter(lines []tLine, from, end int) bool {
+	for k := from; k < end; k++ {
+		if lines[k].class == tGood && lines[k].eff() >= textBoxName {
+			return true
+		}
+	}
+	return false
+}
+
+// The author's box: the last lines of the run read for it, the longest
+// name line, the longest biography and the article's prose above it.
+const (
+	textBoxWindow = 12
+	textBoxName   = 40
+	textBoxBio    = 700
+	textBoxProse  = 400
+)

@@ -122,3 +122,42 @@ func TestTextBodyPromoLine(t *testing.T) {
 		t.Errorf("sentence about subscribers dropped:\n%s", body)
 	}
 }
+
+// The author's box under the article (a name over a biography that opens
+// with it) ends the body; a name over a paragraph with more of the
+// article under it is a subheading and stays.
+func TestTextBodyAuthorBox(t *testing.T) {
+	article := []string{
+		"Home", "News", "Tech", "",
+		"Rust has topped the survey of the most loved languages for the fifth year in a row, and the reasons the users give are the same as in the years before it: speed, safety and the tools.",
+		"",
+		"Most of those who answered use the language at work, and a third of them say their company plans to use it more in the coming year, which is a large share for a young language.",
+		"",
+		"The survey also asked what keeps people from the language, and the answers point to the time it takes to learn and to the libraries that are still missing in some fields.",
+		"",
+	}
+	box := []string{
+		"Jake Goulding",
+		"",
+		"Jake is the co-founder of a small consultancy that works with the language and writes about it in his spare time.",
+		"",
+		"Related",
+	}
+	body := textBodyOf(t, strings.Join(append(append([]string{}, article...), box...), "\n"))
+	if !strings.Contains(body, "Rust has topped") || !strings.Contains(body, "Most of those") {
+		t.Errorf("article missing:\n%s", body)
+	}
+	if strings.Contains(body, "co-founder") || strings.Contains(body, "Jake Goulding") {
+		t.Errorf("author's box kept:\n%s", body)
+	}
+	sub := append(append([]string{}, article...),
+		"Liam Williams", "",
+		"Liam Williams fought the champion last April and went the full twelve rounds, which few of his rivals had done before him.",
+		"",
+		"With a clear win over Williams, the challenger now hopes for a title fight in the near future, and his team says talks have begun.",
+	)
+	body = textBodyOf(t, strings.Join(sub, "\n"))
+	if !strings.Contains(body, "went the full twelve rounds") {
+		t.Errorf("paragraph under a name subheading dropped:\n%s", body)
+	}
+}
