@@ -869,7 +869,15 @@ func textCommentMeta(t string) bool {
 // as chrome: "Reply", "Login to reply", "Read more", a site's name. A
 // repeated reply prompt also opens the comments.
 func textRepeats(lines []tLine) {
-	seen := map[string]int{}
+	// Sized once: grown line by line, the map is rebuilt again and again
+	// on a page of many short lines.
+	short := 0
+	for i := range lines {
+		if lines[i].eff() < 40 {
+			short++
+		}
+	}
+	seen := make(map[string]int, short)
 	for i := range lines {
 		if lines[i].eff() < 40 {
 			seen[lines[i].text]++
