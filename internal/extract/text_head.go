@@ -140,6 +140,11 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 	add(fieldSection, section, 0)
 	head, dek := textPickHeadline(lines, lo, start, role, credit, textBodyWords(blocks))
 	dekPos := 0
+	if dek >= 0 && textSameWords(lines[dek].text, lines[head].text) {
+		// The headline printed again with other spacing ("Kicker :
+		// Title" under "Kicker: Title") is no dek.
+		dek = -1
+	}
 	if head >= 0 && dek < 0 {
 		if dek = textLeadDek(lines, lo, head, start, end, role, credit); dek >= 0 {
 			dekPos = 1

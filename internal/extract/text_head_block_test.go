@@ -266,3 +266,25 @@ func TestTextLeadExcerpt(t *testing.T) {
 		}
 	}
 }
+
+func TestTextLeadExcerptShapes(t *testing.T) {
+	// Paragraphs printed without blank lines between come as list items:
+	// one of two sentences or more is prose, a short item is not.
+	prose := "The council voted on Tuesday to rebuild the old bridge. Work is expected to start in the spring and to last two years."
+	if got := textLeadExcerpt([]block{{kind: "li", text: prose}}); got != prose {
+		t.Errorf("textLeadExcerpt(li prose) = %q", got)
+	}
+	if got := textLeadExcerpt([]block{{kind: "li", text: "Two tablespoons of butter, melted and cooled to room temperature."}}); got != "" {
+		t.Errorf("textLeadExcerpt(li item) = %q", got)
+	}
+	// The headline printed again under it, spaced otherwise, is no dek:
+	// the excerpt takes its place.
+	page := "Home\nBridges: Council votes to rebuild river bridge\nBridges : Council votes to rebuild river bridge\n12 March 2024\n\n" + textTestBody
+	p, err := readText(page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := candValues(p, fieldDek); len(d) != 1 || d[0] != textLeadExcerpt(p.blocks) {
+		t.Errorf("dek %q", d)
+	}
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/extract-dev/extract/internal/model"
@@ -31,12 +32,23 @@ func dekOutsideBody(cands []candidate, a *model.Article) *model.Article {
 // "": the first block when it is a paragraph of prose (a sentence of some
 // length), cut after the sentence that passes textExcerptRunes.
 func textLeadExcerpt(blocks []block) string {
-	if len(blocks) == 0 || blocks[0].kind != model.KindParagraph && blocks[0].kind != "" {
+	if len(blocks) == 0 {
 		return ""
 	}
 	t := blocks[0].text
 	n := utf8.RuneCountInString(t)
 	if n < 60 || !strings.ContainsAny(t, ".!?。！？") {
+		return ""
+	}
+	switch blocks[0].kind {
+	case model.KindParagraph, "":
+	case model.KindItem:
+		// Paragraphs printed without blank lines between read as list
+		// items; one of two sentences or more is prose all the same.
+		if n < 100 || !strings.Contains(t, ". ") {
+			return ""
+		}
+	default:
 		return ""
 	}
 	// A description is a sentence or two: cut at the first sentence end
@@ -57,3 +69,15 @@ func textLeadExcerpt(blocks []block) string {
 // textExcerptRunes is how long an excerpt runs before it may end at a
 // sentence end.
 const textExcerptRunes = 200
+
+// textSameWords reports whether a and b have the same letters and digits,
+// case, spacing and punctuation aside.
+func textSameWords(a, b string) bool {
+	keep := func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}
+	return strings.Map(keep, a) == strings.Map(keep, b)
+}
