@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The end of the article in the common phrases of each language: headers
@@ -249,6 +251,9 @@ func textAuthorBox(lines []tLine, start, end int) int {
 			prose += l.eff()
 			continue
 		}
+		if prose >= textBoxProse && textBoxHead(l) {
+			return i
+		}
 		if prose < textBoxProse || l.words < 2 || l.words > 4 || l.stops > 0 || l.endStop || l.eff() >= textBoxName || !looksLikeNames(l.text) {
 			continue
 		}
@@ -289,3 +294,47 @@ const (
 	textBoxBio    = 700
 	textBoxProse  = 400
 )
+
+// textBoxHeads name the author's box over it ("About the author",
+// "Autoreninfo"); "About" or "Über" before a name does as well ("Über
+// Simon Dückert").
+var textBoxHeads = []string{
+	"about the author", "über den autor", "über die autorin", "zum autor", "zur autorin", "autoreninfo",
+	"sobre el autor", "sobre la autora", "à propos de l'auteur", "o autorze", "об авторе", "over de auteur",
+	"l'autore", "sull'autore",
+}
+
+var textBoxNameHeads = []string{"about ", "über ", "à propos de ", "sobre "}
+
+// textBoxHead reports whether l heads the author's box.
+func textBoxHead(l *tLine) bool {
+	if l.eff() >= textBoxName || l.endStop || l.text == "" {
+		return false
+	}
+	low := strings.TrimRight(l.lowered(), ": ")
+	for _, p := range textBoxHeads {
+		if low == p {
+			return true
+		}
+	}
+	for _, p := range textBoxNameHeads {
+		if strings.HasPrefix(low, p) {
+			rest := l.text[len(p):]
+			if n := strings.Count(rest, " ") + 1; n >= 2 && n <= 4 && looksLikeNames(rest) && textCapitalised(rest) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// textCapitalised reports whether every word of s opens with a capital.
+func textCapitalised(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -161,3 +161,34 @@ func TestTextBodyAuthorBox(t *testing.T) {
 		t.Errorf("paragraph under a name subheading dropped:\n%s", body)
 	}
 }
+
+// A header of the author's box ("About the author", "Über Anna Berg")
+// among the last lines of the run ends the article.
+func TestTextBodyBoxHead(t *testing.T) {
+	for _, head := range []string{"About the author", "Autoreninfo", "Über Anna Berg"} {
+		page := strings.Join([]string{
+			"Home", "Blog", "",
+			"The city council voted last night to close the old bridge for a year of repairs, after the engineers found cracks in two of its piers during the spring inspection.",
+			"",
+			"Drivers will have to take the ring road, which the council expects to add ten minutes to a trip across town in the busy hours of the morning and the evening.",
+			"",
+			"The work is to start in June, and the council has asked the company that will do it to keep one lane open for cyclists and for people on foot.",
+			"",
+			head,
+			"",
+			"She has covered the city hall for the paper since 2015 and writes about transport, housing and the budgets of the towns around the city, and she lives with her family near the river.",
+		}, "\n")
+		body := textBodyOf(t, page)
+		if !strings.Contains(body, "The work is to start") {
+			t.Errorf("%s: article missing:\n%s", head, body)
+		}
+		if strings.Contains(body, "covered the city hall") {
+			t.Errorf("%s: author's box kept:\n%s", head, body)
+		}
+	}
+	l := tLine{text: "Über die Brücke"}
+	l.measure()
+	if textBoxHead(&l) {
+		t.Errorf("a subheading taken for the author's box")
+	}
+}
