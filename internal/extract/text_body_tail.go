@@ -76,6 +76,9 @@ var textBodyTeaserLabels = []string{
 const (
 	textBodyTailMax = 80
 	textTeaserMax   = 200
+	// textCountMax is the longest line read as a count of comments
+	// with the post's title.
+	textCountMax = 240
 	// textBodyTailProse is the length of a line that makes a paragraph
 	// above a header.
 	textBodyTailProse = 150
@@ -126,6 +129,13 @@ func textBodyTails(lines []tLine) {
 			// The post's filing line ends the post: what follows is the
 			// blog's (the author's box, other posts, comments).
 			l.boiler, l.footer = true, true
+			continue
+		}
+		if !l.comment && l.eff() > textBodyTailMax && l.eff() <= textCountMax && l.digits > 0 && !l.endStop &&
+			textCountedComments(l.lowered(), l.words) {
+			// "11 responses to “<the post's long title>”": a count of
+			// comments over them, longer than the headers flag reads.
+			l.comment = true
 			continue
 		}
 		if l.tail || l.comment || l.eff() > textBodyTailMax {

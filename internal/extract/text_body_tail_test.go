@@ -192,3 +192,33 @@ func TestTextBodyBoxHead(t *testing.T) {
 		t.Errorf("a subheading taken for the author's box")
 	}
 }
+
+// A count of comments with the post's long title over dated comments
+// opens the comments, however long the title makes the line.
+func TestTextBodyLongCommentCount(t *testing.T) {
+	page := strings.Join([]string{
+		"Home", "Essays", "",
+		"The song came out in the spring of the year I left school, and for a few months it was on every radio in the town, in the cars, in the shops and in the kitchen of the house where I grew up.",
+		"",
+		"I did not know then what the words meant, or that the singer had written them about a night alone in a hotel room, but I knew the sound of a voice that meant every one of them.",
+		"",
+		"11 responses to “The Loneliest Woman in the World: An Appreciation of an Old Song by a Band”",
+		"Art Edwards says:",
+		"July 11, 2011 at 12:25 pm",
+		"",
+		"So true. These singles will always have a special place for me, so many sweet numbers even if I was a little too young to hear them when they came out on the radio in our town.",
+		"",
+		"Reply",
+		"Harry Paterson says:",
+		"July 11, 2011 at 2:54 pm",
+		"",
+		"Now that was great writing, thoroughly enjoyable, and it sent me back to the record for the first time in years, which I played three times in a row last night.",
+	}, "\n")
+	body := textBodyOf(t, page)
+	if !strings.Contains(body, "The song came out") {
+		t.Errorf("post missing:\n%s", body)
+	}
+	if strings.Contains(body, "great writing") || strings.Contains(body, "So true") {
+		t.Errorf("comments kept:\n%s", body)
+	}
+}
