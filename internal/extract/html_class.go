@@ -152,8 +152,13 @@ func newWordSet(lists map[uint8][]string) *wordSet {
 func (w *wordSet) in(s string) uint8 {
 	var found uint8
 	for i := 0; i < len(s); i++ {
+		rest := s[i:]
 		for _, x := range w[s[i]] {
-			if found&x.list == 0 && strings.HasPrefix(s[i:], x.word) {
+			// The last byte is checked first: most candidates share only
+			// their first letter with the word, and this rejects them
+			// without a comparison call.
+			n := len(x.word)
+			if found&x.list == 0 && len(rest) >= n && rest[n-1] == x.word[n-1] && rest[:n] == x.word {
 				found |= x.list
 				if found&inHard != 0 {
 					return found
