@@ -288,3 +288,18 @@ func TestTextLeadExcerptShapes(t *testing.T) {
 		t.Errorf("dek %q", d)
 	}
 }
+
+func TestTextLeadExcerptPastCaption(t *testing.T) {
+	// A credit line, or a photo caption with its credit under it, at the
+	// head of the run is no lead.
+	lead := "The council voted on Tuesday to rebuild the old bridge over the river, a project that has been discussed for more than a decade."
+	for _, bs := range [][]block{
+		{{kind: "p", text: "von Jane Doe, John Roe"}, {kind: "p", text: lead}},
+		{{kind: "p", text: "The old bridge over the river at dawn, seen from the northern bank of the city."}, {kind: "p", text: "Jane Roe / Getty Images"}, {kind: "p", text: lead}},
+		{{kind: "h", text: "Background"}, {kind: "p", text: lead}},
+	} {
+		if got := textLeadExcerpt(bs); got != lead {
+			t.Errorf("textLeadExcerpt(%q...) = %q", bs[0].text, got)
+		}
+	}
+}

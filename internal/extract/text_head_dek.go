@@ -29,18 +29,41 @@ func dekOutsideBody(cands []candidate, a *model.Article) *model.Article {
 }
 
 // textLeadExcerpt returns the lead paragraph of the body as an excerpt, or
-// "": the first block when it is a paragraph of prose (a sentence of some
-// length), cut after the sentence that passes textExcerptRunes.
+// "" (see textExcerptOf).
 func textLeadExcerpt(blocks []block) string {
-	if len(blocks) == 0 {
-		return ""
+	// Past a credit line, a short line, or a photo caption with its credit
+	// under it, at the head of the run.
+	for k := 0; k < min(5, len(blocks)); k++ {
+		t := blocks[k].text
+		if k+1 < len(blocks) && len(blocks[k+1].text) < 120 && textCaptionLine(blocks[k+1].text) {
+			k++
+			continue
+		}
+		n := utf8.RuneCountInString(t)
+		if n < 60 || textCaptionLine(t) || n <= maxBylineRunes && isByline(t) {
+			continue
+		}
+		if v := textExcerptOf(blocks[k]); v != "" {
+			return v
+		}
 	}
-	t := blocks[0].text
+	// All short or captions: the lead as it stands.
+	if len(blocks) > 0 && utf8.RuneCountInString(blocks[0].text) >= 60 {
+		return textExcerptOf(blocks[0])
+	}
+	return ""
+}
+
+// textExcerptOf returns the excerpt of a lead block, or "": a paragraph of
+// prose (a sentence of some length), cut after the sentence that passes
+// textExcerptRunes.
+func textExcerptOf(b block) string {
+	t := b.text
 	n := utf8.RuneCountInString(t)
-	if n < 60 || !strings.ContainsAny(t, ".!?。！？") {
+	if !strings.ContainsAny(t, ".!?。！？") {
 		return ""
 	}
-	switch blocks[0].kind {
+	switch b.kind {
 	case model.KindParagraph, "":
 	case model.KindItem:
 		// Paragraphs printed without blank lines between read as list
