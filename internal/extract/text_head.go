@@ -112,7 +112,7 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 			if byline == "" {
 				byline = textLabeledCredit(l.text)
 			}
-		case i+1 < len(lines) && textCreditLabelLine(l) && textLabelName(l, &lines[i+1]):
+		case i+1 < len(lines) && textLabelTail(l) && textCreditLabelLine(l) && textLabelName(l, &lines[i+1]):
 			// "By" over "Jane Doe": both lines are the credit, which
 			// tells the headline above it as a credit line does.
 			r = roleByline

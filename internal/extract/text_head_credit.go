@@ -409,3 +409,27 @@ func textPictureLabel(s string) bool {
 	}
 	return textPictureLabels[strings.ToLower(strings.Trim(s, " .:…"))]
 }
+
+// textLabelTails are the words a credit label alone on its line ends with
+// ("By", "Text von", "Autor:", "Posted by", "a cura di"): textLabelTail
+// tries them before the label expressions, which most short header lines
+// (menu items) would otherwise run through.
+var textLabelTails = map[string]bool{
+	"by": true, "von": true, "vom": true, "par": true, "por": true, "door": true, "di": true, "av": true, "af": true,
+	"de": true, "text": true, "texte": true, "texto": true, "tekst": true, "autor": true, "autorin": true, "autore": true,
+	"auteur": true, "author": true, "authors": true, "autorzy": true, "autoren": true, "redaktion": true, "reporter": true,
+	"written": true, "reported": true, "posted": true, "story": true, "words": true, "reporting": true, "compiled": true,
+	"edited": true, "автор": true, "текст": true, "yazar": true, "작성자": true, "作者": true, "记者": true, "撰文": true,
+	"文": true, "記者": true,
+}
+
+// textLabelTail reports whether a short line ends with a word a credit
+// label ends with.
+func textLabelTail(l *tLine) bool {
+	if l.words == 0 || l.words > 3 || l.runes > 30 {
+		return false
+	}
+	t := strings.TrimRight(l.text, " :：/／")
+	i := strings.LastIndexByte(t, ' ')
+	return textLabelTails[strings.ToLower(t[i+1:])]
+}
