@@ -248,10 +248,6 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 	add(fieldByline, byline, 0)
 	if dek >= 0 {
 		add(fieldDek, lines[dek].text, dekPos)
-	} else if v := textLeadExcerpt(blocks); v != "" {
-		// No standfirst: the lead paragraph stands for the description,
-		// as Readability's excerpt does; the body keeps it.
-		add(fieldDek, v, 1)
 	}
 	if !gotDate {
 		// A post footer under the body ("This entry was posted on ...")

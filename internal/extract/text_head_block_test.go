@@ -243,63 +243,14 @@ func TestTextCreditInRunPastPicture(t *testing.T) {
 	}
 }
 
-func TestTextLeadExcerpt(t *testing.T) {
-	// No standfirst in the header: the lead paragraph, cut after the
-	// sentence that passes textExcerptRunes, stands for the description,
-	// and the body keeps it.
-	page := "Home\nCouncil votes to rebuild river bridge\n12 March 2024\n\n" + textTestBody
-	p, err := readText(page, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	lead := "The council voted on Tuesday to rebuild the old bridge over the river, a project that has been discussed for more than a decade and that residents of both banks have asked for in several petitions."
-	if d := candValues(p, fieldDek); len(d) == 0 || d[0] != lead {
-		t.Errorf("dek %q", d)
-	}
-	first := lead + " Work starts in spring."
-	if got := textLeadExcerpt([]block{{kind: "p", text: first + " " + lead}}); got != first {
-		t.Errorf("textLeadExcerpt cut %q", got)
-	}
-	for _, b := range []block{{kind: "h", text: lead}, {kind: "p", text: "Share this page"}, {kind: "p", text: "Council votes to rebuild river bridge after years of petitions from both banks"}} {
-		if got := textLeadExcerpt([]block{b}); got != "" {
-			t.Errorf("textLeadExcerpt(%q) = %q", b.text, got)
-		}
-	}
-}
-
-func TestTextLeadExcerptShapes(t *testing.T) {
-	// Paragraphs printed without blank lines between come as list items:
-	// one of two sentences or more is prose, a short item is not.
-	prose := "The council voted on Tuesday to rebuild the old bridge. Work is expected to start in the spring and to last two years."
-	if got := textLeadExcerpt([]block{{kind: "li", text: prose}}); got != prose {
-		t.Errorf("textLeadExcerpt(li prose) = %q", got)
-	}
-	if got := textLeadExcerpt([]block{{kind: "li", text: "Two tablespoons of butter, melted and cooled to room temperature."}}); got != "" {
-		t.Errorf("textLeadExcerpt(li item) = %q", got)
-	}
-	// The headline printed again under it, spaced otherwise, is no dek:
-	// the excerpt takes its place.
+func TestTextHeadlineAgainNoDek(t *testing.T) {
+	// The headline printed again under it, spaced otherwise, is no dek.
 	page := "Home\nBridges: Council votes to rebuild river bridge\nBridges : Council votes to rebuild river bridge\n12 March 2024\n\n" + textTestBody
 	p, err := readText(page, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d := candValues(p, fieldDek); len(d) != 1 || d[0] != textLeadExcerpt(p.blocks) {
+	if d := candValues(p, fieldDek); len(d) != 0 {
 		t.Errorf("dek %q", d)
-	}
-}
-
-func TestTextLeadExcerptPastCaption(t *testing.T) {
-	// A credit line, or a photo caption with its credit under it, at the
-	// head of the run is no lead.
-	lead := "The council voted on Tuesday to rebuild the old bridge over the river, a project that has been discussed for more than a decade."
-	for _, bs := range [][]block{
-		{{kind: "p", text: "von Jane Doe, John Roe"}, {kind: "p", text: lead}},
-		{{kind: "p", text: "The old bridge over the river at dawn, seen from the northern bank of the city."}, {kind: "p", text: "Jane Roe / Getty Images"}, {kind: "p", text: lead}},
-		{{kind: "h", text: "Background"}, {kind: "p", text: lead}},
-	} {
-		if got := textLeadExcerpt(bs); got != lead {
-			t.Errorf("textLeadExcerpt(%q...) = %q", bs[0].text, got)
-		}
 	}
 }

@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/extract-dev/extract/internal/model"
 )
@@ -27,71 +26,6 @@ func dekOutsideBody(cands []candidate, a *model.Article) *model.Article {
 	}
 	return a
 }
-
-// textLeadExcerpt returns the lead paragraph of the body as an excerpt, or
-// "" (see textExcerptOf).
-func textLeadExcerpt(blocks []block) string {
-	// Past a credit line, a short line, or a photo caption with its credit
-	// under it, at the head of the run.
-	for k := 0; k < min(5, len(blocks)); k++ {
-		t := blocks[k].text
-		if k+1 < len(blocks) && len(blocks[k+1].text) < 120 && textCaptionLine(blocks[k+1].text) {
-			k++
-			continue
-		}
-		n := utf8.RuneCountInString(t)
-		if n < 60 || textCaptionLine(t) || n <= maxBylineRunes && isByline(t) {
-			continue
-		}
-		if v := textExcerptOf(blocks[k]); v != "" {
-			return v
-		}
-	}
-	// All short or captions: the lead as it stands.
-	if len(blocks) > 0 && utf8.RuneCountInString(blocks[0].text) >= 60 {
-		return textExcerptOf(blocks[0])
-	}
-	return ""
-}
-
-// textExcerptOf returns the excerpt of a lead block, or "": a paragraph of
-// prose (a sentence of some length), cut after the sentence that passes
-// textExcerptRunes.
-func textExcerptOf(b block) string {
-	t := b.text
-	n := utf8.RuneCountInString(t)
-	if !strings.ContainsAny(t, ".!?。！？") {
-		return ""
-	}
-	switch b.kind {
-	case model.KindParagraph, "":
-	case model.KindItem:
-		// Paragraphs printed without blank lines between read as list
-		// items; one of two sentences or more is prose all the same.
-		if n < 100 || !strings.Contains(t, ". ") {
-			return ""
-		}
-	default:
-		return ""
-	}
-	// A description is a sentence or two: cut at the first sentence end
-	// past textExcerptRunes.
-	runes := 0
-	for i, r := range t {
-		runes++
-		if runes < textExcerptRunes || !strings.ContainsRune(".!?。！？", r) {
-			continue
-		}
-		if j := i + utf8.RuneLen(r); j == len(t) || t[j] == ' ' || r >= 0x3000 {
-			return t[:j]
-		}
-	}
-	return t
-}
-
-// textExcerptRunes is how long an excerpt runs before it may end at a
-// sentence end.
-const textExcerptRunes = 200
 
 // textSameWords reports whether a and b have the same letters and digits,
 // case, spacing and punctuation aside.
