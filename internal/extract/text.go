@@ -796,5 +796,5 @@ func textCreditUnder(lines []tLine, i int) bool {
 	if n.runes > maxBylineRunes {
 		return false
 	}
-	return n.date || textDateLine(n) || isByline(n.text) || n.words >= 2 && n.words <= 8 && looksLikeNames(n.text)
+	return n.date || textDateLine(n) || n.isCredit() || n.words >= 2 && n.words <= 8 && looksLikeNames(n.text)
 }

@@ -34,18 +34,11 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 	}
 	lo := max(0, start-textHeadWindow)
 	role := make([]int, start-lo)
-	// isByline is costly and asked again for the same lines: remember it.
-	memo := make(map[int]bool)
+	// isByline is costly and asked again for the same lines: the line
+	// keeps its answer (isCredit).
 	credit := func(i int) bool {
-		if lines[i].runes > maxBylineRunes || lines[i].runes < 2 {
-			return false
-		}
-		v, ok := memo[i]
-		if !ok {
-			v = isByline(lines[i].text) && !(i > 0 && textPictureLabel(lines[i-1].text))
-			memo[i] = v
-		}
-		return v
+		return lines[i].runes <= maxBylineRunes && lines[i].runes >= 2 && lines[i].isCredit() &&
+			!(i > 0 && textPictureLabel(lines[i-1].text))
 	}
 	var published, modified string
 	// leadDate is the date a paragraph of the run opens with ("27.1.2022 –
@@ -235,7 +228,7 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 		// A credit line under the article ("Von Max Muster", "Posted by
 		// ..."), or further above the headline block.
 		for i := end; i < min(len(lines), end+12); i++ {
-			if lines[i].runes <= maxBylineRunes && isByline(lines[i].text) {
+			if lines[i].runes <= maxBylineRunes && lines[i].isCredit() {
 				byline = textBylineText(lines[i].text)
 				break
 			}
@@ -553,7 +546,6 @@ func textPickHeadline(lines []tLine, lo, start int, role []int, credit func(int)
 // textHeadScores scores each title-like line of the header [lo, start)
 // as the headline; the other lines keep 0.
 func textHeadScores(lines []tLine, lo, start int, role []int, credit func(int) bool, body map[string]bool) []float64 {
-	var lowered []string
 	score := make([]float64, start-lo)
 	for i := lo; i < start; i++ {
 		if role[i-lo] != roleText {
@@ -572,7 +564,7 @@ func textHeadScores(lines []tLine, lo, start int, role []int, credit func(int) b
 				sc -= 2.5
 			}
 		}
-		if textRepeated(lines, i, &lowered) {
+		if textRepeated(lines, i) {
 			sc += 1
 		}
 		for j := i + 1; j < min(len(lines), i+6); j++ {
@@ -861,26 +853,19 @@ func textLeadDek(lines []tLine, lo, head, start, end int, role []int, credit fun
 
 // textRepeated reports whether line i's text is printed elsewhere on the
 // page too (case aside): a headline repeats in title bars and breadcrumbs.
-func textRepeated(lines []tLine, i int, lowered *[]string) bool {
+func textRepeated(lines []tLine, i int) bool {
 	if len(lines[i].text) < 12 {
 		return false
 	}
-	// Lines are lower-cased when first compared, not all up front: the
+	// Lines are lower-cased when first compared, once (tLine.lowered): the
 	// length window below lets few through.
-	if *lowered == nil {
-		*lowered = make([]string, len(lines))
-	}
-	t := strings.ToLower(lines[i].text)
+	t := lines[i].lowered()
 	for j := range lines {
 		n := len(lines[j].text)
 		if j == i || n < len(t) || n > 3*len(t)+40 || n >= 400 {
 			continue
 		}
-		lj := (*lowered)[j]
-		if lj == "" {
-			lj = strings.ToLower(lines[j].text)
-			(*lowered)[j] = lj
-		}
+		lj := lines[j].lowered()
 		if strings.Contains(lj, t) {
 			return true
 		}

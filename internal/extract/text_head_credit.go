@@ -14,11 +14,15 @@ func textCreditLabelLine(l *tLine) bool {
 		return false
 	}
 	s := strings.TrimRight(strings.TrimSpace(l.text), " :：")
-	if loc := bylinePrefix().FindStringIndex(s); loc != nil && strings.TrimSpace(s[loc[1]:]) == "" {
-		return true
+	if bylinePrefixGate().may(s) {
+		if loc := bylinePrefix().FindStringIndex(s); loc != nil && strings.TrimSpace(s[loc[1]:]) == "" {
+			return true
+		}
 	}
-	if loc := bylineLabel().FindStringIndex(s + " "); loc != nil && loc[1] >= len(s) {
-		return true
+	if sp := s + " "; bylineLabelGate().may(sp) {
+		if loc := bylineLabel().FindStringIndex(sp); loc != nil && loc[1] >= len(s) {
+			return true
+		}
 	}
 	f := strings.Fields(strings.ToLower(s))
 	if len(f) == 0 {

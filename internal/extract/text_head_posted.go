@@ -22,6 +22,9 @@ func textPostedDate(lines []tLine, end int) (string, bool) {
 		if l.runes > 400 || l.comment {
 			continue
 		}
+		if !textPostedMay(l.text) {
+			continue
+		}
 		loc := textPostedWords().FindStringIndex(l.text)
 		if loc == nil {
 			continue
@@ -64,6 +67,9 @@ func textEditedDate(lines []tLine, end int) (string, bool) {
 	for i := end; i < len(lines); i++ {
 		l := &lines[i]
 		if l.runes > 160 || l.comment {
+			continue
+		}
+		if !textEditedMay(l.text) {
 			continue
 		}
 		loc := textEditedWords().FindStringIndex(l.text)
