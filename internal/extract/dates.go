@@ -176,11 +176,17 @@ var dateRE = sync.OnceValue(func() map[string]*regexp.Regexp {
 // submatch skipTo (so that it never restarts inside a word). A match that
 // starts past limit ends the search (limit < 0: no limit).
 func scanDates(re *regexp.Regexp, s string, from, limit, skipTo int, read func(loc []int) (dateMatch, bool)) (dateMatch, bool) {
+	return scanLocs(re.FindStringSubmatchIndex, s, from, limit, skipTo, read)
+}
+
+// scanLocs is scanDates with any finder: find returns the match and its
+// submatch indexes in the string it is given, or nil.
+func scanLocs(find func(string) []int, s string, from, limit, skipTo int, read func(loc []int) (dateMatch, bool)) (dateMatch, bool) {
 	if limit >= 0 && from > limit {
 		return dateMatch{}, false
 	}
 	for off := from; off < len(s); {
-		loc := re.FindStringSubmatchIndex(s[off:])
+		loc := find(s[off:])
 		if loc == nil {
 			return dateMatch{}, false
 		}
