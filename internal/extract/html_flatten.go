@@ -451,23 +451,30 @@ func foldedCore(s string, c *runeCounts) (lead bool, mid string, trail bool, ok 
 		if htmlSpace(r) || strings.ContainsRune(invisibles, r) {
 			return false, "", false, false
 		}
-		switch {
-		case cjkRune(r):
-			n++
-			cjk++
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			n++
-		default:
-			switch r {
-			case '，', '。', '、', '！', '？', '；', '،', '؟', '।', '·':
-				p++
-			}
-		}
+		dn, dc, dp := wideRune(r)
+		n, cjk, p = n+dn, cjk+dc, p+dp
 		prevSpace = false
 		k += size
 	}
 	c.n, c.cjk, c.p = n, cjk, p
 	return i > 0, mid, j < len(s), true
+}
+
+// wideRune is what a rune above ASCII adds to count's figures: a letter
+// or digit (CJK apart, which also weighs more), or the sentence mark of a
+// script other than Latin.
+func wideRune(r rune) (n, cjk, p int32) {
+	switch {
+	case cjkRune(r):
+		return 1, 1, 0
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		return 1, 0, 0
+	}
+	switch r {
+	case '，', '。', '、', '！', '？', '；', '،', '؟', '।', '·':
+		return 0, 0, 1
+	}
+	return 0, 0, 0
 }
 
 // runeCounts are count's figures for one text.
@@ -497,16 +504,9 @@ func (f *flat) count(w string) {
 				}
 				p++
 			}
-		case cjkRune(r):
-			n++
-			cjk++
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			n++
 		default:
-			switch r {
-			case '，', '。', '、', '！', '？', '；', '،', '؟', '।', '·':
-				p++
-			}
+			dn, dc, dp := wideRune(r)
+			n, cjk, p = n+dn, cjk+dc, p+dp
 		}
 	}
 	f.bufRunes += n
