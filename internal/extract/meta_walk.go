@@ -25,7 +25,7 @@ type metaWalk struct {
 	small  [256]byte
 	nsmall int
 	big    []byte
-	// walkDigits: ASCII digits, up to 2
+	// walkDigits: ASCII and full-width digits, up to 2
 	digits int
 	// walkLead: the first k runes (k at most 8), white space folded
 	lead    [8]rune
@@ -72,6 +72,11 @@ func (w *metaWalk) put(s string) {
 		for i := 0; i < len(s) && w.digits < 2; i++ {
 			if '0' <= s[i] && s[i] <= '9' {
 				w.digits++
+			} else if s[i] == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && 0x90 <= s[i+2] && s[i+2] <= 0x99 {
+				// U+FF10..U+FF19: CJK pages write dates in full-width
+				// digits ("２０２５年１０月１８日"), which findDate reads.
+				w.digits++
+				i += 2
 			}
 		}
 	case walkLead:
@@ -148,9 +153,10 @@ func metaTextOf(n *html.Node, max int, spaced bool) string {
 	return metaSpace(string(w.small[:w.nsmall]))
 }
 
-// metaTextDigits counts the ASCII digits of metaTextOf(n, max, spaced),
-// up to 2, without building the text. findDate needs at least two digits
-// (hasYear), so an element with fewer is no date line.
+// metaTextDigits counts the ASCII and full-width digits of
+// metaTextOf(n, max, spaced), up to 2, without building the text. findDate
+// needs at least two digits (hasYear), so an element with fewer is no date
+// line.
 func metaTextDigits(n *html.Node, max int, spaced bool) int {
 	w := metaWalk{max: max, spaced: spaced, mode: walkDigits}
 	w.walk(n)
