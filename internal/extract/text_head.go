@@ -1074,12 +1074,19 @@ func textCapsRun(s string) bool {
 // textBodyWords returns the words of four letters or more of the first
 // body blocks, in lower case, and the CJK pairs, for textShared.
 func textBodyWords(blocks []block) map[string]bool {
-	set := make(map[string]bool)
+	// About one new content word in eight bytes of the text read: the
+	// map is sized once instead of growing through its first buckets.
 	n := 0
 	for _, b := range blocks {
-		for _, w := range textContentWords(b.text) {
-			set[w] = true
+		n += len(b.text)
+		if n > 3000 {
+			break
 		}
+	}
+	set := make(map[string]bool, n/8)
+	n = 0
+	for _, b := range blocks {
+		textEachContentWord(b.text, func(w string) { set[w] = true })
 		n += len(b.text)
 		if n > 3000 {
 			break
@@ -1091,52 +1098,88 @@ func textBodyWords(blocks []block) map[string]bool {
 // textShared returns the share of a line's content words found in set,
 // and how many there are.
 func textShared(s string, set map[string]bool) (float64, int) {
-	ws := textContentWords(s)
-	if len(ws) == 0 {
-		return 0, 0
-	}
-	k := 0
-	for _, w := range ws {
+	k, n := 0, 0
+	textEachContentWord(s, func(w string) {
+		n++
 		if set[w] {
 			k++
 		}
+	})
+	if n == 0 {
+		return 0, 0
 	}
-	return float64(k) / float64(len(ws)), len(ws)
+	return float64(k) / float64(n), n
 }
 
 // textContentWords cuts s into lower-case words of four letters or more
 // (the short ones are mostly function words) and pairs of CJK runes.
 func textContentWords(s string) []string {
 	var out []string
-	s = strings.ToLower(s)
+	textEachContentWord(s, func(w string) { out = append(out, w) })
+	return out
+}
+
+// textEachContentWord calls f with each of textContentWords(s) in turn,
+// as cutting strings.ToLower(s) gives them. Lower-casing maps rune to
+// rune, so the words are cut from s itself, classing each rune as its
+// lower case, and only a word with a rune to lower is copied: most words
+// of a page are pieces of the text, with no string built for the list.
+func textEachContentWord(s string, f func(string)) {
 	start, prev, prevAt := -1, rune(0), 0
+	cased := false // the word has a rune that lower-casing changes
 	flush := func(end int) {
 		if start >= 0 && utf8.RuneCountInString(s[start:end]) >= 4 {
-			out = append(out, s[start:end])
+			if cased {
+				f(strings.ToLower(s[start:end]))
+			} else {
+				f(s[start:end])
+			}
 		}
 		start = -1
 	}
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if textASCIIKind[c]&(textKindLetter|textKindDigit) != 0 {
+				if start < 0 {
+					start, cased = i, false
+				}
+				if 'A' <= c && c <= 'Z' {
+					cased = true
+				}
+			} else {
+				flush(i)
+			}
+			prev = 0
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		lr := unicode.ToLower(r)
 		switch {
-		case textCJK(r):
+		case textCJK(lr):
 			flush(i)
 			// The pair is a piece of s already: no string to build.
 			if prev != 0 {
-				out = append(out, s[prevAt:i+utf8.RuneLen(r)])
+				f(s[prevAt : i+n])
 			}
-			prev, prevAt = r, i
+			prev, prevAt = lr, i
+			i += n
 			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case unicode.IsLetter(lr) || unicode.IsDigit(lr):
 			if start < 0 {
-				start = i
+				start, cased = i, false
+			}
+			if lr != r {
+				cased = true
 			}
 		default:
 			flush(i)
 		}
 		prev = 0
+		i += n
 	}
 	flush(len(s))
-	return out
 }
 
 // textCreditIn returns the credit in what a date line holds beside its

@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"math/rand"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// textContentWordsRef is textContentWords as it was written first: the
+// whole line lower-cased, then cut. textEachContentWord must give the
+// same words in the same order.
+func textContentWordsRef(s string) []string {
+	var out []string
+	s = strings.ToLower(s)
+	start, prev, prevAt := -1, rune(0), 0
+	flush := func(end int) {
+		if start >= 0 && utf8.RuneCountInString(s[start:end]) >= 4 {
+			out = append(out, s[start:end])
+		}
+		start = -1
+	}
+	for i, r := range s {
+		switch {
+		case textCJK(r):
+			flush(i)
+			if prev != 0 {
+				out = append(out, s[prevAt:i+utf8.RuneLen(r)])
+			}
+			prev, prevAt = r, i
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if start < 0 {
+				start = i
+			}
+		default:
+			flush(i)
+		}
+		prev = 0
+	}
+	flush(len(s))
+	return out
+}
+
+func TestTextContentWordsAsLowered(t *testing.T) {
+	cases := []string{
+		"", "The Bridge is OLD, 2024; 新桥梁", "İSTANBUL İçin Şehir", "ΣΟΦΊΑ Σοφία ΟΔΟΣ",
+		"Straße STRASSE Ⅻ Ⅰⅱⅲⅳ ⒶⒷⒸⒹ", "bad\xffBYTES\xfe\xfeword", "中文ABCD한국어テスト", "a1b2C3D4 ９８７６",
+		"ǅemal ǄEMAL ǆemal", "Ꭰ ꭰꭰꭰ ᏣᎳᎩ", "𐐀𐐁𐐂𐐃 𐐨𐐩𐐪𐐫", "K Å ſtop",
+	}
+	alphabet := []rune("aZé É1 ,.中文İıΣσςß\u0130\u212a\u00c5Ⅻⓐ\ufffd한-")
+	rng := rand.New(rand.NewSource(7))
+	for range 3000 {
+		var b strings.Builder
+		for range rng.Intn(24) {
+			if rng.Intn(20) == 0 {
+				b.WriteByte(byte(0x80 + rng.Intn(0x80)))
+				continue
+			}
+			b.WriteRune(alphabet[rng.Intn(len(alphabet))])
+		}
+		cases = append(cases, b.String())
+	}
+	for _, s := range cases {
+		if got, want := textContentWords(s), textContentWordsRef(s); !slices.Equal(got, want) {
+			t.Errorf("textContentWords(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
