@@ -30,7 +30,21 @@ func htmlMeta(doc *html.Node, opts Options) []candidate {
 		// Last of all: trusted only when nothing else dates the page.
 		out = append(out, candidate{field: fieldPublished, origin: originVisible, value: m.scriptDate, pos: -1})
 	}
+	if m.sideDay != "" && !metaDated(out) {
+		out = append(out, candidate{field: fieldPublished, origin: originVisible, value: m.sideDay, pos: -1})
+	}
 	return out
+}
+
+// metaDated reports whether a candidate gives a publication or update
+// time.
+func metaDated(list []candidate) bool {
+	for _, k := range list {
+		if k.field == fieldPublished || k.field == fieldModified {
+			return true
+		}
+	}
+	return false
 }
 
 // scriptDateRE finds a publication time under a well-known key in the
@@ -51,6 +65,9 @@ type metaReader struct {
 	// scriptDate is the first publication time found in a script's JSON
 	// state, outside JSON-LD.
 	scriptDate string
+	// sideDay is the first labelled publication day read in the page's
+	// chrome (sideDate).
+	sideDay string
 
 	// h1s are the visible <h1> elements, for the dek that follows one.
 	h1s   []*html.Node
@@ -194,6 +211,9 @@ func (m *metaReader) element(n *html.Node, ctx metaCtx) metaCtx {
 	}
 	if n.DataAtom == atom.Time && !ctx.chrome {
 		m.time(n, pos)
+	}
+	if ctx.chrome && !ctx.claimed && m.sideDay == "" {
+		m.sideDate(n)
 	}
 	if ctx.chrome || ctx.claimed {
 		return ctx

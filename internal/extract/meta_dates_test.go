@@ -32,3 +32,48 @@ func TestMetaFullWidthDateLine(t *testing.T) {
 		t.Fatalf("no publication date among %v", m)
 	}
 }
+
+// TestMetaSideDate checks the labelled publication dates read in a page's
+// chrome, and that they count only when nothing else dates the page.
+func TestMetaSideDate(t *testing.T) {
+	body := `<article><h1>Ein Titel für den Artikel</h1><p>` + strings.Repeat("Text des Artikels. ", 20) + `</p></article>`
+	for _, tc := range []struct{ name, src, want string }{
+		{"label and date in two elements",
+			body + `<div class="sidebar"><ul><li><p class="title">Mise en ligne</p><p class="content">23 mai 2019</p></li></ul></div>`,
+			"2019-05-23"},
+		{"dt and dd",
+			body + `<aside><dl><dt>Published</dt><dd>7 April 2020</dd></dl></aside>`,
+			"2020-04-07"},
+		{"labelled line",
+			body + `<div id="sidebar"><p>Veröffentlicht am 03.05.2021</p></div>`,
+			"2021-05-03"},
+		{"blog's note on the post",
+			body + `<div id="sidebar"><h2>Über diesen Artikel</h2><p><a href="/x">Ein Titel für den Artikel</a> wurde am <nobr>19. Mai 2010</nobr> um <nobr>23:03</nobr> Uhr gepostet und unter <a href="/c">Lesenswert</a> abgelegt.</p></div>`,
+			"2010-05-19"},
+		{"posted on a weekday",
+			body + `<div class="sidebar"><p>This entry was posted on Wednesday, May 19th, 2010 at 11:03 pm.</p></div>`,
+			"2010-05-19"},
+		{"an unlabelled date in a sidebar is another post's",
+			body + `<div class="sidebar"><ul><li><a href="/a">Other post</a></li><li>12 March 2019</li></ul></div>`,
+			""},
+		{"a label before another element's text is no label of a date",
+			body + `<div class="sidebar"><p>Published</p><p>Other post 12 March 2019 and more words here</p></div>`,
+			""},
+		{"the article's own date wins",
+			`<article><h1>Ein Titel</h1><time datetime="2021-06-01">1. Juni 2021</time></article><div id="sidebar"><p>Veröffentlicht am 03.05.2021</p></div>`,
+			"2021-06-01"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := metaOf(t, `<html><body>`+tc.src+`</body></html>`)[fieldPublished]
+			if tc.want == "" {
+				if len(got) != 0 {
+					t.Errorf("publication %q, want none", got)
+				}
+				return
+			}
+			if len(got) == 0 || !strings.HasPrefix(got[0], tc.want) {
+				t.Errorf("publication %q, want %s first", got, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// sideDate reads an element of a page's chrome (a sidebar, a credits
+// list) for a date the page labels as its publication: "Veröffentlicht am
+// 3. Mai 2021", a label and its date in two elements ("Mise en ligne" /
+// "23 mai 2019", <dt>Published</dt><dd>...</dd>), or a blog's note on the
+// post ("... wurde am 19. Mai 2010 um 23:03 Uhr gepostet", "This entry was
+// posted on May 19, 2010"). Sidebars also list other posts' dates, so
+// only a label says the date is this page's, and htmlMeta uses it only
+// when nothing else dates the page.
+func (m *metaReader) sideDate(n *html.Node) {
+	switch n.DataAtom {
+	case atom.P, atom.Li, atom.Dd, atom.Span, atom.Div, atom.Small, atom.Td:
+	default:
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			switch c.DataAtom {
+			case atom.P, atom.Div, atom.Li, atom.Ul, atom.Ol, atom.Table, atom.Section, atom.Article, atom.Dl:
+				return
+			}
+		}
+	}
+	if metaTextDigits(n, 400, false) < 2 {
+		return
+	}
+	t := metaText(n, 400)
+	if len(t) > 400 {
+		return
+	}
+	if d := labelledPublication(t); d != "" {
+		m.sideDay = d
+		return
+	}
+	if d := postedOn(t); d != "" {
+		m.sideDay = d
+		return
+	}
+	if len(t) > 40 {
+		return
+	}
+	d, ok := m.findDate(t)
+	if !ok || d.start != 0 {
+		return
+	}
+	prev := n.PrevSibling
+	for prev != nil && prev.Type != html.ElementNode {
+		if prev.Type == html.TextNode && strings.TrimSpace(prev.Data) != "" {
+			return
+		}
+		prev = prev.PrevSibling
+	}
+	if prev == nil || metaTextDigits(prev, 60, false) > 0 {
+		return
+	}
+	if l := metaText(prev, 60); l != "" && len(l) <= 60 && publicationLabel(l) {
+		m.sideDay = d.day()
+	}
+}
+
+// publicationLabel reports whether s is a publication label and nothing
+// else ("Mise en ligne", "Published:").
+func publicationLabel(s string) bool {
+	loc := publicationLabelRE().FindStringIndex(strings.TrimSpace(s))
+	return loc != nil && loc[1] == len(strings.TrimSpace(s))
+}
+
+// postedOn returns the date of a blog's note on its post: "... wurde am
+// 19. Mai 2010 um 23:03 Uhr gepostet", "This entry was posted on
+// Wednesday, May 19th, 2010 at 11:03 pm".
+func postedOn(t string) string {
+	for _, p := range [...]struct{ lead, verb string }{
+		{" wurde am ", "gepostet"},
+		{" wurde am ", "veröffentlicht"},
+		{"posted on ", ""},
+		{"published on ", ""},
+	} {
+		i := strings.Index(t, p.lead)
+		if i < 0 {
+			if p.lead[0] == ' ' {
+				continue
+			}
+			lt := strings.ToLower(t)
+			if len(lt) != len(t) {
+				continue
+			}
+			if i = strings.Index(lt, p.lead); i < 0 {
+				continue
+			}
+		}
+		rest := t[i+len(p.lead):]
+		d, ok := findDate(rest)
+		if !ok || !weekdayGap(rest[:d.start]) {
+			continue
+		}
+		if p.verb != "" && !strings.Contains(rest[d.end:], p.verb) {
+			continue
+		}
+		return d.day()
+	}
+	return ""
+}
+
+// weekdayGap reports whether s, what stands between a lead and its date,
+// is nothing or one word and a comma ("Wednesday, ").
+func weekdayGap(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return true
+	}
+	w, ok := strings.CutSuffix(s, ",")
+	return ok && w != "" && !strings.ContainsAny(w, " ,.0123456789")
+}
