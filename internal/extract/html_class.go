@@ -62,8 +62,41 @@ var (
 	}
 )
 
-// classFlags reads an element's class and id.
+// classFlags reads an element's class and id. It lower-cases and joins
+// them in a buffer on the stack and drops the taxonomy classes in place:
+// about half the class and id pairs of a page are read only once (see
+// classFlagsOf), so the joined string, the split and the rejoin were a
+// good part of the cost of flattening a page.
 func classFlags(n *html.Node) uint8 {
+	var arr [256]byte
+	b := arr[:0]
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && a.Val != "" {
+			v := a.Val
+			if !asciiOnly(v) {
+				// strings.ToLower maps some runes above ASCII to ASCII
+				// letters (the Kelvin sign to "k"): read those with it.
+				return classFlagsUnicode(n)
+			}
+			if len(b) > 0 {
+				b = append(b, ' ')
+			}
+			start := len(b)
+			b = appendLowerASCII(b, v)
+			if a.Key == "class" && (strings.Contains(v, "-") || strings.Contains(v, "promoted")) {
+				b = b[:start+dropTaxonomyLower(b[start:])]
+			}
+		}
+	}
+	if len(b) == 0 {
+		return 0
+	}
+	return classWords(b)
+}
+
+// classFlagsUnicode is classFlags for a class or id with bytes above
+// ASCII, lower-cased by strings.ToLower.
+func classFlagsUnicode(n *html.Node) uint8 {
 	var s string
 	for _, a := range n.Attr {
 		if (a.Key == "class" || a.Key == "id") && a.Val != "" {
@@ -84,39 +117,121 @@ func classFlags(n *html.Node) uint8 {
 	return classWords(strings.ToLower(s))
 }
 
+func asciiOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+func appendLowerASCII(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
 // dropTaxonomy removes the class names that blogs derive from a post's
 // tags and categories ("tag-cookie-recipes", "category-social") and the
 // CMS state "node-promoted" (shown on the front page), and layout
 // modifiers ("has-sidebar", "no-comments"): they name the topic, the
 // publishing state or what stands beside, not the element's role.
+// It returns v itself when nothing goes.
 func dropTaxonomy(v string) string {
 	f := strings.Fields(v)
 	// Script hooks ("js-truncate-related-to-my-size") say what a script
 	// does; beside a content-named class they are not the element's role.
 	hooks := false
 	for _, c := range f {
-		if l := strings.ToLower(c); !strings.HasPrefix(l, "js-") && classSet.in(l)&inPositive != 0 {
+		if l := strings.ToLower(c); !classHasPrefix(l, "js-") && wordsIn(classSet, l)&inPositive != 0 {
 			hooks = true
 			break
 		}
 	}
 	out := f[:0]
 	for _, c := range f {
-		l := strings.ToLower(c)
-		if hooks && strings.HasPrefix(l, "js-") {
-			continue
+		if l := strings.ToLower(c); !dropClass(l, hooks) {
+			out = append(out, c)
 		}
-		if strings.HasPrefix(l, "tag-") || strings.Contains(l, "category-") ||
-			strings.HasPrefix(l, "tags-") || strings.HasPrefix(l, "topic-") ||
-			strings.HasPrefix(l, "post_tag-") || strings.HasPrefix(l, "format-") ||
-			strings.HasPrefix(l, "entry-author-") || strings.HasPrefix(l, "post-author-") ||
-			l == "node-promoted" || l == "promoted" ||
-			strings.HasPrefix(l, "has-") || strings.HasPrefix(l, "with-") || strings.HasPrefix(l, "no-") {
-			continue
-		}
-		out = append(out, c)
+	}
+	if len(out) == len(f) {
+		return v
 	}
 	return strings.Join(out, " ")
+}
+
+// dropTaxonomyLower is dropTaxonomy on a lower-cased ASCII class value
+// in place: it keeps the class names that stay, one space between them, at
+// the start of b and returns their length.
+func dropTaxonomyLower(b []byte) int {
+	hooks := false
+	for i := 0; i < len(b); {
+		c, next := nextField(b, i)
+		if len(c) > 0 && !classHasPrefix(c, "js-") && wordsIn(classSet, c)&inPositive != 0 {
+			hooks = true
+			break
+		}
+		i = next
+	}
+	w := 0
+	for i := 0; i < len(b); {
+		c, next := nextField(b, i)
+		if len(c) > 0 && !dropClass(c, hooks) {
+			if w > 0 {
+				b[w] = ' '
+				w++
+			}
+			w += copy(b[w:], c)
+		}
+		i = next
+	}
+	return w
+}
+
+// nextField returns the run of bytes other than ASCII space from i (empty
+// when b[i] is a space) and where to look next.
+func nextField(b []byte, i int) ([]byte, int) {
+	j := i
+	for j < len(b) && !asciiSpace(b[j]) {
+		j++
+	}
+	if j == i {
+		return nil, i + 1
+	}
+	return b[i:j], j
+}
+
+// dropClass reports a lower-cased class name dropTaxonomy removes; hooks
+// tells that a content-named class stands beside the script hooks.
+func dropClass[S ~string | ~[]byte](l S, hooks bool) bool {
+	if hooks && classHasPrefix(l, "js-") {
+		return true
+	}
+	return classHasPrefix(l, "tag-") || classContains(l, "category-") ||
+		classHasPrefix(l, "tags-") || classHasPrefix(l, "topic-") ||
+		classHasPrefix(l, "post_tag-") || classHasPrefix(l, "format-") ||
+		classHasPrefix(l, "entry-author-") || classHasPrefix(l, "post-author-") ||
+		string(l) == "node-promoted" || string(l) == "promoted" ||
+		classHasPrefix(l, "has-") || classHasPrefix(l, "with-") || classHasPrefix(l, "no-")
+}
+
+func classHasPrefix[S ~string | ~[]byte](s S, p string) bool {
+	return len(s) >= len(p) && string(s[:len(p)]) == p
+}
+
+func classContains[S ~string | ~[]byte](s S, p string) bool {
+	for i := 0; i+len(p) <= len(s); i++ {
+		if s[i] == p[0] && string(s[i:i+len(p)]) == p {
+			return true
+		}
+	}
+	return false
 }
 
 // wordSet finds which of its word lists occur inside a string. Words are
@@ -147,9 +262,9 @@ func newWordSet(lists map[uint8][]string) *wordSet {
 	return &w
 }
 
-// in returns the lists that have a word inside s; it stops early once a
+// wordsIn returns the lists that have a word inside s; it stops early once a
 // hard-chrome word is found, as nothing else then counts.
-func (w *wordSet) in(s string) uint8 {
+func wordsIn[S ~string | ~[]byte](w *wordSet, s S) uint8 {
 	var found uint8
 	for i := 0; i < len(s); i++ {
 		rest := s[i:]
@@ -158,7 +273,7 @@ func (w *wordSet) in(s string) uint8 {
 			// their first letter with the word, and this rejects them
 			// without a comparison call.
 			n := len(x.word)
-			if found&x.list == 0 && len(rest) >= n && rest[n-1] == x.word[n-1] && rest[:n] == x.word {
+			if found&x.list == 0 && len(rest) >= n && rest[n-1] == x.word[n-1] && string(rest[:n]) == x.word {
 				found |= x.list
 				if found&inHard != 0 {
 					return found
@@ -173,8 +288,8 @@ var classSet = newWordSet(map[uint8][]string{
 	inHard: hardChrome, inStrong: strongChrome, inWeak: weakChrome, inPositive: positiveSubstrings,
 })
 
-func classWords(s string) uint8 {
-	found := classSet.in(s)
+func classWords[S ~string | ~[]byte](s S) uint8 {
+	found := wordsIn(classSet, s)
 	if found&inHard != 0 {
 		return efChrome | efHard
 	}
@@ -195,7 +310,7 @@ func classWords(s string) uint8 {
 				continue
 			}
 			if start >= 0 {
-				if weakTokens[s[start:i]] {
+				if weakTokens[string(s[start:i])] {
 					fl |= efWeak
 					break
 				}

@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// classFlags lower-cases and drops taxonomy classes in a buffer for ASCII
+// values; it must read them as the string path (classFlagsUnicode) does.
+func TestHTMLClassFlagsBufferMatchesStrings(t *testing.T) {
+	attrs := [][]html.Attribute{
+		{{Key: "class", Val: "Article__Content js-truncate-related-to-my-size"}},
+		{{Key: "class", Val: "js-related-articles"}},
+		{{Key: "class", Val: "post tag-cookie-recipes category-social\tformat-standard"}},
+		{{Key: "class", Val: "tag-a tag-b"}, {Key: "id", Val: "Sidebar"}},
+		{{Key: "id", Val: "main"}, {Key: "class", Val: "has-comments  no-sidebar entry-content"}},
+		{{Key: "class", Val: "node node-promoted promoted"}},
+		{{Key: "class", Val: "Promoted Story"}},
+		{{Key: "class", Val: "AD-slot"}},
+		{{Key: "class", Val: "top ad"}},
+		{{Key: "class", Val: "header-wrap"}, {Key: "id", Val: "NAV"}},
+		{{Key: "class", Val: "som-Buttons js-sharebuttons"}},
+		{{Key: "class", Val: "post_tag-x entry-author-y post-author-z topic-q tags-r with-s"}},
+		{{Key: "href", Val: "/comments"}, {Key: "class", Val: ""}},
+	}
+	for _, a := range attrs {
+		n := &html.Node{Type: html.ElementNode, Data: "div", Attr: a}
+		if got, want := classFlags(n), classFlagsUnicode(n); got != want {
+			t.Errorf("%v: classFlags %b, string path %b", a, got, want)
+		}
+	}
+	// The Kelvin sign lower-cases to an ASCII "k", as strings.ToLower
+	// reads it: "\u212Aeyword" is the weak word "keyword".
+	n := &html.Node{Type: html.ElementNode, Data: "div", Attr: []html.Attribute{{Key: "class", Val: "\u212Aeyword"}}}
+	if fl := classFlags(n); fl&efWeak == 0 {
+		t.Errorf("class with the Kelvin sign: flags %b, want weak chrome", fl)
+	}
+}
