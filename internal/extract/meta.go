@@ -30,8 +30,15 @@ func htmlMeta(doc *html.Node, opts Options) []candidate {
 		// Last of all: trusted only when nothing else dates the page.
 		out = append(out, candidate{field: fieldPublished, origin: originVisible, value: m.scriptDate, pos: -1})
 	}
-	if m.sideDay != "" && !metaDated(out) {
-		out = append(out, candidate{field: fieldPublished, origin: originVisible, value: m.sideDay, pos: -1})
+	if !metaDated(out) {
+		// Last resorts, read in the page's chrome (sideDate): a labelled
+		// publication day, else the page's one <time> with a machine
+		// time (a sidebar of other posts holds several).
+		if m.sideDay != "" {
+			out = append(out, candidate{field: fieldPublished, origin: originVisible, value: m.sideDay, pos: -1})
+		} else if m.sideTimes == 1 && m.sideTimeV != "" {
+			out = append(out, candidate{field: fieldPublished, origin: originMarkup, value: m.sideTimeV, pos: -1})
+		}
 	}
 	return out
 }
@@ -68,6 +75,10 @@ type metaReader struct {
 	// sideDay is the first labelled publication day read in the page's
 	// chrome (sideDate).
 	sideDay string
+	// sideTimes counts the <time> elements of the page's chrome, and
+	// sideTime is the machine time of the first.
+	sideTimes int
+	sideTimeV string
 
 	// h1s are the visible <h1> elements, for the dek that follows one.
 	h1s   []*html.Node
@@ -209,8 +220,12 @@ func (m *metaReader) element(n *html.Node, ctx metaCtx) metaCtx {
 			m.add(fieldAuthor, originMarkup, t, pos)
 		}
 	}
-	if n.DataAtom == atom.Time && !ctx.chrome {
-		m.time(n, pos)
+	if n.DataAtom == atom.Time {
+		if !ctx.chrome {
+			m.time(n, pos)
+		} else {
+			m.sideTime(n)
+		}
 	}
 	if ctx.chrome && !ctx.claimed && m.sideDay == "" {
 		m.sideDate(n)

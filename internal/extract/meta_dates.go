@@ -119,3 +119,31 @@ func weekdayGap(s string) bool {
 	w, ok := strings.CutSuffix(s, ",")
 	return ok && w != "" && !strings.ContainsAny(w, " ,.0123456789")
 }
+
+// sideTime counts a <time> of the page's chrome and keeps the first one's
+// machine time. A comment's time is a reader's, not the page's: it is
+// neither counted nor kept.
+func (m *metaReader) sideTime(n *html.Node) {
+	for p, k := n.Parent, 0; p != nil && k < 12; p, k = p.Parent, k+1 {
+		if p.Type == html.ElementNode && (metaCommentKey(metaAttr(p, "class")) || metaCommentKey(metaAttr(p, "id"))) {
+			return
+		}
+	}
+	m.sideTimes++
+	if m.sideTimes == 1 {
+		m.sideTimeV = metaAttr(n, "datetime")
+	}
+}
+
+// metaCommentKey reports a class or id with a word that opens with
+// "comment" or "reply" ("comment-metadata", "comment-399009",
+// "commentlist"); "byline-comments-count" is no comment.
+func metaCommentKey(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.ToLower(w)
+		if strings.HasPrefix(w, "comment") || strings.HasPrefix(w, "reply") {
+			return true
+		}
+	}
+	return false
+}

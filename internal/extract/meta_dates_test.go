@@ -77,3 +77,36 @@ func TestMetaSideDate(t *testing.T) {
 		})
 	}
 }
+
+// TestMetaSideTime checks that the one <time> of a page's chrome dates a
+// page nothing else dates, and that several, or a comment's, do not.
+func TestMetaSideTime(t *testing.T) {
+	body := `<article><h1>Ein Titel für den Artikel</h1><p>` + strings.Repeat("Text des Artikels. ", 20) + `</p></article>`
+	for _, tc := range []struct{ name, src, want string }{
+		{"lone time in a sidebar",
+			`<div class="sidebar"><p class="time"><time datetime="2022-01-28">28. Januar 2022</time></p></div>` + body,
+			"2022-01-28"},
+		{"a sidebar of posts",
+			body + `<div class="sidebar"><ul><li><time datetime="2022-01-20">20. Januar</time></li><li><time datetime="2022-01-18">18. Januar</time></li></ul></div>`,
+			""},
+		{"a comment's time",
+			body + `<ol class="commentlist"><li id="comment-12"><div class="comment-metadata"><time datetime="2020-11-01T03:32:06+01:00">November 1, 2020</time></div></li></ol>`,
+			""},
+		{"a labelled date first",
+			body + `<div class="sidebar"><time datetime="2022-01-28">28. Januar 2022</time><p>Veröffentlicht am 03.05.2021</p></div>`,
+			"2021-05-03"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := metaOf(t, `<html><body>`+tc.src+`</body></html>`)[fieldPublished]
+			if tc.want == "" {
+				if len(got) != 0 {
+					t.Errorf("publication %q, want none", got)
+				}
+				return
+			}
+			if len(got) == 0 || !strings.HasPrefix(got[0], tc.want) {
+				t.Errorf("publication %q, want %s first", got, tc.want)
+			}
+		})
+	}
+}
