@@ -69,3 +69,62 @@ func TestTextContentWordsAsLowered(t *testing.T) {
 		}
 	}
 }
+
+// TestTextGramsGate checks textRepeated's gate: whenever one line's
+// lower case contains another's, the bits of the contained one are all
+// in the other's, whether a line is read folded or lower-cased.
+func TestTextGramsGate(t *testing.T) {
+	alphabet := []rune("abcXYZ éÉ1.中İıΣσςß\u212aK-")
+	rng := rand.New(rand.NewSource(11))
+	word := func(n int) string {
+		var b strings.Builder
+		for range n {
+			if rng.Intn(30) == 0 {
+				b.WriteByte(byte(0x80 + rng.Intn(0x80)))
+				continue
+			}
+			b.WriteRune(alphabet[rng.Intn(len(alphabet))])
+		}
+		return b.String()
+	}
+	flip := func(s string) string {
+		// Another casing of the same text, rune by rune.
+		var b strings.Builder
+		for _, r := range s {
+			if rng.Intn(2) == 0 {
+				r = unicode.ToUpper(r)
+			}
+			b.WriteRune(r)
+		}
+		return b.String()
+	}
+	contained, rejected := 0, 0
+	for range 20000 {
+		inner := word(2 + rng.Intn(14))
+		outer := word(rng.Intn(6)) + flip(inner) + word(rng.Intn(6))
+		if rng.Intn(3) == 0 {
+			outer = word(len(inner) + rng.Intn(10))
+		}
+		a, b := tLine{text: outer}, tLine{text: inner}
+		a.measure()
+		b.measure()
+		if rng.Intn(2) == 0 {
+			a.lowered() // the kept copy is read instead of the folded text
+		}
+		if a.fold && textGrams(a.text) != textGrams(strings.ToLower(a.text)) {
+			t.Fatalf("folded grams of %q differ from its lower case's", a.text)
+		}
+		gate := a.lowGrams()&b.lowGrams() == b.lowGrams()
+		if strings.Contains(strings.ToLower(outer), strings.ToLower(inner)) {
+			contained++
+			if !gate {
+				t.Fatalf("gate rejects %q in %q", inner, outer)
+			}
+		} else if !gate {
+			rejected++
+		}
+	}
+	if contained == 0 || rejected == 0 {
+		t.Fatalf("cases not exercised: %d contained, %d rejected", contained, rejected)
+	}
+}

@@ -860,9 +860,14 @@ func textRepeated(lines []tLine, i int) bool {
 	// Lines are lower-cased when first compared, once (tLine.lowered): the
 	// length window below lets few through.
 	t := lines[i].lowered()
+	g := lines[i].lowGrams()
 	for j := range lines {
 		n := len(lines[j].text)
 		if j == i || n < len(t) || n > 3*len(t)+40 || n >= 400 {
+			continue
+		}
+		// Most lines lack some byte pair of t: no copy, no search.
+		if lines[j].lowGrams()&g != g {
 			continue
 		}
 		lj := lines[j].lowered()

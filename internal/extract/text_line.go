@@ -56,6 +56,9 @@ type tLine struct {
 	low    string
 	lowOK  bool
 	credit uint8
+	// grams is the set of byte pairs of the lower-cased text (textGrams),
+	// 0 until asked.
+	grams uint64
 }
 
 // lowered returns the line lower-cased as strings.ToLower gives it,
@@ -66,6 +69,54 @@ func (l *tLine) lowered() string {
 	}
 	return l.low
 }
+
+// lowGrams returns textGrams of the lower-cased line, kept once asked. A
+// line that folds (l.fold) is read as it stands, with no lower-cased copy
+// made: textGrams folds the ASCII capitals itself.
+func (l *tLine) lowGrams() uint64 {
+	if l.grams == 0 {
+		if l.fold && !l.lowOK {
+			l.grams = textGrams(l.text)
+		} else {
+			l.grams = textGrams(l.lowered())
+		}
+		l.grams |= 1 // asked, even for a line too short to hold a pair
+	}
+	return l.grams
+}
+
+// textGrams hashes each pair of consecutive bytes of s, ASCII capitals
+// folded, to one of bits 1 to 63. A string containing another holds all
+// its pairs: when t's bits are not all in s's, s cannot contain t, and no
+// search is needed. (No rune lower-cases to an ASCII capital, so the fold
+// changes nothing in a lower-cased string.)
+func textGrams(s string) uint64 {
+	var m uint64
+	if len(s) < 2 {
+		return 0
+	}
+	prev := textGramFirst[s[0]]
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		m |= 2 << ((prev ^ textGramSecond[c]) % 63)
+		prev = textGramFirst[c]
+	}
+	return m
+}
+
+// textGramFirst and textGramSecond give each byte, ASCII capitals folded,
+// a 6-bit code as the first and as the second byte of a pair (512 bytes).
+var textGramFirst, textGramSecond = func() (f, g [256]uint8) {
+	for c := range 256 {
+		k := uint32(c)
+		if 'A' <= k && k <= 'Z' {
+			k += 'a' - 'A'
+		}
+		f[c] = uint8((k + 1) * 0x9E3779B1 >> 26)
+		g[c] = uint8((k + 1) * 0x85EBCA6B >> 26)
+	}
+	return f, g
+}()
 
 // isCredit is isByline(l.text), asked once per line: the flags, the
 // header's roles and scores and the run's trimming all ask it.
