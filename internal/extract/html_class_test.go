@@ -37,3 +37,23 @@ func TestHTMLClassFlagsBufferMatchesStrings(t *testing.T) {
 		t.Errorf("class with the Kelvin sign: flags %b, want weak chrome", fl)
 	}
 }
+
+// wordsIn passes over a place whose first two bytes begin no word: every
+// word must have two bytes, and each must still be found.
+func TestHTMLClassWordSetFindsEveryWord(t *testing.T) {
+	for list, words := range map[uint8][]string{
+		inHard: hardChrome, inStrong: strongChrome, inWeak: weakChrome, inPositive: positiveSubstrings,
+	} {
+		for _, x := range words {
+			if len(x) < 2 {
+				t.Fatalf("word %q: the index needs two bytes", x)
+			}
+			if got := wordsIn(classSet, "x-"+x+"-y"); got&list == 0 {
+				t.Errorf("word %q not found in its list (got %b)", x, got)
+			}
+		}
+	}
+	if got := wordsIn(classSet, "zzqqx"); got != 0 {
+		t.Errorf("no word in %q, got %b", "zzqqx", got)
+	}
+}
