@@ -170,14 +170,18 @@ func dropTaxonomy(v string) string {
 // in place: it keeps the class names that stay, one space between them, at
 // the start of b and returns their length.
 func dropTaxonomyLower(b []byte) int {
+	// hooks only matters to a script hook: without one, the class names
+	// are not read for content words here.
 	hooks := false
-	for i := 0; i < len(b); {
-		c, next := nextField(b, i)
-		if len(c) > 0 && !classHasPrefix(c, "js-") && wordsIn(classSet, c)&inPositive != 0 {
-			hooks = true
-			break
+	if hasHook(b) {
+		for i := 0; i < len(b); {
+			c, next := nextField(b, i)
+			if len(c) > 0 && !classHasPrefix(c, "js-") && wordsIn(classSet, c)&inPositive != 0 {
+				hooks = true
+				break
+			}
+			i = next
 		}
-		i = next
 	}
 	w := 0
 	for i := 0; i < len(b); {
@@ -192,6 +196,16 @@ func dropTaxonomyLower(b []byte) int {
 		i = next
 	}
 	return w
+}
+
+// hasHook reports a class name starting "js-" in a lower-cased class value.
+func hasHook(b []byte) bool {
+	for i := 0; i+3 <= len(b); i++ {
+		if b[i] == 'j' && b[i+1] == 's' && b[i+2] == '-' && (i == 0 || asciiSpace(b[i-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // nextField returns the run of bytes other than ASCII space from i (empty

@@ -57,3 +57,14 @@ func TestHTMLClassWordSetFindsEveryWord(t *testing.T) {
 		t.Errorf("no word in %q, got %b", "zzqqx", got)
 	}
 }
+
+func TestHTMLClassHasHook(t *testing.T) {
+	for v, want := range map[string]bool{
+		"js-share": true, "post\tjs-x": true, "post  js-x": true,
+		"has-js-x": false, "js": false, "post js": false, "": false,
+	} {
+		if got := hasHook([]byte(v)); got != want {
+			t.Errorf("hasHook(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
