@@ -64,10 +64,19 @@ func headerDate(c cands, headline string, blocks []block) string {
 	return ""
 }
 
+// publicationLabels are the labels that introduce a publication date.
+const publicationLabels = `(?:issue\s+|first\s+|e-?)?published(?:\s+on)?|publication\s+date|date\s+published|ver(?:ö|oe)ffentlicht(?:\s+am)?|ver(?:ö|oe)ffentlichung(?:sdatum)?|erschienen(?:\s+am)?|publi(?:é|e)\s+le|mis\s+en\s+ligne(?:\s+le)?|mise\s+en\s+ligne(?:\s+le)?|date\s+de\s+publication|publicado(?:\s+el)?|fecha\s+de\s+publicaci(?:ó|o)n|pubblicato(?:\s+il)?|gepubliceerd(?:\s+op)?|opublikowano|опубликовано|publicerad|publisert|julkaistu`
+
 // publicationLabelRE finds a label that introduces a publication date at
 // the start of a line.
 var publicationLabelRE = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?i:(?:issue\s+|first\s+)?published(?:\s+on)?|publication\s+date|date\s+published|ver(?:ö|oe)ffentlicht(?:\s+am)?|ver(?:ö|oe)ffentlichung(?:sdatum)?|erschienen(?:\s+am)?|publi(?:é|e)\s+le|mis\s+en\s+ligne(?:\s+le)?|mise\s+en\s+ligne(?:\s+le)?|date\s+de\s+publication|publicado(?:\s+el)?|fecha\s+de\s+publicaci(?:ó|o)n|pubblicato(?:\s+il)?|gepubliceerd(?:\s+op)?|opublikowano|опубликовано|publicerad|publisert|julkaistu)\s*[:：]?\s*`)
+	return regexp.MustCompile(`^(?i:` + publicationLabels + `)\s*[:：]?\s*`)
+})
+
+// publicationLabelEndRE finds a publication label that ends a text, right
+// before a date ("... Letzte Änderung: 31.10.2023 Erschienen am: ").
+var publicationLabelEndRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i:(?:^|[^\pL])(?:` + publicationLabels + `))\s*[:：]?\s*$`)
 })
 
 // labelledPublication returns the date a line gives after a publication

@@ -333,6 +333,12 @@ func (m *metaReader) dateLine(n *html.Node, pos int) bool {
 	if !ok {
 		return false
 	}
+	if l, ok := m.labelledDateIn(t, d); ok {
+		// The line says which of its dates is the publication's, wherever
+		// it stands in the line.
+		m.add(fieldPublished, originVisible, t[l.start:l.end], pos)
+		return false
+	}
 	if utf8.RuneCountInString(t) > 100 {
 		// A paragraph opening with its date: "29.11.2022 – Mehrfach ...".
 		rest := strings.TrimLeft(t[d.end:], " ")

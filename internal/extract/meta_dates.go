@@ -147,3 +147,30 @@ func metaCommentKey(s string) bool {
 	}
 	return false
 }
+
+// labelledDateIn returns the date of t that a publication label
+// introduces ("Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023"),
+// looking at the first few dates from first on. A line often gives
+// several dates; the label says which is the publication's.
+func (m *metaReader) labelledDateIn(t string, first dateMatch) (dateMatch, bool) {
+	d := first
+	for k := 0; k < 4; k++ {
+		if d.start > 0 {
+			before := t[max(0, d.start-40):d.start]
+			if publicationLabelEndRE().MatchString(before) {
+				return d, true
+			}
+		}
+		if d.end >= len(t) {
+			break
+		}
+		next, ok := m.findDate(t[d.end:])
+		if !ok {
+			break
+		}
+		next.start += d.end
+		next.end += d.end
+		d = next
+	}
+	return dateMatch{}, false
+}

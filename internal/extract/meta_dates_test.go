@@ -110,3 +110,34 @@ func TestMetaSideTime(t *testing.T) {
 		})
 	}
 }
+
+// TestMetaLabelledDateInLine checks that a date line's publication label
+// picks its date among several, and in a line too long to be read as a
+// date line otherwise.
+func TestMetaLabelledDateInLine(t *testing.T) {
+	body := `<article><h1>Ein Titel für den Artikel</h1><p>` + strings.Repeat("Text des Artikels. ", 20) + `</p></article>`
+	for _, tc := range []struct{ name, src, want string }{
+		{"after an update date",
+			`<p>Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023<br> Lesungen: 61<br> © bei der Autorin und bei der Zeitschrift, alle Rechte vorbehalten, Nachdruck nur mit Genehmigung</p>`,
+			"01.11.2023"},
+		{"short line",
+			`<p>Updated 3 May 2021, first published 1 May 2021</p>`,
+			"1 May 2021"},
+		{"ePublished",
+			`<div>Received: 3 March 2020 · ePublished: 7 April 2020</div>`,
+			"7 April 2020"},
+		{"no label: the first date",
+			`<p>3 May 2021, 1 May 2021</p>`,
+			"3 May 2021"},
+		{"a label inside a word is none",
+			`<p>3 May 2021, Unpublished 1 May 2021</p>`,
+			"3 May 2021"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := metaOf(t, `<html><body>`+body+tc.src+`</body></html>`)[fieldPublished]
+			if len(got) == 0 || got[0] != tc.want {
+				t.Errorf("publication %q, want %q first", got, tc.want)
+			}
+		})
+	}
+}
