@@ -264,6 +264,11 @@ type textWordSet struct {
 	slots [1 << textWordBits]uint16 // 1 + index into keys; 0 is empty
 	keys  []textWordKey
 	long  map[string]bool // words over 16 bytes, if any
+	// pairs[n][a&31] has bit b&31 set when a word of n bytes begins with
+	// bytes a, b (b is 0 for one byte): two bytes and a length turn away
+	// most words before a key is packed (may). &31 leaves an ASCII
+	// letter's case aside.
+	pairs [17][32]uint32
 }
 
 const textWordBits = 11
@@ -298,6 +303,13 @@ func newTextWordSet(words map[string]bool) *textWordSet {
 			ws.long[w] = true
 			continue
 		}
+		var b1 byte
+		if len(w) > 1 {
+			b1 = w[1]
+		}
+		if len(w) > 0 {
+			ws.pairs[len(w)][w[0]&31] |= 1 << (b1 & 31)
+		}
 		k := textWordKeyOf([]byte(w))
 		i := k.slot()
 		for ws.slots[i] != 0 {
@@ -315,6 +327,13 @@ func (ws *textWordSet) has(b []byte) bool {
 		return ws.long[string(b)]
 	}
 	return ws.hasKey(textWordKeyOf(b))
+}
+
+// may reports whether a word of n bytes (1 to 16) beginning with bytes
+// a, b (b 0 when n is 1) can be in the set, ASCII case aside: false
+// rules it out, true leaves the look-up to tell.
+func (ws *textWordSet) may(n int, a, b byte) bool {
+	return ws.pairs[n][a&31]>>(b&31)&1 != 0
 }
 
 // hasKey reports whether the word packed in k (of at most 16 bytes, the

@@ -128,3 +128,69 @@ func TestTextGramsGate(t *testing.T) {
 		t.Fatalf("cases not exercised: %d contained, %d rejected", contained, rejected)
 	}
 }
+
+// TestTextWordSetMay checks the pair gate before the stop-word look-up:
+// it turns away no word of the set, in any ASCII casing, and no word
+// textIsStop found without it.
+func TestTextWordSetMay(t *testing.T) {
+	stops := textStopSet()
+	upper := func(w string) string {
+		b := []byte(w)
+		for i, c := range b {
+			if 'a' <= c && c <= 'z' {
+				b[i] = c - 'a' + 'A'
+			}
+		}
+		return string(b)
+	}
+	for w := range textStopwords() {
+		if w == "" || len(w) > 16 {
+			continue
+		}
+		for _, v := range []string{w, upper(w), upper(w[:1]) + w[1:]} {
+			var b byte
+			if len(v) > 1 {
+				b = v[1]
+			}
+			if !stops.may(len(v), v[0], b) {
+				t.Errorf("may turns away %q", v)
+			}
+		}
+	}
+	rng := rand.New(rand.NewSource(5))
+	letters := "aeinorstdhlu AEINOSTBD'.-"
+	found, turned := 0, 0
+	for range 200000 {
+		n := 1 + rng.Intn(7)
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = letters[rng.Intn(len(letters))]
+		}
+		w := string(b)
+		i, j := 0, len(w)
+		for i < j && textASCIIKind[w[i]]&textKindLetter == 0 {
+			i++
+		}
+		for j > i && textASCIIKind[w[j-1]]&textKindLetter == 0 {
+			j--
+		}
+		want := i < j && j-i <= 12 && stops.hasKey(textASCIIKey(w[i:j]))
+		if got := textIsStop(stops, w, false); got != want {
+			t.Fatalf("textIsStop(%q) = %v, the look-up alone %v", w, got, want)
+		}
+		if want {
+			found++
+		} else if i < j {
+			var c byte
+			if j-i > 1 {
+				c = w[i+1]
+			}
+			if !stops.may(j-i, w[i], c) {
+				turned++
+			}
+		}
+	}
+	if found == 0 || turned == 0 {
+		t.Fatalf("cases not exercised: %d found, %d turned away", found, turned)
+	}
+}

@@ -491,7 +491,14 @@ func textIsStop(stops *textWordSet, w string, wide bool) bool {
 	for j > i && textASCIIKind[w[j-1]]&textKindLetter == 0 {
 		j--
 	}
-	return i < j && j-i <= 12 && stops.hasKey(textASCIIKey(w[i:j]))
+	if i >= j || j-i > 12 {
+		return false
+	}
+	var b byte
+	if j-i > 1 {
+		b = w[i+1]
+	}
+	return stops.may(j-i, w[i], b) && stops.hasKey(textASCIIKey(w[i:j]))
 }
 
 // textASCIIKey packs an ASCII word of at most 12 bytes, lower-cased, into
