@@ -233,6 +233,7 @@ func (m *metaReader) element(n *html.Node, ctx metaCtx) metaCtx {
 	if ctx.chrome || ctx.claimed {
 		return ctx
 	}
+	m.labelBeforeDate(n, pos)
 	if n.DataAtom == atom.H1 || metaHeadlineClassOf(n.DataAtom, &a) {
 		if t := metaHeadlineText(n); t != "" {
 			m.add(fieldHeadline, originVisible, t, pos)

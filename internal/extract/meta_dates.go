@@ -174,3 +174,37 @@ func (m *metaReader) labelledDateIn(t string, first dateMatch) (dateMatch, bool)
 	}
 	return dateMatch{}, false
 }
+
+// labelBeforeDate reads a publication label set in an element of its own
+// ("<span>Erschienen am:</span> <h2>13.10.2021</h2>"), whose date the
+// next element gives alone: the date element may be styled as a heading
+// and read as one, and the label is what says the date is the
+// publication's. The gate is cheap (one short text ending with a colon)
+// before any expression.
+func (m *metaReader) labelBeforeDate(n *html.Node, pos int) {
+	c := n.FirstChild
+	if c == nil || c.NextSibling != nil || c.Type != html.TextNode || len(c.Data) > 40 {
+		return
+	}
+	l := strings.TrimSpace(c.Data)
+	if !strings.HasSuffix(l, ":") && !strings.HasSuffix(l, "：") {
+		return
+	}
+	next := n.NextSibling
+	for next != nil && next.Type != html.ElementNode {
+		if next.Type == html.TextNode && strings.TrimSpace(next.Data) != "" {
+			return
+		}
+		next = next.NextSibling
+	}
+	if next == nil || metaTextDigits(next, 60, false) < 2 || !publicationLabel(l) {
+		return
+	}
+	t := metaText(next, 60)
+	if len(t) > 40 {
+		return
+	}
+	if d, ok := m.findDate(t); ok && d.start == 0 {
+		m.add(fieldPublished, originVisible, t[d.start:d.end], pos+1)
+	}
+}

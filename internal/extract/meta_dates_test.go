@@ -141,3 +141,33 @@ func TestMetaLabelledDateInLine(t *testing.T) {
 		})
 	}
 }
+
+// TestMetaLabelBeforeDate checks a publication label in an element of its
+// own with its date in the next, a heading included.
+func TestMetaLabelBeforeDate(t *testing.T) {
+	body := `<p>` + strings.Repeat("Text des Artikels. ", 20) + `</p>`
+	for _, tc := range []struct{ name, src, want string }{
+		{"date styled as a heading",
+			`<main><h1>Ein Titel</h1><div><span class="sub">Erschienen am:</span> <h2 class="event__headline">13.10.2021</h2></div>` + body + `</main>`,
+			"13.10.2021"},
+		{"dt and dd",
+			`<main><h1>Ein Titel</h1><dl><dt>Published:</dt><dd>7 April 2020</dd></dl>` + body + `</main>`,
+			"7 April 2020"},
+		{"another label",
+			`<main><h1>Ein Titel</h1><div><span>Termin:</span> <h2 class="event__headline">13.10.2021</h2></div>` + body + `</main>`,
+			""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := metaOf(t, `<html><body>`+tc.src+`</body></html>`)[fieldPublished]
+			if tc.want == "" {
+				if len(got) != 0 {
+					t.Errorf("publication %q, want none", got)
+				}
+				return
+			}
+			if !has(got, tc.want) {
+				t.Errorf("publication %q, want %q among them", got, tc.want)
+			}
+		})
+	}
+}
