@@ -194,3 +194,25 @@ func TestTextWordSetMay(t *testing.T) {
 		t.Fatalf("cases not exercised: %d found, %d turned away", found, turned)
 	}
 }
+
+// TestTextCaptionLowerTrim checks what textCaptionLower rests on:
+// trimming "(" and "[" after lower-casing leaves what lower-casing the
+// trimmed line gives.
+func TestTextCaptionLowerTrim(t *testing.T) {
+	alphabet := []rune("([ )]Aa İΣ\ufffd中")
+	rng := rand.New(rand.NewSource(3))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.Intn(10) {
+			if rng.Intn(10) == 0 {
+				b.WriteByte(byte(0x80 + rng.Intn(0x80)))
+				continue
+			}
+			b.WriteRune(alphabet[rng.Intn(len(alphabet))])
+		}
+		s := b.String()
+		if got, want := strings.TrimLeft(strings.ToLower(s), "(["), strings.ToLower(strings.TrimLeft(s, "([")); got != want {
+			t.Fatalf("%q: trimmed after lowering %q, before %q", s, got, want)
+		}
+	}
+}

@@ -120,7 +120,7 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 			if section == "" {
 				section = textCrumbs(l.text)
 			}
-		case l.boiler || l.tail || l.comment || textCaptionLine(l.text) || textNavPrompt(l.text) || textTagList(l.text):
+		case l.boiler || l.tail || l.comment || textCaptionLower(l.text, l.lowered()) || textNavPrompt(l.text) || textTagList(l.text):
 			r = roleChrome
 		case textTitleLike(l):
 			r = roleText
@@ -841,7 +841,7 @@ func textLeadDek(lines []tLine, lo, head, start, end int, role []int, credit fun
 		if l.date || textDateLine(l) || credit(j) || l.words >= 2 && l.words <= 5 && textTitleLike(l) && looksLikeNames(l.text) && !textInMenu(lines, j) {
 			return k
 		}
-		if textCaptionLine(l.text) {
+		if textCaptionLower(l.text, l.lowered()) {
 			return k
 		}
 		if l.class == tGood && l.eff() >= 160 {
@@ -882,7 +882,15 @@ func textRepeated(lines []tLine, i int) bool {
 // reading-time note rather than a title: "Foto: The Nation", "(Image
 // credit: ...)", "5 Minuten Lesezeit", "3 min read".
 func textCaptionLine(s string) bool {
-	lower := strings.ToLower(strings.TrimLeft(s, "(["))
+	return textCaptionLower(s, strings.ToLower(s))
+}
+
+// textCaptionLower is textCaptionLine given s lower-cased as well, as a
+// line keeps it (tLine.lowered). Lower-casing maps rune to rune and
+// leaves "(" and "[" as they are, so trimming them after it cuts the
+// same runes as before.
+func textCaptionLower(s, low string) bool {
+	lower := strings.TrimLeft(low, "([")
 	for _, p := range textCreditPrefixes {
 		if strings.HasPrefix(lower, p) {
 			// "VIDEO: Voting on the future" is a title; "Video: dpa" a
