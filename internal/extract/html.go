@@ -107,7 +107,7 @@ func (f *flat) pick(sel []int32, inSel map[int32]bool, mask uint8) []int {
 			keep[i] = f.under(b.owner, inSel, mask) && !f.inForm(b.owner, inSel) || f.siblingPara(b, parent)
 			if !keep[i] && b.runes < 60 && b.kind == model.KindHeading && f.underAny(b.owner, inSel) {
 				// a chrome heading inside the container may open the comments
-				keep[i] = commentHead.MatchString(b.text)
+				keep[i] = isCommentHead(b.text)
 			}
 		}
 	}
@@ -142,7 +142,7 @@ func (f *flat) pick(sel []int32, inSel map[int32]bool, mask uint8) []int {
 		if b.isPara() {
 			seen += b.wlen()
 		}
-		if b.runes < 60 && b.links == 0 && commentHead.MatchString(b.text) {
+		if b.runes < 60 && b.links == 0 && isCommentHead(b.text) {
 			// The comments begin: what follows answers the article. Before
 			// much text is kept the heading may only be out of place; it is
 			// never a line of the article.

@@ -130,6 +130,29 @@ func fewWords(s string, max int) bool {
 // commentHead matches the heading that opens a comment section.
 var commentHead = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|reactions?|trackbacks?|trackback pings|leave a (?:comment|reply)|post a comment|add a comment|add your comment|join the discussion|discussion|reader comments|kommentare?|kommentieren|leserkommentare|commentaires?|réactions|comentarios?|commenti|reacties|komentarze|комментарии|评论|留言|コメント|댓글)(?:\s*\(\d+\))?\s*:?$|^\d+\s+(?:thoughts on|responses to|comments on|replies to)\b`)
 
+// isCommentHead is commentHead.MatchString behind a test of the first
+// byte: the expression is anchored, and a text opening with an ASCII byte
+// that begins none of its words (nor a count) cannot match. Bytes above
+// ASCII go to the expression (case folding reaches "K" from the Kelvin
+// sign, and the words of other scripts).
+func isCommentHead(s string) bool {
+	if s == "" {
+		return false
+	}
+	if c := s[0]; c < 0x80 {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		switch c {
+		case 'a', 'c', 'd', 'j', 'k', 'l', 'p', 'r', 't',
+			'0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+		default:
+			return false
+		}
+	}
+	return commentHead.MatchString(s)
+}
+
 // goodBlock is the per-block judgement.
 func (f *flat) goodBlock(b *hBlock) bool {
 	if b.kind == model.KindHeading && b.level == 1 {
