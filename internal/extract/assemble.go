@@ -965,6 +965,10 @@ func chooseTimes(c cands) (published, modified string) {
 	// publication's (a page cannot show a publication after its last
 	// change): it is today's date in a header or a teaser's.
 	shown := parsedTimes(shownCands(c[fieldPublished]))
+	if len(metaPub) == 0 {
+		// With metadata, a later shown date is judged against it below.
+		shown = labelledFirst(shownCands(c[fieldPublished]), shown)
+	}
 	if len(shown) > 0 && len(metaPub) > 0 {
 		latest := ""
 		for _, m := range append(append([]dateMatch(nil), metaPub...), metaMod...) {

@@ -236,3 +236,28 @@ func titleDate(c cands) string {
 	}
 	return ""
 }
+
+// labelledFirst puts first the date that a shown candidate's publication
+// label introduces ("Published On May 10, 2022") when the first shown
+// date is later: a header's today's date or a teaser's stands before the
+// article's labelled one, and a page cannot show its publication after
+// that date.
+func labelledFirst(list []candidate, shown []dateMatch) []dateMatch {
+	if len(shown) < 2 {
+		return shown
+	}
+	for _, k := range list {
+		if !publicationLabelRE().MatchString(k.value) {
+			continue
+		}
+		m, ok := findDate(k.value)
+		if !ok {
+			continue
+		}
+		if shown[0].day() > m.day() {
+			return append([]dateMatch{m}, shown...)
+		}
+		return shown
+	}
+	return shown
+}

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -149,15 +151,21 @@ func metaCommentKey(s string) bool {
 }
 
 // labelledDateIn returns the date of t that a publication label
-// introduces ("Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023"),
+// introduces, its start moved to the label's ("Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023"),
 // looking at the first few dates from first on. A line often gives
 // several dates; the label says which is the publication's.
 func (m *metaReader) labelledDateIn(t string, first dateMatch) (dateMatch, bool) {
 	d := first
 	for k := 0; k < 4; k++ {
 		if d.start > 0 {
-			before := t[max(0, d.start-40):d.start]
-			if publicationLabelEndRE().MatchString(before) {
+			from := max(0, d.start-40)
+			if loc := publicationLabelEndRE().FindStringIndex(t[from:d.start]); loc != nil {
+				// The label stays with the date (labelled), so that the
+				// chooser can tell it from a header's unlabelled date.
+				d.start = from + loc[0]
+				for d.start < len(t) && !unicode.IsLetter(rune(t[d.start])) && t[d.start] < utf8.RuneSelf {
+					d.start++
+				}
 				return d, true
 			}
 		}

@@ -113,19 +113,19 @@ func TestMetaSideTime(t *testing.T) {
 
 // TestMetaLabelledDateInLine checks that a date line's publication label
 // picks its date among several, and in a line too long to be read as a
-// date line otherwise.
+// date line otherwise; the label stays with the date.
 func TestMetaLabelledDateInLine(t *testing.T) {
 	body := `<article><h1>Ein Titel für den Artikel</h1><p>` + strings.Repeat("Text des Artikels. ", 20) + `</p></article>`
 	for _, tc := range []struct{ name, src, want string }{
 		{"after an update date",
 			`<p>Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023<br> Lesungen: 61<br> © bei der Autorin und bei der Zeitschrift, alle Rechte vorbehalten, Nachdruck nur mit Genehmigung</p>`,
-			"01.11.2023"},
+			"Erschienen am: 01.11.2023"},
 		{"short line",
 			`<p>Updated 3 May 2021, first published 1 May 2021</p>`,
-			"1 May 2021"},
+			"first published 1 May 2021"},
 		{"ePublished",
 			`<div>Received: 3 March 2020 · ePublished: 7 April 2020</div>`,
-			"7 April 2020"},
+			"ePublished: 7 April 2020"},
 		{"no label: the first date",
 			`<p>3 May 2021, 1 May 2021</p>`,
 			"3 May 2021"},
@@ -167,6 +167,34 @@ func TestMetaLabelBeforeDate(t *testing.T) {
 			}
 			if !has(got, tc.want) {
 				t.Errorf("publication %q, want %q among them", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestLabelledFirst checks that a labelled shown date wins over an
+// earlier-placed later one (a header's today's date) when no metadata
+// dates the page.
+func TestLabelledFirst(t *testing.T) {
+	vis := func(v string) candidate {
+		return candidate{field: fieldPublished, origin: originVisible, value: v, pos: 0}
+	}
+	for _, tc := range []struct {
+		name string
+		list []candidate
+		want string
+	}{
+		{"header's date before the labelled one",
+			[]candidate{vis("May 11, 2022"), vis("Published On May 10, 2022 01:52 PM")}, "2022-05-10"},
+		{"an earlier unlabelled date stays first",
+			[]candidate{vis("May 9, 2022"), vis("Published On May 10, 2022")}, "2022-05-09"},
+		{"no label",
+			[]candidate{vis("May 11, 2022"), vis("May 10, 2022")}, "2022-05-11"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, _ := chooseTimes(newCands(tc.list))
+			if !strings.HasPrefix(got, tc.want) {
+				t.Errorf("published %q, want %s", got, tc.want)
 			}
 		})
 	}
