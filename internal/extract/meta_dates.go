@@ -38,19 +38,17 @@ func (m *metaReader) sideDate(n *html.Node) {
 	if len(t) > 400 {
 		return
 	}
-	if d := labelledPublication(t); d != "" {
-		m.sideDay = d
-		return
-	}
-	if d := postedOn(t); d != "" {
-		m.sideDay = d
-		return
+	if publicationWord(t) {
+		if d := labelledPublication(t); d != "" {
+			m.sideDay = d
+			return
+		}
+		if d := postedOn(t); d != "" {
+			m.sideDay = d
+			return
+		}
 	}
 	if len(t) > 40 {
-		return
-	}
-	d, ok := m.findDate(t)
-	if !ok || d.start != 0 {
 		return
 	}
 	prev := n.PrevSibling
@@ -63,9 +61,26 @@ func (m *metaReader) sideDate(n *html.Node) {
 	if prev == nil || metaTextDigits(prev, 60, false) > 0 {
 		return
 	}
-	if l := metaText(prev, 60); l != "" && len(l) <= 60 && publicationLabel(l) {
+	if l := metaText(prev, 60); l == "" || len(l) > 60 || !publicationWord(l) || !publicationLabel(l) {
+		return
+	}
+	if d, ok := m.findDate(t); ok && d.start == 0 {
 		m.sideDay = d.day()
 	}
+}
+
+// publicationWord is the cheap gate before the expressions of sideDate:
+// whether s holds a piece of a publication label or phrase, matched
+// inside the word so that no case folding is needed ("Published",
+// "veröffentlicht", "Erschienen", "Mise en ligne", "wurde am", "posted
+// on", "Опубликовано", "Julkaistu").
+func publicationWord(s string) bool {
+	for _, w := range [...]string{"ubli", "ubbli", "ffentlich", "rschienen", "n ligne", "wurde am", "osted on", "публиков", "ulkaistu"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // publicationLabel reports whether s is a publication label and nothing
