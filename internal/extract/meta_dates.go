@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,11 +35,8 @@ func (m *metaReader) sideDate(n *html.Node) {
 	if metaTextDigits(n, 400, false) < 2 {
 		return
 	}
-	t := metaText(n, 400)
-	if len(t) > 400 {
-		return
-	}
-	if publicationWord(t) {
+	if metaHasPublicationWord(n, 400) {
+		t := metaText(n, 400)
 		if d := labelledPublication(t); d != "" {
 			m.sideDay = d
 			return
@@ -48,9 +46,6 @@ func (m *metaReader) sideDate(n *html.Node) {
 			return
 		}
 	}
-	if len(t) > 40 {
-		return
-	}
 	prev := n.PrevSibling
 	for prev != nil && prev.Type != html.ElementNode {
 		if prev.Type == html.TextNode && strings.TrimSpace(prev.Data) != "" {
@@ -58,10 +53,14 @@ func (m *metaReader) sideDate(n *html.Node) {
 		}
 		prev = prev.PrevSibling
 	}
-	if prev == nil || metaTextDigits(prev, 60, false) > 0 {
+	if prev == nil || metaTextDigits(prev, 60, false) > 0 || !metaHasPublicationWord(prev, 60) {
 		return
 	}
-	if l := metaText(prev, 60); l == "" || len(l) > 60 || !publicationWord(l) || !publicationLabel(l) {
+	if l := metaText(prev, 60); l == "" || len(l) > 60 || !publicationLabel(l) {
+		return
+	}
+	t := metaText(n, 60)
+	if len(t) > 40 {
 		return
 	}
 	if d, ok := m.findDate(t); ok && d.start == 0 {
@@ -69,14 +68,34 @@ func (m *metaReader) sideDate(n *html.Node) {
 	}
 }
 
-// publicationWord is the cheap gate before the expressions of sideDate:
-// whether s holds a piece of a publication label or phrase, matched
+// publicationWords are pieces of publication labels and phrases, taken
 // inside the word so that no case folding is needed ("Published",
 // "veröffentlicht", "Erschienen", "Mise en ligne", "wurde am", "posted
-// on", "Опубликовано", "Julkaistu").
+// on", "Опубликовано", "Julkaistu"), and without spaces, which the raw
+// text may hold as line breaks: the cheap gate before the expressions.
+var publicationWords = [...]string{"ubli", "ubbli", "ffentlich", "rschienen", "ligne", "wurde", "osted", "публиков", "ulkaistu"}
+
+// publicationWord reports whether s holds one of publicationWords.
 func publicationWord(s string) bool {
-	for _, w := range [...]string{"ubli", "ubbli", "ffentlich", "rschienen", "n ligne", "wurde am", "osted on", "публиков", "ulkaistu"} {
+	for _, w := range publicationWords {
 		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// metaHasPublicationWord is publicationWord of metaTextOf(n, max, false)
+// without building the text (the walk's buffer stays on the stack).
+func metaHasPublicationWord(n *html.Node, max int) bool {
+	w := metaWalk{max: max, mode: walkText}
+	w.walk(n)
+	b := w.small[:w.nsmall]
+	if w.big != nil {
+		b = w.big
+	}
+	for _, p := range publicationWords {
+		if bytes.Contains(b, []byte(p)) {
 			return true
 		}
 	}
@@ -170,6 +189,11 @@ func metaCommentKey(s string) bool {
 // looking at the first few dates from first on. A line often gives
 // several dates; the label says which is the publication's.
 func (m *metaReader) labelledDateIn(t string, first dateMatch) (dateMatch, bool) {
+	if !publicationWord(t) {
+		// Most date lines name no publication: no expression, no
+		// further dates to look for.
+		return dateMatch{}, false
+	}
 	d := first
 	for k := 0; k < 4; k++ {
 		if d.start > 0 {
