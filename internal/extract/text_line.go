@@ -423,6 +423,11 @@ func (l *tLine) measure() {
 			if r == '…' {
 				punct++
 			}
+			if r >= 0xFF10 && r <= 0xFF19 {
+				// A full-width digit ("２０２５年"): findDate reads it,
+				// so the date gates must count it.
+				digits++
+			}
 			if upper && prevLower {
 				joins++
 			}
@@ -957,6 +962,9 @@ func textRepeats(lines []tLine) {
 // textHasYear reports whether s holds a run of four or more ASCII digits
 // starting 19, 20 or 21: the year every date findDate reads must have.
 func textHasYear(s string) bool {
+	if hasFullWidth(s) {
+		s = strings.Map(foldFullWidthDigit, s)
+	}
 	run := 0
 	for i := 0; i <= len(s); i++ {
 		if i < len(s) && s[i] >= '0' && s[i] <= '9' {
@@ -974,6 +982,14 @@ func textHasYear(s string) bool {
 		run = 0
 	}
 	return textShortYear(s)
+}
+
+// foldFullWidthDigit reads a full-width digit as its ASCII form.
+func foldFullWidthDigit(r rune) rune {
+	if r >= 0xFF10 && r <= 0xFF19 {
+		return r - 0xFF10 + '0'
+	}
+	return r
 }
 
 // textShortYear reports whether s holds a numeric date with a two-digit
