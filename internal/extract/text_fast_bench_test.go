@@ -12,19 +12,30 @@ func benchLoop(b *testing.B, f func()) {
 	b.ReportMetric(float64((cpuTime()-c0).Nanoseconds())/float64(b.N), "cpu-ns/op")
 }
 
-// benchTextLines returns the lines of the dev corpus text pages, split
-// and folded, for the benchmarks of the line readers.
-func benchTextLines(b *testing.B) ([]tLine, int64) {
+// benchTexts returns the dev corpus text pages decoded, as readText gets
+// them, and their total size, for the benchmarks of the line readers.
+func benchTexts(b *testing.B) ([]string, int64) {
 	pages, _ := benchPages(b, "text")
-	var lines []tLine
+	var texts []string
 	var total int64
 	for _, p := range pages {
 		doc, err := decode(p, Options{Input: FormatText})
 		if err != nil {
 			continue
 		}
-		lines = append(lines, textSplitLines(doc.text)...)
+		texts = append(texts, doc.text)
 		total += int64(len(doc.text))
+	}
+	return texts, total
+}
+
+// benchTextLines returns the lines of the dev corpus text pages, split
+// and folded.
+func benchTextLines(b *testing.B) ([]tLine, int64) {
+	texts, total := benchTexts(b)
+	var lines []tLine
+	for _, t := range texts {
+		lines = append(lines, textSplitLines(t)...)
 	}
 	return lines, total
 }
@@ -85,17 +96,7 @@ func BenchmarkTextLineDates(b *testing.B) {
 // BenchmarkTextSplit times textSplitLines over the dev corpus text pages,
 // decoded outside the timer.
 func BenchmarkTextSplit(b *testing.B) {
-	pages, _ := benchPages(b, "text")
-	var texts []string
-	var total int64
-	for _, p := range pages {
-		doc, err := decode(p, Options{Input: FormatText})
-		if err != nil {
-			continue
-		}
-		texts = append(texts, doc.text)
-		total += int64(len(doc.text))
-	}
+	texts, total := benchTexts(b)
 	b.SetBytes(total)
 	b.ReportAllocs()
 	benchLoop(b, func() {

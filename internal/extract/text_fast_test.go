@@ -460,17 +460,7 @@ func TestTextWordSetAgrees(t *testing.T) {
 // decoded outside the timer: the share of readText that does not depend
 // on the header readers.
 func BenchmarkTextLines(b *testing.B) {
-	pages, _ := benchPages(b, "text")
-	var texts []string
-	var total int64
-	for _, p := range pages {
-		doc, err := decode(p, Options{Input: FormatText})
-		if err != nil {
-			continue
-		}
-		texts = append(texts, doc.text)
-		total += int64(len(doc.text))
-	}
+	texts, total := benchTexts(b)
 	b.SetBytes(total)
 	b.ReportAllocs()
 	c0 := cpuTime()
