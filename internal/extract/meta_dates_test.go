@@ -63,18 +63,7 @@ func TestMetaSideDate(t *testing.T) {
 			`<article><h1>Ein Titel</h1><time datetime="2021-06-01">1. Juni 2021</time></article><div id="sidebar"><p>Veröffentlicht am 03.05.2021</p></div>`,
 			"2021-06-01"},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := metaOf(t, `<html><body>`+tc.src+`</body></html>`)[fieldPublished]
-			if tc.want == "" {
-				if len(got) != 0 {
-					t.Errorf("publication %q, want none", got)
-				}
-				return
-			}
-			if len(got) == 0 || !strings.HasPrefix(got[0], tc.want) {
-				t.Errorf("publication %q, want %s first", got, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { publishedFirst(t, tc.src, tc.want) })
 	}
 }
 
@@ -96,18 +85,7 @@ func TestMetaSideTime(t *testing.T) {
 			body + `<div class="sidebar"><time datetime="2022-01-28">28. Januar 2022</time><p>Veröffentlicht am 03.05.2021</p></div>`,
 			"2021-05-03"},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := metaOf(t, `<html><body>`+tc.src+`</body></html>`)[fieldPublished]
-			if tc.want == "" {
-				if len(got) != 0 {
-					t.Errorf("publication %q, want none", got)
-				}
-				return
-			}
-			if len(got) == 0 || !strings.HasPrefix(got[0], tc.want) {
-				t.Errorf("publication %q, want %s first", got, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { publishedFirst(t, tc.src, tc.want) })
 	}
 }
 
@@ -197,5 +175,21 @@ func TestLabelledFirst(t *testing.T) {
 				t.Errorf("published %q, want %s", got, tc.want)
 			}
 		})
+	}
+}
+
+// publishedFirst checks the publication candidates the metadata reader
+// finds in a body: none when want is "", else the first starts with want.
+func publishedFirst(t *testing.T, src, want string) {
+	t.Helper()
+	got := metaOf(t, `<html><body>`+src+`</body></html>`)[fieldPublished]
+	if want == "" {
+		if len(got) != 0 {
+			t.Errorf("publication %q, want none", got)
+		}
+		return
+	}
+	if len(got) == 0 || !strings.HasPrefix(got[0], want) {
+		t.Errorf("publication %q, want %s first", got, want)
 	}
 }
