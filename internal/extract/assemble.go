@@ -59,6 +59,11 @@ func assemble(p *page, opts Options) *model.Article {
 		a.Timestamp = headerDate(c, a.Headline, blocks)
 	}
 	a.Dek = chooseDek(p.cands, c, a.Headline, blocks)
+	if len(blocks) == 1 && cleanField(blocks[0].text) == a.Dek {
+		// A standfirst is set apart from a body; a paragraph that is the
+		// whole body is the article, not its dek.
+		a.Dek = ""
+	}
 
 	blocks = dropRepeats(blocks, dekOutsideBody(p.cands, shownDek(c, a)))
 	a.Dateline = chooseDateline(c, blocks)
