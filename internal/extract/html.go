@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/extract-dev/extract/internal/model"
-	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -16,7 +15,7 @@ import (
 // (see html_flatten.go and html_score.go) and filtered block by block
 // (html_filter.go).
 func readHTML(text string, opts Options) (*page, error) {
-	doc, err := html.ParseWithOptions(strings.NewReader(text), html.ParseOptionEnableScripting(false))
+	doc, err := parseHTML(text)
 	if err != nil {
 		return nil, errorf("parse html: %w", err)
 	}
