@@ -1059,9 +1059,50 @@ func textConfirmComments(lines []tLine) {
 				ok = true
 			}
 		}
+		if !ok && lines[i].digits > 0 && textCountedComments(textForMatch(&lines[i]), lines[i].words) {
+			ok = textNamesUnder(lines, i)
+		}
 		if !ok {
 			lines[i].comment = false
 			lines[i].boiler = true
 		}
 	}
 }
+
+// textNamesUnder reports whether the lines under a count of comments at
+// line i ("{ 167 comments }") open with readers' names, each over what
+// that reader wrote: themes print the commenter's name alone, without a
+// date or a reply link. Two names, or one that comes again further down
+// the page, make the comments; a count over a menu or a teaser list has
+// titles under it.
+func textNamesUnder(lines []tLine, i int) bool {
+	names := 0
+	for j := i + 1; j < min(len(lines)-1, i+textNamesWindow); j++ {
+		l := &lines[j]
+		if !textReaderName(l) || lines[j+1].eff() < textNameMax {
+			continue
+		}
+		if l.repeated {
+			return true
+		}
+		if names++; names >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// textReaderName reports whether l is a name alone: one to four words,
+// no function word, no stop at the end, short.
+func textReaderName(l *tLine) bool {
+	return l.words >= 1 && l.words <= 4 && l.stops == 0 && !l.endStop && l.eff() < textNameMax && l.digits == 0 &&
+		looksLikeNames(l.text)
+}
+
+// textNamesWindow is how many lines under a count of comments are read
+// for names; textNameMax is the longest name line, and the shortest
+// comment under it.
+const (
+	textNamesWindow = 12
+	textNameMax     = 30
+)
