@@ -151,6 +151,12 @@ func openingHeaderDate(s string) string {
 		return ""
 	}
 	rest := strings.TrimLeft(s[m.end:], " \t")
+	// A date in brackets ahead of the text, "(21. November 2022) Prices
+	// rose ...", "Town, (12.11.2021). The ...": set off as the report's
+	// date, not a date the sentence speaks of.
+	if strings.HasSuffix(strings.TrimRight(s[:m.start], " \t"), "(") && strings.HasPrefix(rest, ")") {
+		return m.iso
+	}
 	for _, sep := range []string{"|", "–", "—", "- ", "(", "·", "•", "„", "«", "“", "\""} {
 		if strings.HasPrefix(rest, sep) {
 			return m.iso

@@ -53,6 +53,10 @@ func (m *metaReader) sideDate(n *html.Node) {
 		}
 		prev = prev.PrevSibling
 	}
+	if prev != nil && prev.DataAtom == atom.H1 {
+		m.dateUnderTitle(n, prev)
+		return
+	}
 	if prev == nil || metaTextDigits(prev, 60, false) > 0 || !metaHasPublicationWord(prev, 60) {
 		return
 	}
@@ -66,6 +70,48 @@ func (m *metaReader) sideDate(n *html.Node) {
 	if d, ok := m.findDate(t); ok && d.start == 0 {
 		m.sideDay = d.day()
 	}
+}
+
+// dateUnderTitle reads the line right under a heading of the page's
+// chrome that repeats the page's title ("<h1>Headline</h1><p>01. November
+// 2021 | Section</p>" in a header block named after its breadcrumb): the
+// article's headline, and the date line under it is the article's. A
+// heading that is not the title (a site's name over today's date) dates
+// nothing.
+func (m *metaReader) dateUnderTitle(n, h1 *html.Node) {
+	t := metaText(n, 120)
+	if len(t) > 100 {
+		return
+	}
+	d, ok := m.findDate(t)
+	if !ok || d.start != 0 {
+		return
+	}
+	if rest := strings.TrimSpace(t[d.end:]); rest != "" && !strings.ContainsRune("|·•–—-,", []rune(rest)[0]) {
+		return
+	}
+	if !m.titleHeading(metaText(h1, 300)) {
+		return
+	}
+	m.sideDay = d.day()
+}
+
+// titleHeading reports whether h, a heading's text, is the page's title:
+// contained, case aside, in its <title> or a headline of its metadata.
+func (m *metaReader) titleHeading(h string) bool {
+	if utf8.RuneCountInString(h) < 10 {
+		return false
+	}
+	h = strings.ToLower(h)
+	for _, k := range m.cands {
+		if k.pos >= 0 || (k.field != fieldTitle && k.field != fieldHeadline) {
+			continue
+		}
+		if strings.Contains(strings.ToLower(metaSpace(k.value)), h) {
+			return true
+		}
+	}
+	return false
 }
 
 // publicationWords are pieces of publication labels and phrases, taken
