@@ -268,7 +268,15 @@ func newLeadFilter(re *regexp.Regexp) *leadFilter {
 // step returns the threads after the rune r and whether a match is
 // reached.
 func (f *leadFilter) step(set []uint32, r rune) ([]uint32, bool) {
-	var next []uint32
+	return f.stepInto(set, r, nil)
+}
+
+// stepInto is step writing the threads into dst (from its start): may
+// runs for nearly every element and block of a page, and fresh slices for
+// every rune of every lead showed in profiles.
+func (f *leadFilter) stepInto(set []uint32, r rune, dst []uint32) ([]uint32, bool) {
+	var buf [32]uint32
+	next := buf[:0]
 	for _, pc := range set {
 		in := &f.prog.Inst[pc]
 		if in.Op == syntax.InstRuneAny || in.Op == syntax.InstRuneAnyNotNL && r != '\n' || (in.Op == syntax.InstRune || in.Op == syntax.InstRune1) && in.MatchRune(r) {
@@ -278,7 +286,7 @@ func (f *leadFilter) step(set []uint32, r rune) ([]uint32, bool) {
 	if len(next) == 0 {
 		return nil, false
 	}
-	out, _, match := f.close(nil, next, false, false)
+	out, _, match := f.close(dst[:0], next, false, false)
 	return out, match
 }
 
@@ -291,11 +299,12 @@ func (f *leadFilter) close(set, pcs []uint32, start, check bool) (out []uint32, 
 		pc       uint32
 		anchored bool
 	}
-	stack := make([]item, 0, 16)
+	var stackBuf [32]item
+	var seenBuf [64]uint32
+	stack, seen := stackBuf[:0], seenBuf[:0]
 	for _, pc := range pcs {
 		stack = append(stack, item{pc, false})
 	}
-	var seen []uint32
 	for len(stack) > 0 {
 		it := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
@@ -364,12 +373,19 @@ func (f *leadFilter) may(lead []rune) bool {
 	if f.all || f.match {
 		return true
 	}
+	// The threads of one rune are read while those of the next are
+	// written: two buffers in turn.
+	var a, b [64]uint32
 	set, match := f.start, false
 	for i, r := range lead {
 		if i == 0 && r >= 0 && r < utf8.RuneSelf {
 			set, match = f.ascii[r], f.asciiMatch[r]
 		} else {
-			set, match = f.step(set, r)
+			dst := a[:0]
+			if i%2 == 1 {
+				dst = b[:0]
+			}
+			set, match = f.stepInto(set, r, dst)
 		}
 		if match {
 			return true
