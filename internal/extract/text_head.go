@@ -129,6 +129,7 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 			role[i-lo] = r
 		}
 	}
+	textTitleDates(lines, lo, start, role)
 	gotSection := section != ""
 	add(fieldSection, section, 0)
 	head, dek := textPickHeadline(lines, lo, start, role, credit, textBodyWords(blocks))
