@@ -88,6 +88,7 @@ func textRun(lines []tLine) (orig []tClass, start, end int) {
 	textRepeats(lines)
 	textConfirmComments(lines)
 	textCommentPanes(lines)
+	textThreads(lines)
 	textClassify(lines)
 	textIntroLists(lines)
 	textShortRuns(lines)
@@ -621,13 +622,13 @@ const (
 )
 
 // textDatedComments reports whether the comments under the header at
-// line i are dated or answered one by one: two date or reply lines among
-// the lines under it. A count of comments over the article ("388 Comments
+// line i are dated or answered one by one: two date, reply or reader
+// lines among the lines under it. A count of comments over the article ("388 Comments
 // Posted") has at most the article's own date under it.
 func textDatedComments(lines []tLine, i int) bool {
 	marks := 0
 	for j := i + 1; j < min(len(lines), i+textDatedWindow); j++ {
-		if lines[j].date || lines[j].repeated && lines[j].comment {
+		if lines[j].date || lines[j].thread || lines[j].repeated && lines[j].comment {
 			marks++
 			if marks >= 2 {
 				return true

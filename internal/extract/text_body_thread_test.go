@@ -38,3 +38,58 @@ func TestTextBodyCountOverNames(t *testing.T) {
 		}
 	}
 }
+
+// Comments with no header over them, each under a line with the reader's
+// name and the date, or the name and "said,", are not the article's.
+func TestTextBodyThreadWithoutHeader(t *testing.T) {
+	article := []string{
+		"Home", "Archive", "About",
+		"",
+		"A Small Detail in the Calendar App",
+		"",
+		"It was a little after midnight when I asked my phone to remind me of the meeting tomorrow, and it asked back whether I meant today, since for most people tomorrow still means the day after they wake up.",
+		"",
+		"That is the kind of detail that shows somebody thought about how people speak rather than how clocks count, and it made me smile at an hour when very little does.",
+		"",
+	}
+	for _, meta := range [][]string{
+		{"Jermaine 07 Nov 12", "Anna Berg 07 Nov 12", "Rob 08 Nov 12"},
+		{"Progress Trap said,", "Anna Berg said,", "Rob said,"},
+	} {
+		page := strings.Join(append(append([]string{}, article...),
+			meta[0], "Love it. The little details are what make the difference between a tool and a good tool.",
+			meta[1], "That is clever, but it would be clearer still with the day of the week in the question, since I never know which date it is at midnight and I doubt I am alone in that.",
+			meta[2], "Not using the other phone much any more then? I switched last year and I have not looked back since, the reminders alone were worth it for me and my family.",
+		), "\n")
+		body := textBodyOf(t, page)
+		if !strings.Contains(body, "That is the kind of detail") {
+			t.Errorf("%s: article missing from body:\n%s", meta[0], body)
+		}
+		for _, bad := range []string{"Love it.", "That is clever", "Not using the other phone"} {
+			if strings.Contains(body, bad) {
+				t.Errorf("%s: comment %q kept in body:\n%s", meta[0], bad, body)
+			}
+		}
+	}
+}
+
+// Posts the article quotes, each signed with a name, a handle and a date,
+// are no readers' comments.
+func TestTextThreadMetaHandle(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Jermaine 07 Nov 12":                                true,
+		"Ben Dunlap 07 Nov 12":                              true,
+		"Jamie Wayne, on November 7th, 2012 // Twitter: @j": true,
+		"Anna Berg said,":                                   true,
+		"Pat Haneman (@PatHaneman) November 02, 2012":       false,
+		"Estimate: $8,000 to $12,000":                       false,
+		"Jahr 2018 2019 2020 2021":                          false,
+		"April 26, 2022":                                    false,
+	} {
+		l := tLine{text: s}
+		l.measure()
+		if got := textThreadMeta(&l); got != want {
+			t.Errorf("textThreadMeta(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

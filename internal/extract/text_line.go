@@ -48,7 +48,10 @@ type tLine struct {
 	// a site's name, an author's name)
 	repeated bool
 	date     bool // the line is mostly a date
-	class    tClass
+	// thread: the line names the reader of a comment in a thread
+	// without a header ("Jermaine 07 Nov 12", "Ann said,")
+	thread bool
+	class  tClass
 
 	// Answers kept for the readers that ask them again of the same line:
 	// low is the text lower-cased as strings.ToLower gives it (lowered),

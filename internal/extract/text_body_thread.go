@@ -1,0 +1,168 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Readers' comments printed without a header: many themes put no
+// "Comments" line over the thread, only a short line per comment that
+// names its reader, with the date ("Jermaine 07 Nov 12") or a verb of
+// saying ("Progress Trap said,"). Several such lines in a row, each over
+// what its reader wrote, under the article's prose, are the comments.
+
+// textThreads marks the first line of a thread of readers' comments that
+// has no header as the comments' header, for textBestRun to wall off.
+// A page whose comments have a header already is left as it is.
+func textThreads(lines []tLine) {
+	prose := false
+	for i := range lines {
+		l := &lines[i]
+		if l.comment {
+			return
+		}
+		if !prose {
+			prose = l.eff() >= textBodyTailProse
+			continue
+		}
+		if !textThreadMeta(l) || !textThreadComment(lines, i+1) {
+			continue
+		}
+		metas := []int{i}
+		for j := i + 1; j < len(lines) && j <= metas[len(metas)-1]+textThreadGap; j++ {
+			if textThreadMeta(&lines[j]) && textThreadComment(lines, j+1) {
+				metas = append(metas, j)
+			}
+		}
+		if len(metas) >= textThreadMetas {
+			l.comment = true
+			for _, j := range metas {
+				lines[j].thread = true
+			}
+			return
+		}
+	}
+}
+
+// textThreadMetas is how many reader lines make a thread; textThreadGap
+// the most lines from one to the next (a comment of a few paragraphs).
+const (
+	textThreadMetas = 3
+	textThreadGap   = 8
+	// textThreadMetaMax is the longest reader line.
+	textThreadMetaMax = 60
+)
+
+// textThreadComment reports whether line i is what a reader wrote: a line
+// of some words, a sentence or mostly in lower case (not the title of a
+// teaser), that is no reader line itself.
+func textThreadComment(lines []tLine, i int) bool {
+	if i >= len(lines) {
+		return false
+	}
+	l := &lines[i]
+	return l.words >= 3 && l.eff() >= 15 && (l.endStop || l.lower*2 >= l.cased) && !textThreadMeta(l)
+}
+
+// textSayWords say that a reader wrote what follows ("Anna said,", "Jan
+// schrieb:").
+var textSayWords = map[string]bool{
+	"said": true, "says": true, "wrote": true, "writes": true, "schrieb": true, "sagt": true, "sagte": true,
+	"schreibt": true, "dice": true, "dijo": true, "escribió": true, "scrive": true,
+	"écrit": true, "dit": true, "disse": true, "escreveu": true, "schreef": true,
+	"zegt": true, "napisał": true, "napisała": true, "написал": true, "написала": true, "пишет": true,
+}
+
+// textThreadMeta reports whether l is the short line that heads one
+// reader's comment: a name (one to four capitalised words) followed by a
+// verb of saying, or by a date and time and nothing else.
+func textThreadMeta(l *tLine) bool {
+	if l.eff() > textThreadMetaMax || l.words < 2 || l.words > 9 {
+		return false
+	}
+	if t := strings.TrimRight(l.text, ":, "); len(t) < len(l.text) || l.digits == 0 {
+		// "Progress Trap said," "Jan schrieb:"
+		name, verb := textLastWord(t)
+		return textSayWords[strings.ToLower(verb)] && textReaderNames(name)
+	}
+	// "Jermaine 07 Nov 12", "Ben Dunlap 07 Nov 12 at 5:40 pm": the words
+	// before the first number are the name; after it a date, a month
+	// named or the numbers of one, and a few short words ("at", "pm").
+	words := strings.Fields(l.text)
+	k := 0
+	for k < len(words) && !textHasDigit(words[k]) {
+		if _, ok := monthNumber(strings.Trim(words[k], ",")); ok {
+			break
+		}
+		if strings.ContainsRune(words[k], ':') {
+			return false
+		}
+		k++
+	}
+	name := k
+	if name > 1 && textConnector(words[name-1]) {
+		// "Jamie Wayne, on November 7th, 2012"
+		name--
+	}
+	if name == 0 || name > 4 || k == len(words) || !textReaderNames(strings.TrimRight(strings.Join(words[:name], " "), ",")) {
+		return false
+	}
+	nums, month := 0, false
+	for _, w := range words[k:] {
+		if w == "//" || w == "|" || w == "·" || w == "–" || w == "-" {
+			// "// Twitter: @lukejohnso"
+			break
+		}
+		w = strings.Trim(w, ",()")
+		switch _, ok := monthNumber(w); {
+		case ok:
+			month = true
+		case textHasDigit(w):
+			nums++
+			if strings.Count(w, ".") == 2 || strings.Count(w, "/") == 2 {
+				month = true
+			}
+		case !textConnector(w):
+			return false
+		}
+	}
+	return month && nums >= 1
+}
+
+// textConnector reports whether w is a short word that joins a name to
+// its date or a date to its time ("on", "at", "am", "le", "pm").
+func textConnector(w string) bool {
+	n := utf8.RuneCountInString(w)
+	if n == 0 || n > 3 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// textLastWord cuts s before its last word.
+func textLastWord(s string) (string, string) {
+	k := strings.LastIndexByte(s, ' ')
+	if k < 0 {
+		return "", s
+	}
+	return strings.TrimSpace(s[:k]), s[k+1:]
+}
+
+// textReaderNames reports whether s reads as a reader's name: one to
+// four words, the first capitalised, no sentence in it. A handle
+// ("Ann Lee (@annlee)") signs an embedded post, which the article quotes.
+func textReaderNames(s string) bool {
+	n := strings.Count(s, " ") + 1
+	if s == "" || n > 4 || strings.ContainsAny(s, ".!?;\"“”@(") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// textHasDigit reports whether w holds an ASCII digit.
+func textHasDigit(w string) bool {
+	return strings.ContainsAny(w, "0123456789")
+}
