@@ -969,7 +969,7 @@ func chooseTimes(c cands) (published, modified string) {
 	// date later than every date the metadata gives is not the
 	// publication's (a page cannot show a publication after its last
 	// change): it is today's date in a header or a teaser's.
-	shown := parsedTimes(shownCands(c[fieldPublished]))
+	shown := parsedTimes(shownPublished(c))
 	if len(metaPub) == 0 {
 		// With metadata, a later shown date is judged against it below.
 		shown = labelledFirst(shownCands(c[fieldPublished]), shown)

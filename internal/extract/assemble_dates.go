@@ -267,3 +267,68 @@ func labelledFirst(list []candidate, shown []dateMatch) []dateMatch {
 	}
 	return shown
 }
+
+// shownPublished returns the publication candidates printed by the
+// headline (shownCands) less those the page shows as something else, as
+// long as another is left: the very line the page also marks as its update
+// (a meta line printing "29. Dezember 2022" as dateModified before
+// "30. Dezember 2022" as datePublished, both read as dates), and a date
+// inside the headline itself ("Results: Town, 19.5.2007"), the day of the
+// event it reports rather than of the report.
+func shownPublished(c cands) []candidate {
+	list := shownCands(c[fieldPublished])
+	if len(list) < 2 {
+		return list
+	}
+	mods := shownCands(c[fieldModified])
+	heads := shownCands(c.of(fieldHeadline, originVisible))
+	var keep []candidate
+	for _, k := range list {
+		if k.origin == originVisible && (sameShown(k, mods) && markedOther(k, list) || inHeadline(k.value, heads)) {
+			continue
+		}
+		keep = append(keep, k)
+	}
+	if len(keep) == 0 {
+		return list
+	}
+	return keep
+}
+
+// sameShown reports whether list holds k's printed text at k's place.
+func sameShown(k candidate, list []candidate) bool {
+	for _, o := range list {
+		if o.origin == originVisible && o.pos == k.pos && o.value == k.value {
+			return true
+		}
+	}
+	return false
+}
+
+// markedOther reports whether list holds a machine-readable date (a <time
+// datetime>, an itemprop) of another day than k's.
+func markedOther(k candidate, list []candidate) bool {
+	m, ok := findDate(k.value)
+	if !ok {
+		return false
+	}
+	for _, o := range list {
+		if o.origin != originMarkup && o.origin != originMicrodata {
+			continue
+		}
+		if d, ok := findDate(o.value); ok && d.day() != m.day() {
+			return true
+		}
+	}
+	return false
+}
+
+// inHeadline reports whether a headline of heads contains the date v.
+func inHeadline(v string, heads []candidate) bool {
+	for _, h := range heads {
+		if len(h.value) > len(v) && strings.Contains(h.value, v) {
+			return true
+		}
+	}
+	return false
+}

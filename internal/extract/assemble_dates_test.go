@@ -32,3 +32,43 @@ func TestHeaderDate(t *testing.T) {
 		}
 	}
 }
+
+// TestShownPublished checks that a shown date the page marks as something
+// else gives way to the publication date shown beside it.
+func TestShownPublished(t *testing.T) {
+	head := candidate{field: fieldHeadline, origin: originVisible, pos: 0, value: "Results: Town relay, 19.5.2007"}
+	cases := []struct {
+		name  string
+		cands []candidate
+		want  string
+	}{
+		{"the update printed first, the publication marked as another day", []candidate{
+			{field: fieldPublished, origin: originVisible, pos: 0, value: "29. Dezember 2022"},
+			{field: fieldModified, origin: originMarkup, pos: 0, value: "2022-12-29T15:36:19+01:00"},
+			{field: fieldModified, origin: originVisible, pos: 0, value: "29. Dezember 2022"},
+			{field: fieldPublished, origin: originMarkup, pos: 0, value: "2022-12-30T07:00:40+01:00"},
+			{field: fieldPublished, origin: originVisible, pos: 0, value: "30. Dezember 2022"},
+		}, "2022-12-30"},
+		{"an update on the day the page marks as its publication stays", []candidate{
+			{field: fieldPublished, origin: originVisible, pos: 0, value: "19.11.2021"},
+			{field: fieldPublished, origin: originVisible, pos: 0, value: "18.11.2021"},
+			{field: fieldModified, origin: originVisible, pos: 0, value: "19.11.2021"},
+			{field: fieldPublished, origin: originMarkup, pos: 0, value: "2021-11-19T10:13:50+01:00"},
+		}, "2021-11-19"},
+		{"the headline's own date is the event's", []candidate{
+			head,
+			{field: fieldPublished, origin: originVisible, pos: 0, value: "19.5.2007"},
+			{field: fieldPublished, origin: originVisible, pos: 0, value: "20. Mai 2007"},
+		}, "2007-05-20"},
+		{"the headline's date alone still dates the page", []candidate{
+			head,
+			{field: fieldPublished, origin: originVisible, pos: 0, value: "19.5.2007"},
+		}, "2007-05-19"},
+	}
+	for _, tc := range cases {
+		got, _ := chooseTimes(newCands(tc.cands))
+		if len(got) < 10 || got[:10] != tc.want {
+			t.Errorf("%s: got %q, want %s", tc.name, got, tc.want)
+		}
+	}
+}
