@@ -169,7 +169,7 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 	}
 	gotDate := published != ""
 	if head >= 0 {
-		add(fieldHeadline, textUnkicked(lines, head), 0)
+		add(fieldHeadline, textHeadTidy(textUnkicked(lines, head)), 0)
 		// A bare name just under the headline (or its dek) is the credit.
 		if byline == "" {
 			from := head
