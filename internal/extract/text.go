@@ -225,7 +225,7 @@ func textShortRuns(lines []tLine) {
 		}
 		n := j - i
 		intro := i > 0 && strings.HasSuffix(lines[i-1].text, ":") || strings.HasSuffix(lines[i].text, ":")
-		if n >= 5 && stops*10 < n*3 && !intro {
+		if n >= 5 && stops*10 < n*3 && !intro && !textBodyQuantities(lines[i:j]) {
 			for k := i; k < j; k++ {
 				lines[k].class = tBad
 			}

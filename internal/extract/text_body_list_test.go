@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// A recipe's ingredients, printed one a line under a heading without a
+// colon, stand between the recipe's prose and are kept: a run of short
+// lines that give amounts is no menu.
+func TestTextBodyIngredients(t *testing.T) {
+	page := strings.Join([]string{
+		"Recipes", "Baking", "Cooking", "Drinks", "Shop",
+		"",
+		"Plum Cake with Cinnamon Crumble",
+		"",
+		"Mirror, mirror on the wall, which cake is the finest of them all? This one, with sweet plums from the garden under a crumble of butter, sugar and a good pinch of cinnamon, baked on a tray for a crowd.",
+		"Ingredients",
+		"For 20 pieces",
+		"1 kg plums",
+		"350 g sugar",
+		"400 g flour",
+		"250 g soft butter",
+		"2 tsp cinnamon",
+		"Salt",
+		"3 eggs (size M)",
+		"1 packet baking powder",
+		"Preparation",
+		"1.",
+		"Wash the plums, cut them in half and take out the stones. Beat the butter with 150 g of sugar until pale, then beat in the eggs one by one and fold in 250 g of flour with the baking powder and the salt.",
+		"2.",
+		"Spread the dough on a lined tray and lay the plums on it close together. Rub the rest of the butter, flour and sugar with the cinnamon into crumbs, scatter them over the plums and bake for about 45 minutes.",
+	}, "\n")
+	body := textBodyOf(t, page)
+	for _, want := range []string{"350 g sugar", "2 tsp cinnamon", "1 packet baking powder", "Wash the plums"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("%q missing from body:\n%s", want, body)
+		}
+	}
+	if strings.Contains(body, "Drinks") {
+		t.Errorf("menu kept in body:\n%s", body)
+	}
+}
+
+func TestTextQuantityLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"350 g Zucker":          true,
+		"½ cup milk":            true,
+		"1/2 TL Salz":           true,
+		"2-3 Äpfel":             true,
+		"18 Aug: Swansea (h)":   false,
+		"1. Storm hits coast":   false,
+		"2012 Olympics in full": false,
+		"Salz":                  false,
+		"4512":                  false,
+	} {
+		l := tLine{text: s}
+		l.measure()
+		if got := textQuantityLine(&l); got != want {
+			t.Errorf("textQuantityLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
