@@ -333,6 +333,12 @@ func textCrumbs(s string) string {
 		return ""
 	}
 	var parts []string
+	// A doubled mark is one separator ("Home ›› Politik").
+	for _, d := range []string{"››", "»»", ">>"} {
+		for strings.Contains(s, d) {
+			s = strings.ReplaceAll(s, d, d[:len(d)/2])
+		}
+	}
 	s = strings.Trim(s, " /›>»→|:")
 	for _, sep := range []string{" / ", " › ", " > ", " » ", " → ", "›", "»", " :: ", " | "} {
 		if strings.Contains(s, sep) {
@@ -941,7 +947,8 @@ var textCreditInside = []string{
 
 // textCreditPrefixes open photo credit and source lines.
 var textCreditPrefixes = []string{
-	"foto:", "foto :", "fotos:", "photo:", "photo :", "photos:", "bild:", "bilder:", "image:", "image credit",
+	"foto:", "foto :", "fotos:", "text & fotos:", "text und fotos:", "text & foto:", "text und foto:", "text/fotos:",
+	"text and photos:", "text & photos:", "words and pictures:", "photo:", "photo :", "photos:", "bild:", "bilder:", "image:", "image credit",
 	"credit:", "credits:", "quelle:", "source:", "picture:", "pic:", "illustration:", "grafik:", "video:",
 	"getty images", "imago", "dpa-bildfunk", "reuters/", "afp/", "ap photo", "(ap photo", "фото:", "图片来源", "图：", "写真：",
 }

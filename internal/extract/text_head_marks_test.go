@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// A trail with doubled marks is a trail: its line is the section, not the
+// headline under it.
+func TestTextCrumbsDoubledMarks(t *testing.T) {
+	if got := textCrumbs("Home ›› Politics at a glance ›› Politics"); got != "Politics at a glance / Politics" {
+		t.Errorf("textCrumbs = %q", got)
+	}
+	title := "Court: the trial of the former minister goes on"
+	page := strings.Join([]string{"Community", "Events", "Weather", "Home ›› Politics at a glance ›› Politics", "14 February 2012", "Print", "Politics", title, "", textTestBody}, "\n")
+	if got := textHeadlineOf(t, page); got != title {
+		t.Errorf("headline = %q, want %q", got, title)
+	}
+}
+
+// "Text & Fotos: Jane Doe" credits the pictures too: a credit line, not a
+// title, however many words it has.
+func TestTextWordsAndPicturesCredit(t *testing.T) {
+	for _, s := range []string{"Text & Fotos: Ivan Muster 0 337", "Text and photos: Jane Doe"} {
+		if !textCaptionLine(s) {
+			t.Errorf("%q not read as a credit", s)
+		}
+	}
+	page := strings.Join([]string{"Newsletter", "Login", "26 | 01 | 2022 Switzerland | Practice | Video", "Text & Fotos: Ivan Muster 0 337", "Winter pike on the lake", "", textTestBody}, "\n")
+	if got := textHeadlineOf(t, page); got != "Winter pike on the lake" {
+		t.Errorf("headline = %q, want Winter pike on the lake", got)
+	}
+}
