@@ -24,7 +24,7 @@ func readHTML(text string, opts Options) (*page, error) {
 	cands := htmlMeta(doc, opts)
 	f := flatten(doc)
 	f.score()
-	chosen := f.body()
+	chosen := f.body(newLeadKeys(cands))
 	p := &page{cands: cands}
 	orders := make([]int32, 0, len(chosen))
 	for _, i := range chosen {
@@ -45,8 +45,53 @@ func readHTML(text string, opts Options) (*page, error) {
 	return p, nil
 }
 
-// body returns the indexes of the blocks that make the article body.
-func (f *flat) body() []int {
+// leadKeys is what the metadata says of the text above the body: the
+// folded headline texts (visible and from metadata; the body reader knows
+// the headline shown by them when the page sets it in a tag other than
+// <h1>) and the page's descriptions.
+type leadKeys struct {
+	titles map[string]bool
+	descs  []string
+}
+
+func newLeadKeys(cands []candidate) *leadKeys {
+	k := &leadKeys{titles: make(map[string]bool, 4)}
+	for i := range cands {
+		switch cands[i].field {
+		case fieldHeadline:
+			if t := foldKey(cands[i].value); t != "" {
+				k.titles[t] = true
+			}
+		case fieldDescription:
+			k.descs = append(k.descs, cands[i].value)
+		}
+	}
+	return k
+}
+
+// isTitle reports whether a heading repeats one of the page's headlines.
+func (k *leadKeys) isTitle(b *hBlock) bool {
+	return k != nil && len(k.titles) > 0 && b.wlen() < 400 && k.titles[foldKey(b.text)]
+}
+
+// isDescription reports whether a block is the page's description whole.
+// Such a standfirst is the dek the assembler shows from the metadata; in
+// the body too it would only make the description the body's opening.
+func (k *leadKeys) isDescription(b *hBlock) bool {
+	if k == nil {
+		return false
+	}
+	for _, d := range k.descs {
+		if isFirstParagraph(d, []block{{text: b.text}}) {
+			return true
+		}
+	}
+	return false
+}
+
+// body returns the indexes of the blocks that make the article body;
+// keys tell the headline and the descriptions (see leadKeys), nil none.
+func (f *flat) body(keys *leadKeys) []int {
 	// Two views of the container: Readability's scores favour several
 	// paragraphs of prose under a content-named element; the summed block
 	// values favour the subtree that takes in all the prose and leaves the
@@ -72,25 +117,25 @@ func (f *flat) body() []int {
 	for _, s := range sel {
 		inSel[s] = true
 	}
-	out := f.pick(sel, inSel, efChrome)
+	out := f.pick(sel, inSel, efChrome, keys)
 	if len(out) == 0 && len(sel) > 0 {
 		// Everything in the container sat under chrome: the chrome was a
 		// wrapper after all ("row articleSidebar"). Only comments and
 		// related boxes still count.
-		out = f.pick(sel, inSel, efHard)
+		out = f.pick(sel, inSel, efHard, keys)
 	}
 	if len(out) == 0 && v > 0 && (len(sel) == 0 || sel[0] != v) {
 		// The scores chose a box with nothing to keep (a header of
 		// short lines lifted by its name, over a body cut short by a
 		// paywall): the subtree of greatest value is the fallback.
-		out = f.pick([]int32{v}, map[int32]bool{v: true}, efChrome)
+		out = f.pick([]int32{v}, map[int32]bool{v: true}, efChrome, keys)
 	}
 	return out
 }
 
 // pick returns the body blocks of the chosen container, leaving out those
 // under elements with any of the chrome flags in mask.
-func (f *flat) pick(sel []int32, inSel map[int32]bool, mask uint8) []int {
+func (f *flat) pick(sel []int32, inSel map[int32]bool, mask uint8, keys *leadKeys) []int {
 	keep := make([]bool, len(f.blocks))
 	if len(sel) == 0 {
 		// Nothing scored (a page of short lines): keep what is not chrome
@@ -174,7 +219,7 @@ func (f *flat) pick(sel []int32, inSel map[int32]bool, mask uint8) []int {
 	}
 	out = dropMetaLines(f.blocks, out)
 	out = f.trimEdges(f.blocks, out)
-	out = f.addLead(out)
+	out = f.addLead(out, keys)
 	return trimHeadings(f.blocks, out)
 }
 
@@ -412,33 +457,95 @@ func dateLine(s string) bool {
 // addLead adds the standfirst that pages set between the headline and the
 // body container, often in the article's <header> ("intro", "excerpt",
 // "deck"): paragraphs of prose found walking back from the body to the
-// <h1>. Without an <h1> close above the body nothing is added.
-func (f *flat) addLead(idx []int) []int {
+// headline, an <h1> or the heading that repeats a headline of the
+// metadata (pages set the headline in an <h2> when the site's name holds
+// the <h1>). Without a headline close above the body nothing is added.
+func (f *flat) addLead(idx []int, keys *leadKeys) []int {
 	if len(idx) == 0 {
 		return idx
 	}
 	var lead []int
+	// strict: the walk met only what the first form of this rule let by
+	// (an <h1> over paragraphs of prose, nothing linked longer than a
+	// credit between). A standfirst found beyond it that the description
+	// repeats is left to the assembler, which shows it as the dek.
+	strict := true
 	for i, n := idx[0]-1, 0; i >= 0 && n < 15; i, n = i-1, n+1 {
 		b := &f.blocks[i]
-		if b.kind == model.KindHeading && b.level == 1 {
-			if len(lead) == 0 {
-				return idx
-			}
+		if b.kind == model.KindHeading && (b.level == 1 || keys.isTitle(b)) {
+			strict = strict && (b.level == 1 || f.reachesH1(i-1, 14-n))
 			out := make([]int, 0, len(lead)+len(idx))
 			for k := len(lead) - 1; k >= 0; k-- {
-				out = append(out, lead[k])
+				l := &f.blocks[lead[k]]
+				if strict && proseLead(l) || !keys.isDescription(l) {
+					out = append(out, lead[k])
+				}
+			}
+			if len(out) == 0 {
+				return idx
 			}
 			return append(out, idx...)
 		}
-		if f.elems[b.owner].flags&efHard != 0 || b.linkDensity() > 0.5 && b.wlen() > 20 && !creditLine(b) {
+		if f.elems[b.owner].flags&efHard != 0 {
 			return idx
 		}
-		if b.wlen() >= 80 && b.linkDensity() < 0.2 && b.punct > 0 && !isBoilerplate(b.text) &&
-			f.elems[b.owner].flags&(efChrome|efWeak) == 0 {
+		// Short runs of links (share buttons, a section label) sit
+		// between a standfirst and its body; a list of links does not,
+		// and an image or embed shown as code is neither.
+		if b.linkDensity() > 0.5 && b.wlen() > 20 && !creditLine(b) {
+			if b.wlen() > 40 && !b.markup {
+				return idx
+			}
+			strict = false
+		}
+		if b.markup {
+			continue
+		}
+		if leadBlock(b) && !isBoilerplate(b.text) && f.elems[b.owner].flags&(efChrome|efWeak) == 0 &&
+			(proseLead(b) || !dateLine(b.text) && !creditLine(b)) {
 			lead = append(lead, i)
 		}
 	}
 	return idx
+}
+
+// reachesH1 reports whether the first form of addLead, walking back from
+// block i with budget blocks left, would have reached an <h1>.
+func (f *flat) reachesH1(i, budget int) bool {
+	for ; i >= 0 && budget > 0; i, budget = i-1, budget-1 {
+		b := &f.blocks[i]
+		if b.kind == model.KindHeading && b.level == 1 {
+			return true
+		}
+		if f.elems[b.owner].flags&efHard != 0 || b.linkDensity() > 0.5 && b.wlen() > 20 && !creditLine(b) {
+			return false
+		}
+	}
+	return false
+}
+
+// proseLead reports a paragraph of prose, the standfirst the first form
+// of addLead took.
+func proseLead(b *hBlock) bool {
+	return b.wlen() >= 80 && b.linkDensity() < 0.2 && b.punct > 0
+}
+
+// leadBlock reports a block that reads as a standfirst: a paragraph of
+// prose, or a shorter one that is a whole sentence, or a sentence set as a
+// heading.
+func leadBlock(b *hBlock) bool {
+	if proseLead(b) {
+		return true
+	}
+	if b.kind == model.KindHeading {
+		return proseHeading(b) && b.links == 0
+	}
+	if b.wlen() < 40 || b.links > 0 {
+		return false
+	}
+	t := strings.TrimRight(strings.TrimSpace(b.text), " \"”»“'’)")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") ||
+		strings.HasSuffix(t, "…") || strings.ContainsAny(t, "。！？")
 }
 
 // creditLine reports a short line of the article's own metadata: its

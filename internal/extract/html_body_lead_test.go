@@ -1,0 +1,43 @@
+package extract
+
+import "testing"
+
+// The site's name holds the page's <h1>; the headline is an <h2> that
+// repeats og:title, with a short standfirst under it and a run of share
+// links before the body: the standfirst opens the body.
+func TestHTMLBodyLeadUnderTitleHeading(t *testing.T) {
+	lead := "Whether the bridge opens this year now depends on the ministry."
+	a, b := htmlPara("Papa", 3), htmlPara("Hotel", 3)
+	src := `<html><head><meta property="og:title" content="Papa council votes on the bridge"></head><body>
+<header class="site"><h1><a href="/">The Daily Example</a></h1></header>` + htmlNav + `
+<div class="top"><h2>Papa council votes on the bridge</h2><p>` + lead + `</p>
+<p><a href="/s/wa">Share on WhatsApp</a></p><p><a href="/s/fb">Share on Facebook</a></p></div>
+<div class="story"><p>` + a + `</p><p>` + b + `</p></div>` + htmlFooter + `</body></html>`
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{lead, a, b})
+}
+
+// A standfirst that the page's description repeats, found only by the
+// wider walk (its headline an <h2>), is left to the assembler, which
+// shows it as the dek; one the description does not repeat is body text.
+func TestHTMLBodyLeadThatIsTheDescription(t *testing.T) {
+	lead := "Whether the bridge opens this year now depends on the ministry."
+	a, b := htmlPara("Kilo", 3), htmlPara("Lima", 3)
+	page := func(desc string) string {
+		return `<html><head><meta property="og:title" content="Kilo council votes on the bridge">
+<meta name="description" content="` + desc + `"></head><body>` + htmlNav + `
+<div class="top"><h2>Kilo council votes on the bridge</h2><p>` + lead + `</p></div>
+<div class="story"><p>` + a + `</p><p>` + b + `</p></div>` + htmlFooter + `</body></html>`
+	}
+	wantHTMLBody(t, htmlBodyOf(t, page(lead)), []string{a, b})
+	wantHTMLBody(t, htmlBodyOf(t, page("The council of Kilo and its bridge.")), []string{lead, a, b})
+}
+
+// A date line between the headline and the body is not a standfirst,
+// though it ends on a point ("4:56 p.m.").
+func TestHTMLBodyLeadIsNoDateLine(t *testing.T) {
+	a, b := htmlPara("Mike", 3), htmlPara("Oscar", 3)
+	src := `<html><body>` + htmlNav + `
+<div class="top"><h1>Mike council votes</h1><p>Published: November 8, 2023 at 4:56 p.m.</p></div>
+<div class="story"><p>` + a + `</p><p>` + b + `</p></div>` + htmlFooter + `</body></html>`
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, b})
+}
