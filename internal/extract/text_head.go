@@ -691,7 +691,9 @@ const textOverCreditMargin = 3.0
 // credit or date line of its own before the body, and reads as a standfirst (three words more than
 // the title); between the two stand only credit, date and chrome lines and
 // one-word labels ("Date", "Share"), a credit or date right under the
-// title.
+// title. A share bar of a button a line (Share, Facebook, Twitter,
+// LinkedIn, Reddit, WhatsApp, Email, Print) may stand between: the title
+// is looked for sixteen lines up.
 func textOverCredit(lines []tLine, lo, start int, role []int, h int) int {
 	if start-h > 8 {
 		return -1
@@ -702,7 +704,7 @@ func textOverCredit(lines []tLine, lo, start int, role []int, h int) int {
 		}
 	}
 	dated := false
-	for j := h - 1; j >= max(lo, h-12); j-- {
+	for j := h - 1; j >= max(lo, h-16); j-- {
 		l := &lines[j]
 		switch role[j-lo] {
 		case roleDate, roleByline:
