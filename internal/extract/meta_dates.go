@@ -24,6 +24,18 @@ func (m *metaReader) sideDate(n *html.Node) {
 	default:
 		return
 	}
+	prev := n.PrevSibling
+	for prev != nil && prev.Type != html.ElementNode {
+		if prev.Type == html.TextNode && strings.TrimSpace(prev.Data) != "" {
+			prev = nil
+			break
+		}
+		prev = prev.PrevSibling
+	}
+	if prev != nil && prev.DataAtom == atom.H1 {
+		m.dateUnderTitle(n, prev)
+		return
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode {
 			switch c.DataAtom {
@@ -46,17 +58,6 @@ func (m *metaReader) sideDate(n *html.Node) {
 			return
 		}
 	}
-	prev := n.PrevSibling
-	for prev != nil && prev.Type != html.ElementNode {
-		if prev.Type == html.TextNode && strings.TrimSpace(prev.Data) != "" {
-			return
-		}
-		prev = prev.PrevSibling
-	}
-	if prev != nil && prev.DataAtom == atom.H1 {
-		m.dateUnderTitle(n, prev)
-		return
-	}
 	if prev == nil || metaTextDigits(prev, 60, false) > 0 || !metaHasPublicationWord(prev, 60) {
 		return
 	}
@@ -74,11 +75,16 @@ func (m *metaReader) sideDate(n *html.Node) {
 
 // dateUnderTitle reads the line right under a heading of the page's
 // chrome that repeats the page's title ("<h1>Headline</h1><p>01. November
-// 2021 | Section</p>" in a header block named after its breadcrumb): the
-// article's headline, and the date line under it is the article's. A
-// heading that is not the title (a site's name over today's date) dates
-// nothing.
+// 2021 | Section</p>" in a header block named after its breadcrumb, or a
+// box whose first element is the date, "<div><span>10. November
+// 2021</span><ul>categories</ul></div>"): the heading is the article's
+// headline, and the date line under it is the article's, shown by the
+// headline. A heading that is not the title (a site's name over today's
+// date) dates nothing.
 func (m *metaReader) dateUnderTitle(n, h1 *html.Node) {
+	if metaTextDigits(n, 120, false) < 2 {
+		return
+	}
 	t := metaText(n, 120)
 	if len(t) > 100 {
 		return
@@ -87,13 +93,32 @@ func (m *metaReader) dateUnderTitle(n, h1 *html.Node) {
 	if !ok || d.start != 0 {
 		return
 	}
-	if rest := strings.TrimSpace(t[d.end:]); rest != "" && !strings.ContainsRune("|·•–—-,", []rune(rest)[0]) {
+	if rest := strings.TrimSpace(t[d.end:]); rest != "" && !strings.ContainsRune("|·•–—-,", []rune(rest)[0]) && !m.dateAlone(n, d) {
 		return
 	}
 	if !m.titleHeading(metaText(h1, 300)) {
 		return
 	}
-	m.sideDay = d.day()
+	// n is the element being read: the walk's count is its index.
+	m.add(fieldPublished, originVisible, t[d.start:d.end], m.n)
+}
+
+// dateAlone reports whether the first element in n holds the date d, and
+// nothing else.
+func (m *metaReader) dateAlone(n *html.Node, d dateMatch) bool {
+	c := n.FirstChild
+	for c != nil && c.Type != html.ElementNode {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+		c = c.NextSibling
+	}
+	if c == nil {
+		return false
+	}
+	t := metaText(c, 60)
+	e, ok := m.findDate(t)
+	return ok && e.start == 0 && e.end == len(t) && e.iso == d.iso
 }
 
 // titleHeading reports whether h, a heading's text, is the page's title:

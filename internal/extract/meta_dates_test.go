@@ -59,12 +59,6 @@ func TestMetaSideDate(t *testing.T) {
 		{"a label before another element's text is no label of a date",
 			body + `<div class="sidebar"><p>Published</p><p>Other post 12 March 2019 and more words here</p></div>`,
 			""},
-		{"a date line under a title heading in a breadcrumb block",
-			`<html><head><title>Ein Titel für den Artikel – Verein e.V.</title></head><body><div class="intro intro__breadcrumbNavigation"><nav><ul><li><a href="/">Start</a></li></ul></nav><h1>Ein Titel für den Artikel</h1><p class="caption">01. November 2021 | Naturschutz</p></div>` + body + `</body></html>`,
-			"2021-11-01"},
-		{"a date under a heading that is not the title is today's",
-			`<html><head><title>Ein Titel für den Artikel – Verein e.V.</title></head><body><div class="intro intro__breadcrumbNavigation"><h1>Verein für Naturschutz</h1><p>Freitag, 27. November 2026</p></div>` + body + `</body></html>`,
-			""},
 		{"the article's own date wins",
 			`<article><h1>Ein Titel</h1><time datetime="2021-06-01">1. Juni 2021</time></article><div id="sidebar"><p>Veröffentlicht am 03.05.2021</p></div>`,
 			"2021-06-01"},
@@ -197,5 +191,40 @@ func publishedFirst(t *testing.T, src, want string) {
 	}
 	if len(got) == 0 || !strings.HasPrefix(got[0], want) {
 		t.Errorf("publication %q, want %s first", got, want)
+	}
+}
+
+// TestMetaDateUnderTitle checks the date line read right under a heading
+// of the page's chrome that repeats the title, and that a heading which is
+// not the title dates nothing.
+func TestMetaDateUnderTitle(t *testing.T) {
+	head := `<head><title>Ein Titel für den Artikel – Verein e.V.</title></head>`
+	body := `<div class="content"><p>` + strings.Repeat("Text des Artikels. ", 20) + `</p></div>`
+	for _, tc := range []struct{ name, src, want string }{
+		{"a date line in a breadcrumb block",
+			`<div class="intro intro__breadcrumbNavigation"><nav><ul><li><a href="/">Start</a></li></ul></nav><h1>Ein Titel für den Artikel</h1><p class="caption">01. November 2021 | Naturschutz</p></div>` + body,
+			"2021-11-01"},
+		{"a box opening with the date in an element of its own",
+			`<div class="intro__breadcrumbNavigation"><h1>Ein Titel für den Artikel</h1><!-- partial --><div class="date-cat"><span class="date">10. November 2021</span><div class="cat"><ul><li>Pressemitteilung</li><li>Gesundheit</li></ul></div></div></div>` + body,
+			"2021-11-10"},
+		{"a date opening a sentence is no date line",
+			`<div class="intro__breadcrumbNavigation"><h1>Ein Titel für den Artikel</h1><p>10. November 2021 war ein Tag</p></div>` + body,
+			""},
+		{"a heading that is not the title",
+			`<div class="intro__breadcrumbNavigation"><h1>Verein für Naturschutz</h1><p>Freitag, 27. November 2026</p></div>` + body,
+			""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := metaOf(t, `<html>`+head+`<body>`+tc.src+`</body></html>`)[fieldPublished]
+			day := ""
+			if len(got) > 0 {
+				if d, ok := findDate(got[0]); ok {
+					day = d.day()
+				}
+			}
+			if day != tc.want {
+				t.Errorf("publication %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
