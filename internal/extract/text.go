@@ -700,10 +700,22 @@ func textBestRun(lines []tLine) (int, int) {
 // without a blank line between them become list items.
 func textBlocks(lines []tLine, start, end int) []block {
 	var out []block
+	// seen holds the paragraphs given so far: a page that prints the
+	// article once per pane or tab prints each paragraph again.
+	var seen map[string]bool
 	for i := start; i < end; i++ {
 		l := &lines[i]
 		if l.class != tGood {
 			continue
+		}
+		if l.eff() >= textRepeatPara {
+			if seen[l.text] {
+				continue
+			}
+			if seen == nil {
+				seen = make(map[string]bool)
+			}
+			seen[l.text] = true
 		}
 		if l.eff() < textCreditMax && textPhotoCredit(l.text) {
 			// A caption that credits its picture ("Erdölpumpen im
@@ -730,6 +742,11 @@ func textBlocks(lines []tLine, start, end int) []block {
 	}
 	return out
 }
+
+// textRepeatPara is the length from which a paragraph printed again in
+// the run is the page's second copy and not a heading a table of contents
+// names twice.
+const textRepeatPara = 100
 
 // textBullet recognises a line that starts with a bullet glyph.
 func textBullet(s string) (model.Kind, string, bool) {

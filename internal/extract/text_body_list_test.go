@@ -61,3 +61,27 @@ func TestTextQuantityLine(t *testing.T) {
 		}
 	}
 }
+
+// A page that prints its article twice (once per tab or pane) gives each
+// paragraph once.
+func TestTextBodyPrintedTwice(t *testing.T) {
+	paras := []string{
+		"Distressed investors bought and sold two billion dollars of claims last month, nearly all of which came from two large bankruptcies that are still being worked out in court.",
+		"About two billion dollars of those claims changed hands in June, according to figures the claims agent released on Tuesday, more than in any month since the spring.",
+	}
+	page := strings.Join([]string{
+		"Markets", "Article", "Stock Quotes",
+		"",
+		"Claims Trading Slows",
+		"By Jane Palmer",
+		"", paras[0], "", paras[1], "",
+		"By Jane Palmer",
+		"", paras[0], "", paras[1], "",
+	}, "\n")
+	body := textBodyOf(t, page)
+	for _, p := range paras {
+		if n := strings.Count(body, p[:40]); n != 1 {
+			t.Errorf("paragraph %q given %d times:\n%s", p[:40], n, body)
+		}
+	}
+}
