@@ -274,7 +274,9 @@ func labelledFirst(list []candidate, shown []dateMatch) []dateMatch {
 // (a meta line printing "29. Dezember 2022" as dateModified before
 // "30. Dezember 2022" as datePublished, both read as dates), and a date
 // inside the headline itself ("Results: Town, 19.5.2007"), the day of the
-// event it reports rather than of the report.
+// event it reports rather than of the report. And a first shown machine
+// time that the page prints as another day, which the metadata gives too,
+// goes with every shown date of its day (outvotedMark).
 func shownPublished(c cands) []candidate {
 	list := shownCands(c[fieldPublished])
 	if len(list) < 2 {
@@ -282,10 +284,16 @@ func shownPublished(c cands) []candidate {
 	}
 	mods := shownCands(c[fieldModified])
 	heads := shownCands(c.of(fieldHeadline, originVisible))
+	outvotedDay := outvotedMark(list, c[fieldPublished])
 	var keep []candidate
 	for _, k := range list {
 		if k.origin == originVisible && (sameShown(k, mods) && markedOther(k, list) || inHeadline(k.value, heads)) {
 			continue
+		}
+		if outvotedDay != "" {
+			if d, ok := findDate(k.value); ok && d.day() == outvotedDay {
+				continue
+			}
 		}
 		keep = append(keep, k)
 	}
@@ -331,4 +339,39 @@ func inHeadline(v string, heads []candidate) bool {
 		}
 	}
 	return false
+}
+
+// outvotedMark returns the day of the first shown date when that is a
+// machine time (a <time datetime>, an itemprop) no metadata gives, while
+// the page prints another day that its metadata gives ('Berlin,
+// 28.10.2021' and og 2021-10-28 against a hidden itemprop time of
+// 2021-10-27T20:35): two sources outvote one.
+func outvotedMark(list, all []candidate) string {
+	if len(list) == 0 || list[0].origin != originMarkup && list[0].origin != originMicrodata {
+		return ""
+	}
+	first, ok := findDate(list[0].value)
+	if !ok {
+		return ""
+	}
+	meta := map[string]bool{}
+	for _, k := range all {
+		if k.pos < 0 {
+			if d, ok := findDate(k.value); ok {
+				meta[d.day()] = true
+			}
+		}
+	}
+	if meta[first.day()] {
+		return ""
+	}
+	for _, k := range list {
+		if k.origin != originVisible {
+			continue
+		}
+		if d, ok := findDate(k.value); ok && d.day() != first.day() && meta[d.day()] {
+			return first.day()
+		}
+	}
+	return ""
 }

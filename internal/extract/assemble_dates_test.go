@@ -55,6 +55,18 @@ func TestShownPublished(t *testing.T) {
 			{field: fieldModified, origin: originVisible, pos: 0, value: "19.11.2021"},
 			{field: fieldPublished, origin: originMarkup, pos: 0, value: "2021-11-19T10:13:50+01:00"},
 		}, "2021-11-19"},
+		{"a machine time the printed date and the metadata outvote", []candidate{
+			{field: fieldPublished, origin: originOpenGraph, pos: -1, value: "2021-10-28T13:21:30+01:00"},
+			{field: fieldPublished, origin: originMicrodata, pos: 0, value: "2021-10-27T20:35:36+01:00"},
+			{field: fieldPublished, origin: originVisible, pos: 0, value: "2021-10-27T20:35:36+01:00"},
+			{field: fieldPublished, origin: originVisible, pos: 0, value: "28.10.2021"},
+		}, "2021-10-28"},
+		{"a machine time the metadata gives too stays", []candidate{
+			{field: fieldPublished, origin: originOpenGraph, pos: -1, value: "2021-10-27T20:35:36+01:00"},
+			{field: fieldPublished, origin: originOpenGraph, pos: -1, value: "2021-10-28T13:21:30+01:00"},
+			{field: fieldPublished, origin: originMicrodata, pos: 0, value: "2021-10-27T20:35:36+01:00"},
+			{field: fieldPublished, origin: originVisible, pos: 0, value: "28.10.2021"},
+		}, "2021-10-27"},
 		{"the headline's own date is the event's", []candidate{
 			head,
 			{field: fieldPublished, origin: originVisible, pos: 0, value: "19.5.2007"},
