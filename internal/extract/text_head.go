@@ -120,6 +120,8 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 			if section == "" {
 				section = textCrumbs(l.text)
 			}
+		case l.boiler && textFlaggedTitle(lines, i, credit):
+			r = roleText
 		case l.boiler || l.tail || l.comment || textCaptionLower(l.text, l.lowered()) || textNavPrompt(l.text) || textTagList(l.text):
 			r = roleChrome
 		case textTitleLike(l):

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,12 +21,17 @@ var textNavPrompts = map[string]bool{
 	"usted está aquí": true, "está aquí": true, "saltar al contenido": true, "buscar": true,
 	"sei qui": true, "vai al contenuto": true, "cerca": true, "você está aqui": true, "pesquisar": true,
 	"u bent hier": true, "zoeken": true, "jesteś tutaj": true, "szukaj": true, "вы здесь": true, "поиск": true,
+	"sign up": true, "sign in": true, "log in": true, "join now": true, "anmelden": true, "registrieren": true,
 }
 
 // textNavPrompt reports whether a line is one of textNavPrompts, case and
-// trailing punctuation aside.
+// trailing punctuation aside, or a pager ("1 Beitrag • Seite 1 von 1",
+// "Page 2 of 5").
 func textNavPrompt(s string) bool {
 	if len(s) <= 40 && textNavPrompts[strings.ToLower(strings.Trim(s, " .:…»›>|"))] {
+		return true
+	}
+	if len(s) <= 60 && textPager.MatchString(s) {
 		return true
 	}
 	// "Sie sind hier: Aktuelles Presseinformationen ...": a trail after
@@ -107,4 +113,29 @@ func textSquash(s string) string {
 		}
 		return unicode.ToLower(r)
 	}, s)
+}
+
+// textPager is a pager's line: "Seite 1 von 1", "Page 2 of 5", with the
+// count of posts a forum prints beside it.
+var textPager = regexp.MustCompile(`(?i)^(?:\d+ (?:beitrag|beiträge|posts?|replies|antworten|messages?) [•·|-] )?(?:seite|page|página|pagina|strona) \d+ (?:von|of|de|di|z) \d+$`)
+
+// textFlaggedTitle reports whether line i, which a chrome phrase or a tag
+// flagged ("Interview mit Rainer Teuber – #OutInChurch"), is the title
+// all the same: the trail just above ends with it and a credit or date
+// line stands right under it, as under a headline.
+func textFlaggedTitle(lines []tLine, i int, credit func(int) bool) bool {
+	l := &lines[i]
+	if l.footer || l.words < 3 || i+1 >= len(lines) || !textTitleLike(l) || textDekLike(l) {
+		return false
+	}
+	if n := &lines[i+1]; !credit(i+1) && !n.date && !textDateLine(n) {
+		return false
+	}
+	for j := max(0, i-3); j < i; j++ {
+		u := lines[j].text
+		if len(u) > len(l.text)+3 && strings.HasSuffix(u, " "+l.text) {
+			return true
+		}
+	}
+	return false
 }
