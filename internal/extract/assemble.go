@@ -22,16 +22,18 @@ import (
 //   - headline: a visible headline (an <h1>, a text line) that agrees with
 //     the structured titles (JSON-LD, og:title, <title>); else the
 //     structured title without the site name; else the first visible one.
-//   - dek: a visible standfirst; else the description metadata when it is
-//     not the headline and not just the opening of the body.
+//   - dek: a visible standfirst (one a description repeats first); else
+//     the description metadata when it is not the headline, not just the
+//     opening of the body, and not the site's own text (its name, tagline,
+//     a credit, a template's stand-in).
 //   - byline: the credit line as printed, with any date cut off; else the
 //     author names from metadata joined with "and".
 //   - timestamp: the most trusted publication time (JSON-LD, then
 //     OpenGraph, microdata, <meta>, <time>, visible lines), completed with
 //     a time of day from another source that gives the same date.
 //   - the body loses leading blocks that repeat the headline, the byline,
-//     a date line or a dek printed as a standfirst (not one that only the
-//     description metadata gives).
+//     a date line or a dek printed as a standfirst (not one that the
+//     description metadata gives or repeats).
 func assemble(p *page, opts Options) *model.Article {
 	a := &model.Article{}
 	c := newCands(p.cands)
@@ -58,7 +60,7 @@ func assemble(p *page, opts Options) *model.Article {
 	if a.Timestamp == "" {
 		a.Timestamp = headerDate(c, a.Headline, blocks)
 	}
-	a.Dek = chooseDek(p.cands, c, a.Headline, blocks)
+	a.Dek = chooseDek(p.cands, c, a.Headline, a.SiteName, blocks)
 	if len(blocks) == 1 && cleanField(blocks[0].text) == a.Dek {
 		// A standfirst is set apart from a body; a paragraph that is the
 		// whole body is the article, not its dek.
@@ -1276,7 +1278,7 @@ func refineTime(best dateMatch, lists ...[]dateMatch) string {
 }
 
 // chooseDek applies the dek rule (see assemble).
-func chooseDek(all []candidate, c cands, headline string, blocks []block) string {
+func chooseDek(all []candidate, c cands, headline, site string, blocks []block) string {
 	ok := func(s string) bool {
 		if utf8.RuneCountInString(s) < 10 || strings.EqualFold(s, headline) {
 			return false
@@ -1284,7 +1286,7 @@ func chooseDek(all []candidate, c cands, headline string, blocks []block) string
 		if contain, _ := overlap(s, headline); contain >= 0.9 {
 			return false
 		}
-		return true
+		return !notArticleDek(s, site, headline)
 	}
 	// A standfirst sits under the headline shown, not in the site's header
 	// (a blog's tagline under its name) nor further down the body.
@@ -1296,6 +1298,30 @@ func chooseDek(all []candidate, c cands, headline string, blocks []block) string
 		}
 	}
 	desc := chooseDescription(c, ok, blocks)
+	// An element styled as a dek under the headline that a description
+	// repeats is the standfirst shown, before a kicker or a label styled
+	// the same way, even when the body reader took it as its first
+	// paragraph too (the description is then not just the first
+	// paragraph: the page sets it apart as its standfirst).
+	for _, k := range all[start:] {
+		if k.field != fieldDek || k.pos > 1 {
+			continue
+		}
+		v := cleanField(k.value)
+		if !ok(v) {
+			continue
+		}
+		for _, d := range c[fieldDescription] {
+			// Each says what the other says: an element that holds
+			// the description beside other text (a video's embed
+			// code and its caption) is not the standfirst.
+			in, _ := overlap(v, d.value)
+			back, _ := overlap(d.value, v)
+			if in >= 0.9 && back >= 0.9 && ok(d.value) {
+				return v
+			}
+		}
+	}
 	// An element styled as a dek is believed when the page's description
 	// agrees with it or there is none: class names alone also catch
 	// taglines and teasers of other stories.
@@ -1430,10 +1456,18 @@ func isFirstParagraph(desc string, blocks []block) bool {
 // body: without its dek when the dek is only the description metadata. A
 // standfirst printed as such under the headline is the dek and not body
 // text; a paragraph of the body the description happens to repeat is
-// body text all the same.
+// body text all the same, even when it is styled as the standfirst too
+// (the body reader found it among the body's paragraphs).
 func shownDek(c cands, a *model.Article) *model.Article {
 	if a.Dek == "" {
 		return a
+	}
+	for _, d := range c[fieldDescription] {
+		if _, dice := overlap(a.Dek, d.value); dice >= 0.9 {
+			b := *a
+			b.Dek = ""
+			return &b
+		}
 	}
 	for _, k := range c[fieldDek] {
 		if k.value == a.Dek {
