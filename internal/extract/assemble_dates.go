@@ -276,9 +276,16 @@ func labelledFirst(list []candidate, shown []dateMatch) []dateMatch {
 // inside the headline itself ("Results: Town, 19.5.2007"), the day of the
 // event it reports rather than of the report. And a first shown machine
 // time that the page prints as another day, which the metadata gives too,
-// goes with every shown date of its day (outvotedMark).
+// goes with every shown date of its day (outvotedMark). A date closing
+// the standfirst shown by the headline is a shown date too: pages print
+// it there, and a reader that takes the standfirst whole leaves it inside.
 func shownPublished(c cands) []candidate {
 	list := shownCands(c[fieldPublished])
+	for _, k := range shownCands(c.of(fieldDek, originVisible)) {
+		if d := closingShownDate(k.value); d != "" {
+			list = append(list, candidate{field: fieldPublished, origin: originVisible, value: d, pos: k.pos})
+		}
+	}
 	if len(list) < 2 {
 		return list
 	}
@@ -374,4 +381,34 @@ func outvotedMark(list, all []candidate) string {
 		}
 	}
 	return ""
+}
+
+// closingShownDate returns the text of the date a standfirst ends with,
+// glued to its last sentence or set apart ("... its recovery?Monday, 6
+// January 2020").
+func closingShownDate(s string) string {
+	s = strings.TrimRight(s, " .)]")
+	start := max(0, len(s)-40)
+	for start > 0 && !utf8.RuneStart(s[start]) {
+		start--
+	}
+	tail := s[start:]
+	m, ok := findDate(tail)
+	if !ok || m.end != len(tail) {
+		return ""
+	}
+	// Set apart from the text, not the end of its sentence ("... was
+	// held on 6 January 2020."): after a sentence's end or a separator,
+	// a weekday aside.
+	before := strings.TrimRight(tail[:m.start], " ,")
+	if i := strings.LastIndexAny(before, " ?!.|"); i >= 0 && isWeekday(strings.ToLower(before[i+1:])) {
+		before = strings.TrimRight(before[:i+1], " ")
+	}
+	if before != "" {
+		r, _ := utf8.DecodeLastRuneInString(before)
+		if !strings.ContainsRune("?!.|–—-·•", r) {
+			return ""
+		}
+	}
+	return tail[m.start:m.end]
 }

@@ -67,6 +67,21 @@ func TestShownPublished(t *testing.T) {
 			{field: fieldPublished, origin: originMicrodata, pos: 0, value: "2021-10-27T20:35:36+01:00"},
 			{field: fieldPublished, origin: originVisible, pos: 0, value: "28.10.2021"},
 		}, "2021-10-27"},
+		{"a date closing the standfirst", []candidate{
+			{field: fieldPublished, origin: originJSONLD, pos: -1, value: "2020-01-03T09:48:24Z"},
+			{field: fieldModified, origin: originJSONLD, pos: -1, value: "2020-01-06T09:22:36Z"},
+			{field: fieldDek, origin: originVisible, pos: 0, value: "The island makes a quick comeback. What is the secret to its recovery?Monday, 6 January 2020"},
+		}, "2020-01-06"},
+		{"a standfirst that speaks of a date in its sentence", []candidate{
+			{field: fieldPublished, origin: originJSONLD, pos: -1, value: "2020-01-03T09:48:24Z"},
+			{field: fieldModified, origin: originJSONLD, pos: -1, value: "2020-01-06T09:22:36Z"},
+			{field: fieldDek, origin: originVisible, pos: 0, value: "The island made a comeback on 6 January 2020 after the goats had gone, and more words follow here"},
+		}, "2020-01-03"},
+		{"a standfirst sentence ending with a date", []candidate{
+			{field: fieldPublished, origin: originJSONLD, pos: -1, value: "2020-01-03T09:48:24Z"},
+			{field: fieldModified, origin: originJSONLD, pos: -1, value: "2020-01-06T09:22:36Z"},
+			{field: fieldDek, origin: originVisible, pos: 0, value: "The island council met for the last time on 6 January 2020."},
+		}, "2020-01-03"},
 		{"the headline's own date is the event's", []candidate{
 			head,
 			{field: fieldPublished, origin: originVisible, pos: 0, value: "19.5.2007"},
