@@ -118,17 +118,20 @@ func textBodyTails(lines []tLine) {
 	prose := false
 	for i := range lines {
 		l := &lines[i]
-		if !prose {
-			prose = l.eff() >= textBodyTailProse
-			continue
-		}
 		if l.text == "" {
 			continue
 		}
 		if l.eff() <= textFilingMax && textFilingGate()[l.text[0]] && textFilingLine(l.lowered()) {
 			// The post's filing line ends the post: what follows is the
-			// blog's (the author's box, other posts, comments).
+			// blog's (the author's box, other posts, comments). Its
+			// wording is the blog software's own, so it needs no
+			// paragraph above it to be known: the post may be shorter
+			// than one.
 			l.boiler, l.footer = true, true
+			continue
+		}
+		if !prose {
+			prose = l.eff() >= textBodyTailProse
 			continue
 		}
 		if !l.comment && l.eff() > textBodyTailMax && l.eff() <= textCountMax && l.digits > 0 && !l.endStop &&

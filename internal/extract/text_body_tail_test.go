@@ -222,3 +222,26 @@ func TestTextBodyLongCommentCount(t *testing.T) {
 		t.Errorf("comments kept:\n%s", body)
 	}
 }
+
+// A post shorter than the blog's filing line under it is still the body:
+// the filing line is known by its wording, not by prose above it.
+func TestTextBodyFilingUnderShortPost(t *testing.T) {
+	page := strings.Join([]string{
+		"Lens Rumors", "Home", "Forum", "Reviews", "Send Tips",
+		"More sample images from the new 70-200mm lens",
+		"By admin | Published: October 28, 2012",
+		"",
+		"In addition to the first set of sample images from the new zoom I published a few days ago, here are some more taken by readers:",
+		"",
+		"This entry was posted in Lenses and tagged 70-200mm, sample images, zoom lenses, readers' pictures. Bookmark the permalink.",
+		"« Weekly news flash #186",
+		"New camera to be announced next »",
+	}, "\n")
+	body := textBodyOf(t, page)
+	if !strings.Contains(body, "In addition to the first set") {
+		t.Errorf("post missing from body:\n%s", body)
+	}
+	if strings.Contains(body, "This entry was posted") {
+		t.Errorf("filing line kept in body:\n%s", body)
+	}
+}
