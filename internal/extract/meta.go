@@ -331,7 +331,7 @@ func (m *metaReader) dateLine(n *html.Node, pos int) bool {
 		return false
 	}
 	d, ok := m.findDate(t)
-	if !ok {
+	if !ok || otherLabelled(t, d) {
 		return false
 	}
 	if l, ok := m.labelledDateIn(t, d); ok {

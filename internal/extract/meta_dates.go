@@ -2,7 +2,9 @@ package extract
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -325,4 +327,30 @@ func (m *metaReader) labelBeforeDate(n *html.Node, pos int) {
 	if d, ok := m.findDate(t); ok && d.start == 0 {
 		m.add(fieldPublished, originVisible, t[d.start:d.end], pos+1)
 	}
+}
+
+// otherDateLabels introduce a date that is not the page's publication: a
+// member's registration in a forum post's profile box ("Registriert:
+// 18.09.2008", "Joined: ...", "Member since ..."), the day's edition in a
+// site's header ("Édition du 12 octobre 2020").
+const otherDateLabels = `registriert(?:\s+seit)?|registered(?:\s+on)?|joined(?:\s+on)?|member\s+since|mitglied\s+seit|dabei\s+seit|inscrit(?:e)?\s+(?:le|depuis)|registrado(?:\s+el)?|iscritto\s+(?:il|dal)|(?:é|e)dition\s+du`
+
+// otherDateLabelEndRE finds one of otherDateLabels ending a text, right
+// before its date.
+var otherDateLabelEndRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i:(?:^|[^\pL])(?:` + otherDateLabels + `))\s*[:：]?\s*$`)
+})
+
+// otherLabelled reports whether the date d of a line t follows a label
+// that names it as something other than the publication (otherDateLabels):
+// the date line reader leaves it.
+func otherLabelled(t string, d dateMatch) bool {
+	if d.start == 0 {
+		return false
+	}
+	from := max(0, d.start-40)
+	for from > 0 && !utf8.RuneStart(t[from]) {
+		from--
+	}
+	return otherDateLabelEndRE().MatchString(t[from:d.start])
 }

@@ -228,3 +228,38 @@ func TestMetaDateUnderTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestMetaOtherLabelledDate checks that a date line whose label names the
+// date as something other than the publication (a member's registration,
+// the day's edition) gives no publication candidate, and that a plain or
+// publication-labelled date line still does.
+func TestMetaOtherLabelledDate(t *testing.T) {
+	post := `<article><h1>Ein Titel für den Beitrag</h1><p>` + strings.Repeat("Text des Beitrags. ", 20) + `</p></article>`
+	for _, tc := range []struct{ name, src, want string }{
+		{"a member's registration",
+			`<dl><dt>r23</dt><dd class="profile-joined"><strong>Registriert:</strong> 18.09.2008, 05:56</dd></dl><p class="post-date">21.01.2009, 05:42</p>` + post,
+			"2009-01-21"},
+		{"member since",
+			`<div class="user"><span>Member since March 3, 2015</span></div><div class="date">January 21, 2009</div>` + post,
+			"2009-01-21"},
+		{"the day's edition in a header",
+			`<div class="edition"><span><a href="/">Édition du 12 octobre 2020</a></span></div><p class="signature">Par Jean Dupont le 07 Mai 2020</p>` + post,
+			"2020-05-07"},
+		{"a publication label stays",
+			`<p class="signature">Publié le 07 Mai 2020</p>` + post,
+			"2020-05-07"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := metaOf(t, `<html><body>`+tc.src+`</body></html>`)[fieldPublished]
+			day := ""
+			if len(got) > 0 {
+				if d, ok := findDate(got[0]); ok {
+					day = d.day()
+				}
+			}
+			if day != tc.want {
+				t.Errorf("publication %q, want %s first", got, tc.want)
+			}
+		})
+	}
+}
