@@ -90,3 +90,42 @@ func TestDekStandfirstTheDescriptionRepeats(t *testing.T) {
 		t.Errorf("paragraphs %q, want the three with the standfirst first", a.Paragraphs)
 	}
 }
+
+func TestDekBoldLeadTheDescriptionRepeats(t *testing.T) {
+	lead := "Der Stadtrat hat am Freitag den Bau der neuen Brücke beschlossen. Die Arbeiten beginnen im Frühjahr und dauern zwei Jahre."
+	body := "<p>Die alte Brücke über den Fluss ist seit Jahren gesperrt, und die Umwege kosten die Pendler jeden Tag eine halbe Stunde.</p>" +
+		"<p>Die Kosten von zwölf Millionen Euro teilen sich die Stadt und das Land, wie der Bürgermeister nach der Sitzung sagte.</p>" +
+		"<p>Gegen den Entwurf hatten Anwohner zwei Jahre lang protestiert, weil die neue Zufahrt durch ihr Viertel führt.</p>"
+	page := func(desc, first string) string {
+		return `<html><head><title>Brücke beschlossen</title><meta property="og:description" content="` + desc + `"></head>` +
+			`<body><article><h1>Brücke beschlossen</h1>` + first + body + `</article></body></html>`
+	}
+	// Set in bold as the first paragraph and repeated by the description:
+	// the standfirst, which the body keeps.
+	a, err := Extract([]byte(page(lead, "<p><strong>"+lead+"</strong></p>")), "page.html", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Dek != lead {
+		t.Errorf("bold lead: dek %q, want the lead", a.Dek)
+	}
+	if len(a.Paragraphs) != 4 || a.Paragraphs[0] != lead {
+		t.Errorf("bold lead: paragraphs %q, want four with the lead first", a.Paragraphs)
+	}
+	// In plain type it is just the first paragraph: no dek.
+	a, err = Extract([]byte(page(lead, "<p>"+lead+"</p>")), "page.html", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Dek != "" {
+		t.Errorf("plain lead: dek %q, want none", a.Dek)
+	}
+	// In bold but not the page's summary: an editor's note, no dek.
+	a, err = Extract([]byte(page("Die Stadt baut eine neue Brücke über den Fluss.", "<p><strong>"+lead+"</strong></p>")), "page.html", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Dek == lead {
+		t.Errorf("bold lead the description does not repeat: dek %q", a.Dek)
+	}
+}

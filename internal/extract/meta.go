@@ -83,6 +83,8 @@ type metaReader struct {
 	// h1s are the visible <h1> elements, for the dek that follows one.
 	h1s   []*html.Node
 	h1pos []int // their document-order indexes
+	// leadRead: the first paragraph after a headline was read (setLead).
+	leadRead bool
 
 	// dates holds findDate's answers for the texts read so far: nested
 	// elements (<div><p><span>date</span></p></div>) give the same text
@@ -258,6 +260,7 @@ func (m *metaReader) element(n *html.Node, ctx metaCtx) metaCtx {
 	if m.visible(n, &a, pos) || m.dateLine(n, pos) || m.creditLine(n, pos) {
 		ctx.claimed = true
 	}
+	m.setLead(n, pos)
 	return ctx
 }
 
