@@ -19,8 +19,15 @@ func textDatedTitle(l *tLine) bool {
 		return false
 	}
 	before, after := strings.TrimSpace(l.text[:m.start]), strings.TrimSpace(l.text[m.end:])
+	// A line that opens with its date is a post's meta line or an entry
+	// of a list of posts ("[ 5. Februar 2020 ] Mit der PowerShell ...").
+	if strings.Trim(before, " [(|·•-–—") == "" {
+		return false
+	}
 	rest := textBylineText(before + " " + after)
-	if isByline(rest) || looksLikeNames(rest) || textLabeledCredit(rest) != "" || textCutCommentPrompt(rest) != rest {
+	// Nor are categories set apart by bars ("26 | 01 | 2022 Schweiz |
+	// Praxis | Video").
+	if isByline(rest) || looksLikeNames(rest) || textLabeledCredit(rest) != "" || textCutCommentPrompt(rest) != rest || textSeparated(rest) {
 		return false
 	}
 	// "Ein Artikel von Jane Doe, veröffentlicht am ...": a credit label
@@ -44,8 +51,8 @@ func textDatedTitle(l *tLine) bool {
 }
 
 // textTitleDates turns the header's dated titles into title lines: a
-// line of textDatedTitle with a shorter date line within three lines of
-// it, which dates the page, is the headline printed with a date in it,
+// line of textDatedTitle with a date line within three lines of it that
+// is no such title, which dates the page, is the headline printed with a date in it,
 // not the page's date line. A list of dated titles (a "recent posts"
 // ticker: "[ 5. Februar 2020 ] Mit der PowerShell ...") has no such date
 // line.
@@ -55,7 +62,7 @@ func textTitleDates(lines []tLine, lo, start int, role []int) {
 			continue
 		}
 		for j := max(lo, i-3); j < min(len(lines), i+4); j++ {
-			if j == i || lines[j].words+2 > lines[i].words || textDatedTitle(&lines[j]) {
+			if j == i || textDatedTitle(&lines[j]) {
 				continue
 			}
 			if j < start && role[j-lo] == roleDate || j >= start && lines[j].eff() < 160 && (lines[j].date || textDateLine(&lines[j])) {
