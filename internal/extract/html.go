@@ -596,6 +596,7 @@ func (f *flat) trimEdges(blocks []hBlock, idx []int) []int {
 			end++
 		}
 	}
+	end = f.lineRun(blocks, idx, end)
 	start := 0
 	for start < end && frame(&blocks[idx[start]]) && blocks[idx[start]].kind != model.KindHeading {
 		start++
@@ -614,6 +615,37 @@ func (f *flat) trimEdges(blocks []hBlock, idx []int) []int {
 		}
 	}
 	return idx[start:end]
+}
+
+// lineRun extends the body's end over a run of four or more short plain
+// lines set right after its last paragraph, inside that paragraph's
+// element or in elements like it beside it: a list written with line
+// breaks (a recipe's ingredients, a schedule), perhaps under a label
+// ending in a colon. The frame after a body is a line or two, in boxes of
+// its own.
+func (f *flat) lineRun(blocks []hBlock, idx []int, end int) int {
+	if end == 0 || end == len(idx) {
+		return end
+	}
+	last := blocks[idx[end-1]].owner
+	up, tag := f.elems[last].parent, f.elems[last].tag
+	n := end
+	for n < len(idx) {
+		b := &blocks[idx[n]]
+		p := f.elems[b.owner].parent
+		if b.kind != model.KindParagraph || b.links > 0 || b.wlen() >= 80 || b.owner != last && p != last && (p != up || f.elems[b.owner].tag != tag) {
+			break
+		}
+		t := strings.TrimSpace(b.text)
+		if n > end && strings.HasSuffix(t, ":") || isBoilerplate(t) || dateLine(t) || isByline(t) {
+			break
+		}
+		n++
+	}
+	if n-end < 4 {
+		return end
+	}
+	return n
 }
 
 // proseHeading reports a heading that reads as a sentence of the text:

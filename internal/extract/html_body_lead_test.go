@@ -41,3 +41,19 @@ func TestHTMLBodyLeadIsNoDateLine(t *testing.T) {
 <div class="story"><p>` + a + `</p><p>` + b + `</p></div>` + htmlFooter + `</body></html>`
 	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, b})
 }
+
+// A post that ends on a list written as short lines, each in a box like
+// those of its paragraphs (a word processor's export): the list is the
+// end of the post, not the frame around it.
+func TestHTMLBodyLineRunAtTheEnd(t *testing.T) {
+	a, b := htmlPara("Quebec", 3), htmlPara("Romeo", 3)
+	lines := []string{"Ingredients for 4 portions:", "2 tsp vegetable oil", "1 large onion",
+		"4 cloves garlic", "1 tsp cumin", "salt and pepper to taste"}
+	src := `<html><body>` + htmlNav + `<div class="post"><h1>White bean chili</h1><div class="post-body">
+<div class="Normal">` + a + `</div><div class="Normal">` + b + `</div>`
+	for _, l := range lines {
+		src += `<div class="Normal">` + l + `</div>`
+	}
+	src += `</div><div class="post-footer"><a href="/label/soup">Soups</a></div></div>` + htmlFooter + `</body></html>`
+	wantHTMLBody(t, htmlBodyOf(t, src), append([]string{a, b}, lines...))
+}
