@@ -334,7 +334,7 @@ func (m *metaReader) dateLine(n *html.Node, pos int) bool {
 		return false
 	}
 	d, ok := m.findDate(t)
-	if !ok || otherLabelled(t, d) {
+	if !ok || otherDate(t, d) {
 		return false
 	}
 	if l, ok := m.labelledDateIn(t, d); ok {

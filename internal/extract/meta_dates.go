@@ -341,10 +341,15 @@ var otherDateLabelEndRE = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i:(?:^|[^\pL])(?:` + otherDateLabels + `))\s*[:：]?\s*$`)
 })
 
-// otherLabelled reports whether the date d of a line t follows a label
-// that names it as something other than the publication (otherDateLabels):
-// the date line reader leaves it.
-func otherLabelled(t string, d dateMatch) bool {
+// otherDate reports whether the date d of a line t is named as something
+// other than the publication: it follows one of otherDateLabels, or it
+// opens a span of days ("28.01.2022 – 29.01.2022", a teaser's event or a
+// week's report), which no publication line prints. The date line reader
+// leaves such a date.
+func otherDate(t string, d dateMatch) bool {
+	if dateSpan(t, d) {
+		return true
+	}
 	if d.start == 0 {
 		return false
 	}
@@ -353,4 +358,22 @@ func otherLabelled(t string, d dateMatch) bool {
 		from--
 	}
 	return otherDateLabelEndRE().MatchString(t[from:d.start])
+}
+
+// dateSpan reports whether a dash or "bis" and another full date follow
+// the date d of t.
+func dateSpan(t string, d dateMatch) bool {
+	rest := strings.TrimLeft(t[d.end:], " ")
+	cut := false
+	for _, sep := range [...]string{"–", "—", "-", "bis "} {
+		if r, ok := strings.CutPrefix(rest, sep); ok {
+			rest, cut = strings.TrimLeft(r, " "), true
+			break
+		}
+	}
+	if !cut || rest == "" || rest[0] < '0' || rest[0] > '9' {
+		return false
+	}
+	e, ok := findDate(rest)
+	return ok && e.start == 0
 }
