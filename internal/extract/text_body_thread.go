@@ -19,7 +19,9 @@ func textThreads(lines []tLine) {
 	prose := false
 	for i := range lines {
 		l := &lines[i]
-		if l.comment {
+		if l.comment && prose {
+			// The comments have their header; one over the article (a
+			// count of them by the headline) walls nothing off.
 			return
 		}
 		if !prose {
@@ -31,7 +33,8 @@ func textThreads(lines []tLine) {
 		}
 		metas := []int{i}
 		for j := i + 1; j < len(lines) && j <= metas[len(metas)-1]+textThreadGap; j++ {
-			if textThreadMeta(&lines[j]) && textThreadComment(lines, j+1) {
+			// A comment may open with a greeting line ("Hi Daniel").
+			if textThreadMeta(&lines[j]) && (textThreadComment(lines, j+1) || textThreadComment(lines, j+2)) {
 				metas = append(metas, j)
 			}
 		}
@@ -115,8 +118,14 @@ func textThreadMeta(l *tLine) bool {
 			break
 		}
 		w = strings.Trim(w, ",()")
+		if strings.HasPrefix(w, "@") {
+			// "Ann Lee (@annlee) November 2, 2012" signs a post the
+			// article quotes.
+			return false
+		}
 		switch _, ok := monthNumber(w); {
-		case ok:
+		case ok, textAgoWords[strings.ToLower(w)]:
+			// A month, or a time gone by ("11 days ago", "vor 3 Tagen").
 			month = true
 		case textHasDigit(w):
 			nums++
@@ -128,6 +137,16 @@ func textThreadMeta(l *tLine) bool {
 		}
 	}
 	return month && nums >= 1
+}
+
+// textAgoWords tell how long ago a comment was written.
+var textAgoWords = map[string]bool{
+	"ago": true, "minute": true, "minutes": true, "hour": true, "hours": true, "day": true, "days": true,
+	"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true, "mins": true,
+	"hrs": true, "minuten": true, "stunde": true, "stunden": true, "tag": true, "tagen": true, "woche": true,
+	"wochen": true, "monat": true, "monaten": true, "jahr": true, "jahren": true, "jours": true, "heures": true,
+	"semaines": true, "mois": true, "ans": true, "días": true, "horas": true, "semanas": true, "meses": true,
+	"años": true, "hace": true, "giorni": true, "ore": true, "fa": true,
 }
 
 // textConnector reports whether w is a short word that joins a name to

@@ -55,8 +55,15 @@ func TestTextBodyThreadWithoutHeader(t *testing.T) {
 	for _, meta := range [][]string{
 		{"Jermaine 07 Nov 12", "Anna Berg 07 Nov 12", "Rob 08 Nov 12"},
 		{"Progress Trap said,", "Anna Berg said,", "Rob said,"},
+		{"Miles Taylor 12 days ago", "Waiology 11 days ago", "Miles Taylor 10 days ago"},
 	} {
-		page := strings.Join(append(append([]string{}, article...),
+		top := article
+		if strings.HasSuffix(meta[0], "ago") {
+			// A count of the comments by the headline, over the article,
+			// is no header of the thread under it.
+			top = append([]string{"4 Comments", "Leave a comment"}, article...)
+		}
+		page := strings.Join(append(append([]string{}, top...),
 			meta[0], "Love it. The little details are what make the difference between a tool and a good tool.",
 			meta[1], "That is clever, but it would be clearer still with the day of the week in the question, since I never know which date it is at midnight and I doubt I am alone in that.",
 			meta[2], "Not using the other phone much any more then? I switched last year and I have not looked back since, the reminders alone were worth it for me and my family.",
@@ -85,6 +92,8 @@ func TestTextThreadMetaHandle(t *testing.T) {
 		"Estimate: $8,000 to $12,000":                       false,
 		"Jahr 2018 2019 2020 2021":                          false,
 		"April 26, 2022":                                    false,
+		"Miles Taylor 12 days ago":                          true,
+		"Josh Weidman (@joshweidman6) November 02, 2012":    false,
 	} {
 		l := tLine{text: s}
 		l.measure()
