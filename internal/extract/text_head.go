@@ -725,7 +725,13 @@ func textOverCredit(lines []tLine, lo, start int, role []int, h int) int {
 		// label of a word or two ("Will Knight", "Formel 1-News" over a
 		// date over the headline).
 		hl := &lines[h]
-		if r := role[j+1-lo]; !dated || r != roleDate && r != roleByline || textDekLike(l) ||
+		// Past one label of a word ("uncut-news.ch"); a run of them is
+		// a menu.
+		k := j + 1
+		if r := role[k-lo]; k+1 < h && r != roleDate && r != roleByline && (r == roleNone || lines[k].words <= 1 && lines[k].cjk == 0) {
+			k++
+		}
+		if r := role[k-lo]; !dated || r != roleDate && r != roleByline || textDekLike(l) ||
 			textUpperLine(l.text) != textUpperLine(hl.text) {
 			return -1
 		}
