@@ -89,6 +89,7 @@ func textRun(lines []tLine) (orig []tClass, start, end int) {
 	textConfirmComments(lines)
 	textCommentPanes(lines)
 	textThreads(lines)
+	textClosedComments(lines)
 	textClassify(lines)
 	textIntroLists(lines)
 	textShortRuns(lines)

@@ -185,3 +185,37 @@ func textReaderNames(s string) bool {
 func textHasDigit(w string) bool {
 	return strings.ContainsAny(w, "0123456789")
 }
+
+// textClosedPhrases say that the comments under a post are closed or
+// that there are none yet: the line stands where the comment section
+// opens, and what follows it is the blog's sidebar.
+var textClosedPhrases = map[string]bool{
+	"comments are closed": true, "comments closed": true, "commenting is closed": true,
+	"comments and pings are closed": true, "comments and trackbacks are closed": true,
+	"both comments and pings are currently closed": true, "comments are disabled": true,
+	"no comments": true, "no comments yet": true, "there are no comments": true, "be the first to comment": true,
+	"kommentare sind geschlossen": true, "keine kommentare": true, "noch keine kommentare": true,
+	"les commentaires sont fermés": true, "aucun commentaire": true, "pas de commentaire": true,
+	"los comentarios están cerrados": true, "no hay comentarios": true, "sin comentarios": true,
+	"i commenti sono chiusi": true, "nessun commento": true, "brak komentarzy": true,
+	"komentarze są wyłączone": true, "geen reacties": true, "reacties zijn gesloten": true,
+}
+
+// textClosedMax is the longest line read for textClosedPhrases.
+const textClosedMax = 50
+
+// textClosedComments marks the line that says the comments are closed,
+// or that there are none, as the comments' header: the confirmation
+// textConfirmComments asks of a header (dates, reply prompts under it)
+// cannot come, since no comment follows.
+func textClosedComments(lines []tLine) {
+	for i := range lines {
+		l := &lines[i]
+		if l.comment || l.eff() > textClosedMax || l.words < 2 {
+			continue
+		}
+		if textClosedPhrases[strings.Trim(l.lowered(), " .!…")] {
+			l.comment = true
+		}
+	}
+}

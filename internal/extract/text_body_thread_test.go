@@ -102,3 +102,36 @@ func TestTextThreadMetaHandle(t *testing.T) {
 		}
 	}
 }
+
+// "Comments are closed." ends the post: the sidebar's blurbs under it,
+// long as they are, are not the article's.
+func TestTextBodyCommentsClosed(t *testing.T) {
+	page := strings.Join([]string{
+		"Home", "Archive", "About",
+		"",
+		"The Party Congress Opens",
+		"",
+		"It is finally here, the day we have all been waiting for, and the morning papers have cleared their front pages for it, with special sections of six and eight pages on what the delegates will hear.",
+		"",
+		"One paper lists the agenda in full: the reports of the outgoing committees, an amendment to the constitution and the election of the new committees, who will meet the press right after.",
+		"",
+		"Tags: congress, front pages, morning papers",
+		"Comments are closed.",
+		"Subscribe",
+		"Search",
+		"",
+		"This site is an affiliate of a research centre at a university, which supports its work on the media and the internet and hosts its archive of translations and front pages.",
+		"Research and analysis of media and internet",
+		"We offer custom research services to track investments, brands and issues of concern to companies, and we publish a weekly briefing that subscribers receive by e-mail.",
+		"A weekly podcast about current affairs, hosted by two journalists who have lived and worked in the country for many years, with guests from business and the universities.",
+	}, "\n")
+	body := textBodyOf(t, page)
+	if !strings.Contains(body, "One paper lists the agenda") {
+		t.Errorf("article missing from body:\n%s", body)
+	}
+	for _, bad := range []string{"affiliate of a research centre", "custom research services", "weekly podcast"} {
+		if strings.Contains(body, bad) {
+			t.Errorf("sidebar %q kept in body:\n%s", bad, body)
+		}
+	}
+}
