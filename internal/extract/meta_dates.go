@@ -60,6 +60,14 @@ func (m *metaReader) sideDate(n *html.Node) {
 			return
 		}
 	}
+	if metaHasWord(n, 400, lastEditWords) {
+		// A wiki dates its pages by their last change only: as far as a
+		// reader can tell, the page was published then.
+		if d := lastEdited(metaText(n, 400)); d != "" {
+			m.sideDay = d
+			return
+		}
+	}
 	if prev == nil || metaTextDigits(prev, 60, false) > 0 || !metaHasPublicationWord(prev, 60) {
 		return
 	}
@@ -161,18 +169,56 @@ func publicationWord(s string) bool {
 // metaHasPublicationWord is publicationWord of metaTextOf(n, max, false)
 // without building the text (the walk's buffer stays on the stack).
 func metaHasPublicationWord(n *html.Node, max int) bool {
+	return metaHasWord(n, max, publicationWords[:])
+}
+
+// metaHasWord reports whether metaTextOf(n, max, false) holds one of
+// words, without building the text.
+func metaHasWord(n *html.Node, max int, words []string) bool {
 	w := metaWalk{max: max, mode: walkText}
 	w.walk(n)
 	b := w.small[:w.nsmall]
 	if w.big != nil {
 		b = w.big
 	}
-	for _, p := range publicationWords {
+	for _, p := range words {
 		if bytes.Contains(b, []byte(p)) {
 			return true
 		}
 	}
 	return false
+}
+
+// lastEditWords are pieces of a wiki's note on the page's last change,
+// the cheap gate before lastEdited.
+var lastEditWords = []string{"zuletzt", "last edited", "last modified", "dernière fois"}
+
+// lastEdited returns the date of a wiki's note on the page's last change:
+// "Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.",
+// "This page was last edited on 29 January 2020, at 13:22.", "Cette page
+// a été modifiée pour la dernière fois le 29 janvier 2020 à 13:22.".
+func lastEdited(t string) string {
+	for _, p := range [...]struct{ lead, verb string }{
+		{"zuletzt am ", "geändert"},
+		{"last edited on ", ""},
+		{"last modified on ", ""},
+		{"dernière fois le ", ""},
+	} {
+		i := strings.Index(t, p.lead)
+		if i < 0 {
+			continue
+		}
+		rest := t[i+len(p.lead):]
+		d, ok := findDate(rest)
+		if !ok || !weekdayGap(rest[:d.start]) {
+			continue
+		}
+		if p.verb != "" && !strings.Contains(rest[d.end:], p.verb) {
+			continue
+		}
+		return d.day()
+	}
+	return ""
 }
 
 // publicationLabel reports whether s is a publication label and nothing
@@ -347,7 +393,7 @@ var otherDateLabelEndRE = sync.OnceValue(func() *regexp.Regexp {
 // week's report), which no publication line prints. The date line reader
 // leaves such a date.
 func otherDate(t string, d dateMatch) bool {
-	if dateSpan(t, d) {
+	if dateSpan(t, d) || inSentence(t, d) {
 		return true
 	}
 	if d.start == 0 {
@@ -376,4 +422,20 @@ func dateSpan(t string, d dateMatch) bool {
 	}
 	e, ok := findDate(rest)
 	return ok && e.start == 0
+}
+
+// inSentence reports whether the date d is spoken of in a sentence t
+// ("Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr
+// statt."): words before and after it, a final stop, and no publication
+// label before it.
+func inSentence(t string, d dateMatch) bool {
+	end := strings.TrimRight(t, " ")
+	if end == "" || !strings.ContainsRune(".!?", rune(end[len(end)-1])) {
+		return false
+	}
+	before, after := strings.Fields(t[:d.start]), strings.Fields(t[d.end:])
+	if len(before) < 2 || len(after) < 2 {
+		return false
+	}
+	return !publicationLabelEndRE().MatchString(t[:d.start]) && !publicationWord(t)
 }
