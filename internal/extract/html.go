@@ -402,6 +402,12 @@ func introLine(b *hBlock) bool {
 	if b.wlen() >= 25 && runsOn(t) {
 		return false
 	}
+	// A label or a title is a few words; ten or more without a colon
+	// are a line of the text, whatever their last mark (an emoji, a
+	// name).
+	if !fewWords(t, 9) {
+		return false
+	}
 	e := strings.TrimRight(t, " \"”»“'’)")
 	return !htmlSentenceEnd(t) && !strings.HasSuffix(e, "?") && !strings.HasSuffix(e, "!") &&
 		!strings.Contains(t, "! ") && !strings.Contains(t, "? ")

@@ -57,3 +57,19 @@ func TestHTMLBodyLineRunAtTheEnd(t *testing.T) {
 	src += `</div><div class="post-footer"><a href="/label/soup">Soups</a></div></div>` + htmlFooter + `</body></html>`
 	wantHTMLBody(t, htmlBodyOf(t, src), append([]string{a, b}, lines...))
 }
+
+// A line of ten words or more before a list of links is a line of the
+// text, whatever its last mark; a short label before them goes with them.
+func TestHTMLBodyLongLineBeforeLinksStays(t *testing.T) {
+	a, b := htmlPara("Sierra", 3), htmlPara("Tango", 3)
+	line := "In the evening we all felt somehow like heroes and I liked that 😉"
+	links := `<ul><li><a href="/a">The first walk of the year in the hills</a></li>
+<li><a href="/b">The second walk of the year by the river</a></li>
+<li><a href="/c">The third walk of the year in the snow</a></li></ul>`
+	page := func(last string) string {
+		return `<html><body>` + htmlNav + `<article><h1>Sierra walk</h1><p>` + a + `</p><p>` + b + `</p>
+<p>` + last + `</p>` + links + `</article>` + htmlFooter + `</body></html>`
+	}
+	wantHTMLBody(t, htmlBodyOf(t, page(line)), []string{a, b, line})
+	wantHTMLBody(t, htmlBodyOf(t, page("More walks in the region")), []string{a, b})
+}
