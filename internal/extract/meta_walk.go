@@ -70,9 +70,13 @@ func (w *metaWalk) put(s string) {
 		w.big = append(w.big, s...)
 	case walkDigits:
 		for i := 0; i < len(s) && w.digits < 2; i++ {
-			if '0' <= s[i] && s[i] <= '9' {
+			// Most bytes are neither: one look-up passes them.
+			if !digitLead[s[i]] {
+				continue
+			}
+			if s[i] <= '9' {
 				w.digits++
-			} else if s[i] == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && 0x90 <= s[i+2] && s[i+2] <= 0x99 {
+			} else if i+2 < len(s) && s[i+1] == 0xBC && 0x90 <= s[i+2] && s[i+2] <= 0x99 {
 				// U+FF10..U+FF19: CJK pages write dates in full-width
 				// digits ("２０２５年１０月１８日"), which findDate reads.
 				w.digits++
@@ -101,6 +105,16 @@ func (w *metaWalk) put(s string) {
 		}
 	}
 }
+
+// digitLead marks the ASCII digits and 0xEF, the first byte of the
+// full-width ones.
+var digitLead = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	t[0xEF] = true
+	return t
+}()
 
 func (w *metaWalk) walk(n *html.Node) {
 	if !w.more() {
