@@ -130,6 +130,13 @@ func textBodyTails(lines []tLine) {
 			l.boiler, l.footer = true, true
 			continue
 		}
+		if !l.footer && l.runes >= textReservedMin && textReservedEnd(l) {
+			// A long legal notice (trademarks, then "© Site 2012. All
+			// Rights Reserved.") ends the page as a copyright line does;
+			// flag reads only the start of a long line.
+			l.boiler, l.footer = true, true
+			continue
+		}
 		if !prose {
 			prose = l.eff() >= textBodyTailProse
 			continue
@@ -350,4 +357,30 @@ func textCapitalised(s string) bool {
 		}
 	}
 	return true
+}
+
+// textReservedEnds close a copyright notice in the common languages.
+var textReservedEnds = []string{
+	"all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+	"tutti i diritti riservati", "todos os direitos reservados", "wszelkie prawa zastrzeżone", "alle rechten voorbehouden",
+}
+
+// textReservedMin is the length from which a line is read for a notice
+// at its end: a shorter one is read whole by flag.
+const textReservedMin = 600
+
+// textReservedEnd reports whether the line ends with a rights notice
+// and holds a copyright sign.
+func textReservedEnd(l *tLine) bool {
+	if !strings.Contains(l.text, "©") && !strings.Contains(l.text, "(c)") && !strings.Contains(l.text, "Copyright") {
+		return false
+	}
+	tail := l.text[max(0, len(l.text)-40):]
+	low := strings.ToLower(strings.TrimRight(tail, " .!"))
+	for _, p := range textReservedEnds {
+		if strings.HasSuffix(low, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -245,3 +245,44 @@ func TestTextBodyFilingUnderShortPost(t *testing.T) {
 		t.Errorf("filing line kept in body:\n%s", body)
 	}
 }
+
+// A long legal notice that ends "All Rights Reserved." ends the page:
+// the prose blurbs above it are the site's, and the notice itself is no
+// paragraph of the article.
+func TestTextBodyLongRightsNotice(t *testing.T) {
+	marks := strings.Repeat("the League Shield, the word mark and image of the Cup, the Winter Classic name and logo, ", 8)
+	page := strings.Join([]string{
+		"Home", "Scores", "Teams",
+		"",
+		"League and Players Resume Talks",
+		"",
+		"NEW YORK -- Negotiations between the league and the players' association resumed on Saturday, with both sides meeting at a private location for several hours, a spokesman said.",
+		"",
+		"The director of the association said the agenda would focus on the share of revenue, and that both sides had agreed not to discuss the talks in public until they were over.",
+		"",
+		"TOP HEADLINES",
+		"Talks resume in New York | Director",
+		"All-time team selected |",
+		"White House visits: Stars | Wings | Photos",
+		"Winger finally gets reward | Hall call",
+		"Hall of Famers: Last 20 years | Steady",
+		"Forward used break to clear head, refine game",
+		"Super Series Blog: Russia takes opener, 6-2",
+		"Rookie finds the net | Games on TV",
+		"Winter Classic cancelled | Ticket options",
+		"WACKY CELEBRATIONS",
+		"",
+		"The League Video Community is a new experience where fans can watch the latest and greatest videos and share them with their friends and the rest of the community.",
+		"",
+		"League.com is the official web site of the League. " + marks + "are registered trademarks of the League. © League 2012. All Rights Reserved.",
+	}, "\n")
+	body := textBodyOf(t, page)
+	if !strings.Contains(body, "The director of the association") {
+		t.Errorf("article missing from body:\n%s", body)
+	}
+	for _, bad := range []string{"Video Community", "official web site"} {
+		if strings.Contains(body, bad) {
+			t.Errorf("%q kept in body:\n%s", bad, body)
+		}
+	}
+}
