@@ -112,6 +112,16 @@ func TestDekBoldLeadTheDescriptionRepeats(t *testing.T) {
 	if len(a.Paragraphs) != 4 || a.Paragraphs[0] != lead {
 		t.Errorf("bold lead: paragraphs %q, want four with the lead first", a.Paragraphs)
 	}
+	// After a picture's caption, and with the description cut short.
+	caption := `<figure><img src="b.jpg"><figcaption><p>Die alte Brücke über den Fluss im Winter, kurz vor ihrer Sperrung.</p></figcaption></figure>`
+	cut := lead[:strings.LastIndex(lead, " ")] + " ..."
+	a, err = Extract([]byte(page(cut, caption+"<p><b>"+lead+"</b></p>")), "page.html", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Dek != lead {
+		t.Errorf("bold lead after a caption: dek %q, want the lead", a.Dek)
+	}
 	// In plain type it is just the first paragraph: no dek.
 	a, err = Extract([]byte(page(lead, "<p>"+lead+"</p>")), "page.html", Options{})
 	if err != nil {
