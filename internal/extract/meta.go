@@ -26,6 +26,7 @@ func htmlMeta(doc *html.Node, opts Options) []candidate {
 	m.walk(doc, metaCtx{})
 	m.afterH1()
 	out := append(m.jsonld.candidates(), m.cands...)
+	out = m.leadDek(out)
 	if m.scriptDate != "" {
 		// Last of all: trusted only when nothing else dates the page.
 		out = append(out, candidate{field: fieldPublished, origin: originVisible, value: m.scriptDate, pos: -1})
@@ -83,8 +84,11 @@ type metaReader struct {
 	// h1s are the visible <h1> elements, for the dek that follows one.
 	h1s   []*html.Node
 	h1pos []int // their document-order indexes
-	// leadRead: the first paragraph after a headline was read (setLead).
-	leadRead bool
+	// leadsRead counts the paragraphs read after a headline; lead is the
+	// first set in bold, standing before element leadPos (setLead).
+	leadsRead int
+	lead      string
+	leadPos   int
 
 	// dates holds findDate's answers for the texts read so far: nested
 	// elements (<div><p><span>date</span></p></div>) give the same text
