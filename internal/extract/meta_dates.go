@@ -49,21 +49,23 @@ func (m *metaReader) sideDate(n *html.Node) {
 	if metaTextDigits(n, 400, false) < 2 {
 		return
 	}
-	if metaHasPublicationWord(n, 400) {
+	if metaHasWord(n, 400, sideWords()) {
+		// One walk for the gate; the text is built only for the few
+		// elements that hold a word.
 		t := metaText(n, 400)
-		if d := labelledPublication(t); d != "" {
-			m.sideDay = d
-			return
+		if publicationWord(t) {
+			if d := labelledPublication(t); d != "" {
+				m.sideDay = d
+				return
+			}
+			if d := postedOn(t); d != "" {
+				m.sideDay = d
+				return
+			}
 		}
-		if d := postedOn(t); d != "" {
-			m.sideDay = d
-			return
-		}
-	}
-	if metaHasWord(n, 400, lastEditWords) {
 		// A wiki dates its pages by their last change only: as far as a
 		// reader can tell, the page was published then.
-		if d := lastEdited(metaText(n, 400)); d != "" {
+		if d := lastEdited(t); d != "" {
 			m.sideDay = d
 			return
 		}
@@ -191,7 +193,13 @@ func metaHasWord(n *html.Node, max int, words []string) bool {
 
 // lastEditWords are pieces of a wiki's note on the page's last change,
 // the cheap gate before lastEdited.
-var lastEditWords = []string{"zuletzt", "last edited", "last modified", "dernière fois"}
+var lastEditWords = [...]string{"zuletzt", "last edited", "last modified", "dernière fois"}
+
+// sideWords are the words of the gate before sideDate's expressions:
+// publicationWords and lastEditWords.
+var sideWords = sync.OnceValue(func() []string {
+	return append(append([]string(nil), publicationWords[:]...), lastEditWords[:]...)
+})
 
 // lastEdited returns the date of a wiki's note on the page's last change:
 // "Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.",
@@ -403,7 +411,15 @@ func otherDate(t string, d dateMatch) bool {
 	for from > 0 && !utf8.RuneStart(t[from]) {
 		from--
 	}
-	return otherDateLabelEndRE().MatchString(t[from:d.start])
+	pre := t[from:d.start]
+	// Every label holds one of these stems past its first letter, so no
+	// case folding is needed: the cheap gate before the expression.
+	for _, stem := range [...]string{"egist", "oined", "ince", "seit", "nscrit", "scritt", "dition"} {
+		if strings.Contains(pre, stem) {
+			return otherDateLabelEndRE().MatchString(pre)
+		}
+	}
+	return false
 }
 
 // dateSpan reports whether a dash or "bis" and another full date follow
@@ -433,9 +449,23 @@ func inSentence(t string, d dateMatch) bool {
 	if end == "" || !strings.ContainsRune(".!?", rune(end[len(end)-1])) {
 		return false
 	}
-	before, after := strings.Fields(t[:d.start]), strings.Fields(t[d.end:])
-	if len(before) < 2 || len(after) < 2 {
+	if !wordsAtLeast(t[:d.start], 2) || !wordsAtLeast(t[d.end:], 2) {
 		return false
 	}
 	return !publicationLabelEndRE().MatchString(t[:d.start]) && !publicationWord(t)
+}
+
+// wordsAtLeast reports whether s holds at least n runs of non-space bytes.
+func wordsAtLeast(s string, n int) bool {
+	k, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		if !sp && !in {
+			if k++; k >= n {
+				return true
+			}
+		}
+		in = !sp
+	}
+	return false
 }
