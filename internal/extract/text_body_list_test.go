@@ -85,3 +85,27 @@ func TestTextBodyPrintedTwice(t *testing.T) {
 		}
 	}
 }
+
+// The site's licence notice under the article is left out; a paragraph
+// that speaks of a licence without publishing under it stays.
+func TestTextBodyLicenceNotice(t *testing.T) {
+	page := strings.Join([]string{
+		"Home", "Blog", "Contact",
+		"",
+		"Sharing Knowledge Freely",
+		"",
+		"Creative Commons helps you legally share your knowledge and creativity, and many schools now ask their teachers to publish their lesson plans so that others may use them.",
+		"",
+		"Our own lesson plans have been online for three years now, and teachers from other towns write to us every month to tell us how they changed them for their classes.",
+		"",
+		"Texts on this website are licensed under a Creative Commons Attribution 4.0 International licence.",
+		"Imprint", "Privacy",
+	}, "\n")
+	body := textBodyOf(t, page)
+	if !strings.Contains(body, "Creative Commons helps you") {
+		t.Errorf("paragraph about the licence missing from body:\n%s", body)
+	}
+	if strings.Contains(body, "Texts on this website") {
+		t.Errorf("licence notice kept in body:\n%s", body)
+	}
+}

@@ -1,0 +1,41 @@
+package extract
+
+import "strings"
+
+// textNoticeMax is the longest line read as a licence notice.
+const textNoticeMax = 400
+
+// textLicenceMarks name a free licence; textLicenceWords say that a work
+// is published under one.
+var (
+	textLicenceMarks = []string{"creative commons", "cc-by", "cc by", "cc0", "gnu free documentation"}
+	textLicenceWords = []string{
+		"licensed under", "lizenziert unter", "steht unter", "stehen unter", "published under", "veröffentlicht unter",
+		"unter der lizenz", "sous licence", "en licence", "sous la licence", "bajo licencia", "bajo una licencia",
+		"sotto licenza", "sotto una licenza", "licencjonowany na", "na licencji",
+	}
+)
+
+// textNoticeLine reports whether l says under which licence the site's
+// texts or pictures are published ("Texte auf dieser Webseite stehen
+// unter einer Creative Commons ...", "This work is licensed under a
+// Creative Commons ..."): the site's notice, printed with the article,
+// which the run keeps and textBlocks leaves out. A line that speaks of
+// a licence without publishing under it is the text's.
+func textNoticeLine(l *tLine) bool {
+	if l.eff() > textNoticeMax {
+		return false
+	}
+	low := l.lowered()
+	return textHasAny(low, textLicenceMarks) && textHasAny(low, textLicenceWords)
+}
+
+// textHasAny reports whether s contains one of the phrases.
+func textHasAny(s string, phrases []string) bool {
+	for _, p := range phrases {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
