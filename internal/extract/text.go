@@ -724,7 +724,7 @@ func textBlocks(lines []tLine, start, end int) []block {
 			// picture's; the run around it stays as it is.
 			continue
 		}
-		if textTeaserLine(l) || textPromoLine(l) || textNoticeLine(l) {
+		if textTeaserLine(l) || textPromoLine(l) || textNoticeLine(l) || textPostNavLine(l) {
 			// "Lea también: <another story's title>" points away from
 			// the article, "Síguenos en ..." to the site.
 			continue

@@ -109,3 +109,28 @@ func TestTextBodyLicenceNotice(t *testing.T) {
 		t.Errorf("licence notice kept in body:\n%s", body)
 	}
 }
+
+// Links to the previous and next post under the article are left out.
+func TestTextBodyPostNavigation(t *testing.T) {
+	page := strings.Join([]string{
+		"Home", "Blog", "Contact",
+		"",
+		"Why the Old Bridge Stays Closed",
+		"",
+		"The old bridge over the river has been closed for a year now, and the town has still not decided whether to repair it or to build a new one a little further upstream.",
+		"",
+		"Both plans cost about the same, but the new bridge would take three years longer to build, and the shops on the old square fear they would not survive the wait.",
+		"",
+		"← The market moves to the station square for the summer months",
+		"The council votes on the budget for next year, with the bridge at the top of the list →",
+	}, "\n")
+	body := textBodyOf(t, page)
+	if !strings.Contains(body, "Both plans cost about the same") {
+		t.Errorf("article missing from body:\n%s", body)
+	}
+	for _, bad := range []string{"The market moves", "The council votes"} {
+		if strings.Contains(body, bad) {
+			t.Errorf("link %q kept in body:\n%s", bad, body)
+		}
+	}
+}

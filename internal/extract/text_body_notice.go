@@ -39,3 +39,34 @@ func textHasAny(s string, phrases []string) bool {
 	}
 	return false
 }
+
+// textNavHeads open a link to the blog's previous or next post.
+var textNavHeads = []string{
+	"previous post", "next post", "previous article", "next article", "article suivant", "article précédent",
+	"billet suivant", "billet précédent", "vorheriger beitrag", "nächster beitrag", "vorheriger artikel",
+	"nächster artikel", "entrada anterior", "entrada siguiente", "artículo anterior", "artículo siguiente",
+	"articolo precedente", "articolo successivo", "poprzedni wpis", "następny wpis",
+}
+
+// textNavMax is the longest line read as a link to another post.
+const textNavMax = 250
+
+// textPostNavLine reports whether l links to the previous or next post:
+// an arrow before or after another post's title ("← Older title",
+// "Newer title →", "Older → Newer"), or a label ("Article suivant
+// <title>").
+func textPostNavLine(l *tLine) bool {
+	if l.eff() > textNavMax {
+		return false
+	}
+	if strings.HasPrefix(l.text, "← ") || strings.HasSuffix(l.text, " →") {
+		return true
+	}
+	low := l.lowered()
+	for _, p := range textNavHeads {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
+}
