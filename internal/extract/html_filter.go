@@ -153,6 +153,18 @@ func isCommentHead(s string) bool {
 	return commentHead.MatchString(s)
 }
 
+// linkedText reports a list item of the text that is mostly links, not a
+// link of navigation: an item of some length that names a link and says
+// what it holds ("Tool X – parses the logs, by Y"). Menus are short items
+// or links alone. (Paragraphs mostly of links are "see also" lines and
+// contact boxes as often as prose with linked sources.)
+func linkedText(b *hBlock, wl int32, ld float32) bool {
+	if ld >= 0.9 {
+		return false
+	}
+	return (b.kind == model.KindItem || b.kind == model.KindOrdered) && wl >= 40
+}
+
 // goodBlock is the per-block judgement.
 func (f *flat) goodBlock(b *hBlock) bool {
 	if b.kind == model.KindHeading && b.level == 1 {
@@ -163,7 +175,7 @@ func (f *flat) goodBlock(b *hBlock) bool {
 	}
 	wl := b.wlen()
 	ld := b.linkDensity()
-	if ld > 0.5 && !(wl > 200 && ld < 0.7) {
+	if ld > 0.5 && !(wl > 200 && ld < 0.7) && !linkedText(b, wl, ld) {
 		return false
 	}
 	if wl < 150 {
@@ -172,7 +184,7 @@ func (f *flat) goodBlock(b *hBlock) bool {
 		}
 		// A short linked heading or item is navigation; a list item that
 		// is mostly its own words around a link is a point of the text.
-		if ld > 0.3 && b.kind != model.KindParagraph && !(b.kind == model.KindItem && ld < 0.5 && wl >= 25) {
+		if ld > 0.3 && b.kind != model.KindParagraph && !(b.kind == model.KindItem && ld < 0.5 && wl >= 25) && !linkedText(b, wl, ld) {
 			return false
 		}
 	}
