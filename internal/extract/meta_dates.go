@@ -385,9 +385,10 @@ func (m *metaReader) labelBeforeDate(n *html.Node, pos int) {
 
 // otherDateLabels introduce a date that is not the page's publication: a
 // member's registration in a forum post's profile box ("Registriert:
-// 18.09.2008", "Joined: ...", "Member since ..."), the day's edition in a
+// 18.09.2008", "Joined: ...", "Member since ...", "Miembro desde ...",
+// "Lid sinds ...", "Зарегистрирован: ..."), the day's edition in a
 // site's header ("Édition du 12 octobre 2020").
-const otherDateLabels = `registriert(?:\s+seit)?|registered(?:\s+on)?|joined(?:\s+on)?|member\s+since|mitglied\s+seit|dabei\s+seit|inscrit(?:e)?\s+(?:le|depuis)|registrado(?:\s+el)?|iscritto\s+(?:il|dal)|(?:é|e)dition\s+du`
+const otherDateLabels = `registriert(?:\s+seit)?|registered(?:\s+on)?|joined(?:\s+on)?|member\s+since|mitglied\s+seit|dabei\s+seit|inscrit(?:e)?\s+(?:le|depuis)|registrado(?:\s+el)?|iscritto\s+(?:il|dal)|(?:miembro|membro)\s+(?:desde|dal)|lid\s+sinds|zarejestrowany|зарегистрирован(?:а)?|(?:é|e)dition\s+du`
 
 // otherDateLabelEndRE finds one of otherDateLabels ending a text, right
 // before its date.
@@ -414,7 +415,7 @@ func otherDate(t string, d dateMatch) bool {
 	pre := t[from:d.start]
 	// Every label holds one of these stems past its first letter, so no
 	// case folding is needed: the cheap gate before the expression.
-	for _, stem := range [...]string{"egist", "oined", "ince", "seit", "nscrit", "scritt", "dition"} {
+	for _, stem := range [...]string{"egist", "oined", "ince", "seit", "nscrit", "scritt", "dition", "embro", "inds", "arejestr", "регистр"} {
 		if strings.Contains(pre, stem) {
 			return otherDateLabelEndRE().MatchString(pre)
 		}
