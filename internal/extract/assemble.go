@@ -763,9 +763,17 @@ func cleanByline(v string) string {
 	} else if bylineLabel().MatchString(v) {
 		return "" // a label with nothing after it
 	}
-	v = gluedRoleRE().ReplaceAllString(v, "$1 $2")
-	v = gluedByRE().ReplaceAllString(v, "$1 $2")
-	v = defaultCategoryRE().ReplaceAllString(v, "$1")
+	// The gates (assemble_byline_gate.go) pass over the candidates the
+	// expressions cannot change.
+	if mayGlueRole(v) {
+		v = gluedRoleRE().ReplaceAllString(v, "$1 $2")
+	}
+	if mayGlueBy(v) {
+		v = gluedByRE().ReplaceAllString(v, "$1 $2")
+	}
+	if mayDefaultCategory(v) {
+		v = defaultCategoryRE().ReplaceAllString(v, "$1")
+	}
 	// Drop role parts: "Jane Doe, Staff Writer" gives "Jane Doe".
 	for {
 		i := strings.LastIndexAny(v, ",|")
@@ -782,7 +790,9 @@ func cleanByline(v string) string {
 			v = t
 		}
 	}
-	v = bylineTailRE().ReplaceAllString(v, "")
+	if mayBylineTail(v) {
+		v = bylineTailRE().ReplaceAllString(v, "")
+	}
 	if dateWordsOnly(v) {
 		return "" // "Fr", "Updated": what is left of a date line
 	}
