@@ -787,8 +787,57 @@ func textListItem(lines []tLine, i, start, end int) bool {
 	}
 	joinedPrev := i > start && !l.blankBefore && lines[i-1].class == tGood && lines[i-1].eff() <= 300
 	joinedNext := i+1 < end && !l.blankAfter && lines[i+1].class == tGood && lines[i+1].eff() <= 300
-	return joinedPrev || joinedNext
+	return (joinedPrev || joinedNext) && !textJoinedProse(lines, i, start, end)
 }
+
+// textJoinedProse reports whether the lines joined to line i (no empty
+// line between them) read as paragraphs: most of them are sentences of
+// a paragraph's length. Some pages print their paragraphs without empty
+// lines; a list has items that are phrases, or short ones.
+func textJoinedProse(lines []tLine, i, start, end int) bool {
+	joined := func(k int) bool { return lines[k].class == tGood && lines[k].eff() <= 300 }
+	a, b := i, i+1
+	for a > start && a > i-textJoinedSpan && !lines[a].blankBefore && joined(a-1) {
+		a--
+	}
+	for b < end && b < i+textJoinedSpan && !lines[b-1].blankAfter && joined(b) {
+		b++
+	}
+	prose := 0
+	for k := a; k < b; k++ {
+		if lines[k].endStop && lines[k].eff() >= textJoinedPara && !textShortLead(lines[k].text) {
+			prose++
+		}
+	}
+	return prose*3 >= (b-a)*2
+}
+
+// textShortLead reports whether s opens with a label of a few words that
+// a stop or a colon ends ("Gobo. There seem to be ...", "Desktop
+// Express: Deliver a ..."), as the items of a list of tips or features
+// do.
+func textShortLead(s string) bool {
+	head := s[:min(len(s), textLeadBytes)]
+	k := strings.Index(head, ". ")
+	if c := strings.Index(head, ": "); c >= 0 && (k < 0 || c < k) {
+		k = c
+	}
+	return k > 0 && strings.Count(head[:k], " ") < textLeadWords
+}
+
+// textLeadBytes is how far a label is looked for; textLeadWords its most
+// words.
+const (
+	textLeadBytes = 48
+	textLeadWords = 4
+)
+
+// textJoinedPara is the length of a joined sentence that reads as a
+// paragraph; textJoinedSpan how far the joined lines are read each way.
+const (
+	textJoinedPara = 100
+	textJoinedSpan = 30
+)
 
 // textDatedAbove reports whether one of the n lines above line i is a date
 // line.

@@ -134,3 +134,41 @@ func TestTextBodyPostNavigation(t *testing.T) {
 		}
 	}
 }
+
+// Paragraphs printed without empty lines between them are paragraphs;
+// short phrases so printed, or items that open with a label, are a list.
+func TestTextBodyJoinedKinds(t *testing.T) {
+	page := strings.Join([]string{
+		"Home", "News", "Contact",
+		"",
+		"The Exhibition Hall Reopens",
+		"",
+		"The exhibition hall is perhaps best known as the site of the food court of the annual farm show, which fills it for a week every January with stalls from every county.",
+		"This spring it reopens after a year of work on the roof and the heating, paid for by the state and by the farmers' association together.",
+		"The first event in the new hall will be the garden fair in April, and the organisers expect more visitors than ever before.",
+		"",
+		"What changed in the hall:",
+		"a new roof",
+		"new heating",
+		"more doors on the east side",
+		"",
+		"Three tips for the fair:",
+		"Arrive early. The car parks fill up by ten in the morning on both days of the fair, and the buses from the station are full then too.",
+		"Bring cash. Not every stall takes cards, and the machines at the entrance run out of money by noon on the busy days of the fair.",
+	}, "\n")
+	p, err := readText(page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"The exhibition hall is": "p", "This spring it reopens": "p", "The first event": "p",
+		"new heating": "li", "Arrive early.": "li", "Bring cash.": "li",
+	}
+	for _, b := range p.blocks {
+		for prefix, k := range want {
+			if strings.HasPrefix(b.text, prefix) && string(b.kind) != k {
+				t.Errorf("%q: kind %q, want %q", prefix, b.kind, k)
+			}
+		}
+	}
+}
