@@ -193,7 +193,7 @@ func metaHasWord(n *html.Node, max int, words []string) bool {
 
 // lastEditWords are pieces of a wiki's note on the page's last change,
 // the cheap gate before lastEdited.
-var lastEditWords = [...]string{"zuletzt", "last edited", "last modified", "dernière fois"}
+var lastEditWords = [...]string{"zuletzt", "last edited", "last modified", "dernière fois", "última vez", "ultima volta", "laatst bewerkt", "ostatnio edyt", "отредактирован"}
 
 // sideWords are the words of the gate before sideDate's expressions:
 // publicationWords and lastEditWords.
@@ -204,13 +204,19 @@ var sideWords = sync.OnceValue(func() []string {
 // lastEdited returns the date of a wiki's note on the page's last change:
 // "Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.",
 // "This page was last edited on 29 January 2020, at 13:22.", "Cette page
-// a été modifiée pour la dernière fois le 29 janvier 2020 à 13:22.".
+// a été modifiée pour la dernière fois le 29 janvier 2020 à 13:22.", and
+// the same note in Spanish, Italian, Dutch, Polish and Russian.
 func lastEdited(t string) string {
 	for _, p := range [...]struct{ lead, verb string }{
 		{"zuletzt am ", "geändert"},
 		{"last edited on ", ""},
 		{"last modified on ", ""},
 		{"dernière fois le ", ""},
+		{"última vez el ", ""},
+		{"ultima volta il ", ""},
+		{"laatst bewerkt op ", ""},
+		{"ostatnio edytowano ", ""},
+		{"отредактирована ", ""},
 	} {
 		i := strings.Index(t, p.lead)
 		if i < 0 {
