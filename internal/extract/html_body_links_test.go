@@ -29,3 +29,15 @@ func cutDash(s string) (string, string, bool) {
 	}
 	return s, "", false
 }
+
+// A paragraph of two sentences or more whose words are mostly links (the
+// sources it names) is prose; a labelled line of links is not.
+func TestHTMLBodyLinkedProse(t *testing.T) {
+	a, b := htmlPara("Whiskey", 3), htmlPara("Xray", 3)
+	prose := `As <a href="/r1">the report of the regional office on the state of the roads</a> shows, repairs lag behind. ` +
+		`<a href="/r2">The survey of the drivers of the valley last spring</a> says the same.`
+	want := "As the report of the regional office on the state of the roads shows, repairs lag behind. The survey of the drivers of the valley last spring says the same."
+	label := `See also: <a href="/x1">The roads of the valley and their repair over the last ten years</a>. <a href="/x2">The budget of the region for the roads</a>.`
+	src := `<html><body>` + htmlNav + `<article><h1>Whiskey roads</h1><p>` + a + `</p><p>` + prose + `</p><p>` + b + `</p><p>` + label + `</p></article>` + htmlFooter + `</body></html>`
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, want, b})
+}

@@ -162,6 +162,11 @@ func linkedText(b *hBlock, wl int32, ld float32) bool {
 	if ld >= 0.9 {
 		return false
 	}
+	if b.kind == model.KindParagraph && wl >= 80 && !strings.Contains(b.text, "\n") {
+		t := strings.TrimRight(b.text, " \"”»“'’)")
+		head := t[:min(len(t), 30)]
+		return strings.HasSuffix(t, ".") && strings.Count(t, ". ") >= 1 && !strings.Contains(head, ":")
+	}
 	return (b.kind == model.KindItem || b.kind == model.KindOrdered) && wl >= 40
 }
 
