@@ -450,7 +450,7 @@ func dateSpan(t string, d dateMatch) bool {
 // inSentence reports whether the date d is spoken of in a sentence t
 // ("Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr
 // statt."): words before and after it, a final stop, and no publication
-// label before it.
+// or update word in it.
 func inSentence(t string, d dateMatch) bool {
 	end := strings.TrimRight(t, " ")
 	if end == "" || !strings.ContainsRune(".!?", rune(end[len(end)-1])) {
@@ -459,7 +459,17 @@ func inSentence(t string, d dateMatch) bool {
 	if !wordsAtLeast(t[:d.start], 2) || !wordsAtLeast(t[d.end:], 2) {
 		return false
 	}
-	return !publicationLabelEndRE().MatchString(t[:d.start]) && !publicationWord(t)
+	if publicationWord(t) || publicationLabelEndRE().MatchString(t[:d.start]) {
+		return false
+	}
+	// A line that says it was changed then ("Last updated on 3 May 2021
+	// by the editors.") dates the page too.
+	for _, w := range [...]string{"pdate", "ktualisier", "mis à jour", "ctualiza", "ggiorna", "ijgewerkt"} {
+		if strings.Contains(t, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // wordsAtLeast reports whether s holds at least n runs of non-space bytes.
