@@ -134,14 +134,23 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 	textTitleDates(lines, lo, start, role)
 	gotSection := section != ""
 	add(fieldSection, section, 0)
-	head, dek := textPickHeadline(lines, lo, start, role, credit, textBodyWords(blocks))
+	body := textBodyWords(blocks)
 	dekPos := 0
+	head, dek, best := textPickHeadline(lines, lo, start, role, credit, body)
+	if k, sc := textRunHeadline(lines, start, end, credit, body); k >= 0 && (head < 0 || best < textRunHeadWeak && sc > best+textRunHeadMargin) {
+		head, dek = k, -1
+		// The teaser the run opened on, over the header it took in, is
+		// the standfirst shown; the body keeps it.
+		if dek = textRunTeaser(lines, start, k); dek >= 0 {
+			dekPos = 1
+		}
+	}
 	if dek >= 0 && textSameWords(lines[dek].text, lines[head].text) {
 		// The headline printed again with other spacing ("Kicker :
 		// Title" under "Kicker: Title") is no dek.
 		dek = -1
 	}
-	if head >= 0 && dek < 0 {
+	if head >= 0 && head < start && dek < 0 {
 		if dek = textLeadDek(lines, lo, head, start, end, role, credit); dek >= 0 {
 			dekPos = 1
 		}
@@ -541,7 +550,7 @@ func textDateline(s string) string {
 // the headline's index and the dek's (-1 when none). A headline is a few
 // words without a final stop, close to the body, followed by the credit
 // and date lines, sometimes printed twice; a dek is the sentence under it.
-func textPickHeadline(lines []tLine, lo, start int, role []int, credit func(int) bool, body map[string]bool) (int, int) {
+func textPickHeadline(lines []tLine, lo, start int, role []int, credit func(int) bool, body map[string]bool) (int, int, float64) {
 	score := textHeadScores(lines, lo, start, role, credit, body)
 	head, best := -1, -1e9
 	for i := lo; i < start; i++ {
@@ -549,7 +558,8 @@ func textPickHeadline(lines []tLine, lo, start int, role []int, credit func(int)
 			head, best = i, score[i-lo]
 		}
 	}
-	return textSettleHeadline(lines, lo, start, role, score, head, best)
+	h, d := textSettleHeadline(lines, lo, start, role, score, head, best)
+	return h, d, best
 }
 
 // textHeadScores scores each title-like line of the header [lo, start)
