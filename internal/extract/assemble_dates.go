@@ -271,8 +271,9 @@ func labelledFirst(list []candidate, shown []dateMatch) []dateMatch {
 // shownPublished returns the publication candidates printed by the
 // headline (shownCands) less those the page shows as something else, as
 // long as another is left: the very line the page also marks as its update
-// (a meta line printing "29. Dezember 2022" as dateModified before
-// "30. Dezember 2022" as datePublished, both read as dates), and a date
+// when a machine-readable date by the headline gives another day (a meta
+// line printing "29. Dezember 2022" as dateModified before "30. Dezember
+// 2022" as datePublished, both read as dates), and a date
 // inside the headline itself ("Results: Town, 19.5.2007"), the day of the
 // event it reports rather than of the report. And a first shown machine
 // time that the page prints as another day, which the metadata gives too,
