@@ -604,7 +604,7 @@ func (f *flat) trimEdges(blocks []hBlock, idx []int) []int {
 	}
 	end = f.lineRun(blocks, idx, end)
 	start := 0
-	for start < end && frame(&blocks[idx[start]]) && blocks[idx[start]].kind != model.KindHeading {
+	for start < end && frame(&blocks[idx[start]]) && blocks[idx[start]].kind != model.KindHeading && !opensText(&blocks[idx[start]]) {
 		start++
 	}
 	// A greeting ("Hallo ihr Lieben,") opens the first paragraph's element
@@ -621,6 +621,14 @@ func (f *flat) trimEdges(blocks []hBlock, idx []int) []int {
 		}
 	}
 	return idx[start:end]
+}
+
+// opensText reports a line that introduces the text under it, a clause
+// ending in a colon ("Sarmad asked a variant of a perennial question:"),
+// not a one-word label ("Price:", "Auteur :").
+func opensText(b *hBlock) bool {
+	t := strings.TrimSpace(b.text)
+	return b.wlen() >= 20 && (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && !fewWords(t, 2)
 }
 
 // lineRun extends the body's end over a run of four or more short plain

@@ -73,3 +73,15 @@ func TestHTMLBodyLongLineBeforeLinksStays(t *testing.T) {
 	wantHTMLBody(t, htmlBodyOf(t, page(line)), []string{a, b, line})
 	wantHTMLBody(t, htmlBodyOf(t, page("More walks in the region")), []string{a, b})
 }
+
+// A clause ending in a colon over the first paragraph introduces it and
+// opens the body; a one-word label there is the container's frame.
+func TestHTMLBodyColonLineOpensText(t *testing.T) {
+	a, b := htmlPara("Yankee", 3), htmlPara("Zulu", 3)
+	page := func(first string) string {
+		return `<html><body>` + htmlNav + `<article><h1>Yankee question</h1><p>` + first + `</p><p>` + a + `</p><p>` + b + `</p></article>` + htmlFooter + `</body></html>`
+	}
+	intro := "A reader asked a variant of a perennial question:"
+	wantHTMLBody(t, htmlBodyOf(t, page(intro)), []string{intro, a, b})
+	wantHTMLBody(t, htmlBodyOf(t, page("Price:")), []string{a, b})
+}
