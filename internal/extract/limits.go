@@ -10,9 +10,9 @@ import (
 // Limits on what one page may cost, checked after decoding and before a
 // path builds anything in proportion to the page. The input size and the
 // gzip expansion are bounded in decode.go (Options.MaxBytes,
-// maxGzipRatio). Depth needs no check of ours: the HTML parser refuses a
-// page with more than 512 elements open at once, and that error is the
-// page's parse error.
+// maxGzipRatio). Depth needs no check of ours: the HTML parser stops at
+// 512 elements open at once, and html_parse.go reparses such a page with
+// its nesting capped, in linear time.
 const (
 	// defaultMaxNodes bounds the elements and text nodes of an HTML page
 	// when Options.MaxNodes is 0. Large news pages have 10,000 to 30,000;
