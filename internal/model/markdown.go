@@ -28,7 +28,9 @@ func (a *Article) Markdown(opts MarkdownOptions) []byte {
 	if h := oneLine(a.Headline); h != "" {
 		blocks = append(blocks, "# "+escapeHeading(h))
 	}
-	if d := oneLine(a.Dek); d != "" {
+	// A standfirst the page also prints as its first paragraph is shown
+	// once, where the body starts: the document reads as the page does.
+	if d := oneLine(a.Dek); d != "" && (len(a.Paragraphs) == 0 || d != oneLine(a.Paragraphs[0])) {
 		blocks = append(blocks, "*"+escapeInline(d)+"*")
 	}
 	var credit []string

@@ -200,6 +200,16 @@ func TestMarkdownEdges(t *testing.T) {
 	if md != "2025-10-18\n\nBody.\n" {
 		t.Errorf("timestamp only: %q", md)
 	}
+	// A standfirst the body opens with is shown once; another is shown.
+	lead := "Gusts of 120 km/h hit the coast."
+	md = string((&Article{Headline: "Storm", Dek: lead, Paragraphs: []string{lead, "More."}}).Markdown(MarkdownOptions{}))
+	if md != "# Storm\n\n"+lead+"\n\nMore.\n" {
+		t.Errorf("dek repeated by the body: %q", md)
+	}
+	md = string((&Article{Headline: "Storm", Dek: "The day in brief.", Paragraphs: []string{lead}}).Markdown(MarkdownOptions{}))
+	if md != "# Storm\n\n*The day in brief.*\n\n"+lead+"\n" {
+		t.Errorf("dek: %q", md)
+	}
 	// A headline over several lines stays one heading.
 	md = string((&Article{Headline: "Two\nlines"}).Markdown(MarkdownOptions{}))
 	if md != "# Two lines\n" {
