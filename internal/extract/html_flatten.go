@@ -79,8 +79,8 @@ type flat struct {
 	inLink   int
 	order    int32 // elements seen, counted as meta.go counts them
 
-	classMemo map[classKey]uint8 // classFlags by class and id, see classFlagsOf
-	scratch   runeCounts         // foldedCore's counts
+	classMemo map[string]uint8 // what a class value says, see html_flatten_class.go
+	scratch   runeCounts       // foldedCore's counts
 }
 
 // walkCtx is what an element passes to its children.
@@ -92,7 +92,7 @@ type walkCtx struct {
 
 func flatten(doc *html.Node) *flat {
 	// Sized for a common page: growing from nothing showed in profiles.
-	f := &flat{elems: make([]hElem, 1, 512), blocks: make([]hBlock, 0, 256), classMemo: make(map[classKey]uint8, 128)}
+	f := &flat{elems: make([]hElem, 1, 512), blocks: make([]hBlock, 0, 256), classMemo: make(map[string]uint8, 128)}
 	f.elems[0] = hElem{parent: -1}
 	f.walkChildren(doc, walkCtx{owner: 0, kind: model.KindParagraph})
 	f.flush()
@@ -753,51 +753,6 @@ func hiddenClassLower(v string) bool {
 		}
 	}
 	return false
-}
-
-// classFlagsOf is classFlags with a memo for the page, keyed by the
-// element's class and id values in attribute order (classFlags joins
-// them in that order): pages repeat a class, or a class and id pattern,
-// on hundreds of list items and wrappers.
-func (f *flat) classFlagsOf(n *html.Node) uint8 {
-	var key classKey
-	k := 0
-	for _, a := range n.Attr {
-		if (a.Key == "class" || a.Key == "id") && a.Val != "" {
-			kind := uint8(1)
-			if a.Key == "id" {
-				kind = 2
-			}
-			switch k {
-			case 0:
-				key.a, key.ka = a.Val, kind
-			case 1:
-				key.b, key.kb = a.Val, kind
-			default:
-				return classFlags(n)
-			}
-			k++
-		}
-	}
-	if k == 0 {
-		return 0
-	}
-	if fl, ok := f.classMemo[key]; ok {
-		return fl
-	}
-	fl := classFlags(n)
-	if f.classMemo == nil {
-		f.classMemo = make(map[classKey]uint8)
-	}
-	f.classMemo[key] = fl
-	return fl
-}
-
-// classKey is what classFlags reads of an element: up to two class or id
-// values (ka, kb: 1 class, 2 id) in attribute order.
-type classKey struct {
-	a, b   string
-	ka, kb uint8
 }
 
 // markupText reports a text of which tags ("<a href=...>", "</div>") make
