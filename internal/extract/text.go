@@ -30,6 +30,7 @@ func readText(text string, opts Options) (*page, error) {
 	if start < 0 {
 		return p, nil
 	}
+	top := start
 	start, end = textTrimRun(lines, orig, start, end)
 	if box := textAuthorBox(lines, start, end); box < end {
 		// The author's box ends the article; its biography is not the
@@ -38,8 +39,64 @@ func readText(text string, opts Options) (*page, error) {
 	}
 	p.blocks = textBlocks(lines, start, end)
 	p.cands = textHeader(lines, start, end, p.blocks)
+	if lead := textTrimmedLead(lines, top, start, p.cands); len(lead) > 0 {
+		p.blocks = append(lead, p.blocks...)
+	}
 	return p, nil
 }
+
+// textTrimmedLead returns, as body blocks, the lines of the run above
+// start that textTrimRun cut as title-like and that read as the
+// article's lead or standfirst: a phrase of some words that is neither
+// the headline the header gave, nor a credit or a date line. The header
+// still reads them; the body keeps them too, as the article prints them
+// above its first paragraph.
+func textTrimmedLead(lines []tLine, top, start int, cands []candidate) []block {
+	head := ""
+	for _, c := range cands {
+		if c.field == fieldHeadline {
+			head = c.value
+		}
+	}
+	var out []block
+	for i := top; i < start; i++ {
+		l := &lines[i]
+		if l.class != tGood || l.words < textLeadMin || l.date || l.isCredit() || textDateLine(l) || textCaptionCredit(l.text) ||
+			head != "" && (strings.Contains(l.text, head) || strings.Contains(head, l.text)) {
+			continue
+		}
+		out = append(out, textBlocks(lines, i, i+1)...)
+	}
+	return out
+}
+
+// textCaptionCredit reports whether s ends with the credit of a
+// picture, so that it is the picture's caption: a last sentence or
+// bracket of a few words with a slash or a label ("... last year.
+// Photograph: Guy Smallman/Getty Images", "... gut getarnt. (mlharing /
+// iStock.com)", "... Mike Blake/Reuters files", "... By AGENCY NAME").
+func textCaptionCredit(s string) bool {
+	tail := s
+	if strings.HasSuffix(s, ")") {
+		if k := strings.LastIndexByte(s, '('); k >= 0 {
+			tail = s[k+1 : len(s)-1]
+		}
+	} else if k := strings.LastIndex(s, ". "); k >= 0 {
+		tail = s[k+2:]
+	}
+	if tail == s || strings.Count(tail, " ") >= textCreditWords {
+		return false
+	}
+	return strings.Contains(tail, "/") || strings.Contains(tail, "©") || strings.HasPrefix(tail, "By ") ||
+		strings.HasPrefix(tail, "Photo") || strings.HasPrefix(tail, "Foto") || strings.HasPrefix(tail, "Bild") ||
+		strings.HasPrefix(tail, "Image")
+}
+
+// textCreditWords is the most words of a picture's credit.
+const textCreditWords = 6
+
+// textLeadMin is the fewest words of a trimmed line kept as the lead.
+const textLeadMin = 8
 
 // textTrimRun cuts the run's edges: the lines before its first paragraph
 // that belong to the headline block, and the trailing lines after its

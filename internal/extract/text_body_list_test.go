@@ -172,3 +172,37 @@ func TestTextBodyJoinedKinds(t *testing.T) {
 		}
 	}
 }
+
+// A standfirst printed over the first paragraph, which the run's trim
+// hands to the header, stays in the body blocks too; the headline, the
+// credit and a picture's caption do not.
+func TestTextBodyTrimmedLead(t *testing.T) {
+	page := strings.Join([]string{
+		"Home", "News", "Sport", "Contact",
+		"",
+		"Second Training Camp Called Off",
+		"Next national team meeting in March with two matches against the Netherlands",
+		"The coach at the last camp. Photo: Ann Lee/Agency",
+		"",
+		"After the camp planned for January, the federation is also calling off the regional camp set for late February, as the rules for travel and for halls in several regions still make it impossible to hold.",
+		"",
+		"The league and the clubs may use the free dates for matches that had to be put off, and the federation expects most of them to do so before the end of the season.",
+	}, "\n")
+	p, err := readText(page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, b := range p.blocks {
+		texts = append(texts, b.text)
+	}
+	body := strings.Join(texts, "\n")
+	if !strings.Contains(body, "Next national team meeting in March") {
+		t.Errorf("standfirst missing from body blocks:\n%s", body)
+	}
+	for _, bad := range []string{"Second Training Camp Called Off", "The coach at the last camp"} {
+		if strings.Contains(body, bad) {
+			t.Errorf("%q in body blocks:\n%s", bad, body)
+		}
+	}
+}

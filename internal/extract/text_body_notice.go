@@ -53,13 +53,18 @@ const textNavMax = 250
 
 // textPostNavLine reports whether l links to the previous or next post:
 // an arrow before or after another post's title ("← Older title",
-// "Newer title →", "Older → Newer"), or a label ("Article suivant
+// "Newer title →", "Older → Newer", "« Older | Main | Newer »"), or a
+// label ("Article suivant
 // <title>").
 func textPostNavLine(l *tLine) bool {
 	if l.eff() > textNavMax {
 		return false
 	}
 	if strings.HasPrefix(l.text, "← ") || strings.HasSuffix(l.text, " →") {
+		return true
+	}
+	if (strings.HasPrefix(l.text, "« ") || strings.HasSuffix(l.text, " »")) && strings.Contains(l.text, " | ") {
+		// "« Older title | Main | Newer title »"
 		return true
 	}
 	low := l.lowered()
