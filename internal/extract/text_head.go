@@ -586,6 +586,7 @@ func textHeadScores(lines []tLine, lo, start int, role []int, credit func(int) b
 		if textRepeated(lines, i) {
 			sc += 1
 		}
+		under := false
 		for j := i + 1; j < min(len(lines), i+6); j++ {
 			if j < start && (role[j-lo] == roleDate || role[j-lo] == roleByline) ||
 				j >= start && lines[j].eff() < 160 && (lines[j].date || textDateLine(&lines[j]) || credit(j)) {
@@ -594,8 +595,16 @@ func textHeadScores(lines []tLine, lo, start int, role []int, credit func(int) b
 				} else {
 					sc += 2
 				}
+				under = true
 				break
 			}
+		}
+		// A date line right over it, where none stands under it, dates
+		// it as well ("31.01.2022" over "Norddeutschland findet seine
+		// Meister"); not a line with figures of its own ("Kostenlos bis
+		// 19:34 Uhr").
+		if !under && i-1 >= lo && role[i-1-lo] == roleDate && l.words >= 2 && l.digits == 0 {
+			sc += textDateOverBonus
 		}
 		// A trail over the headline ends with it ("Home » Reisen »
 		// Expeditionen in Übersee", run together or not).
@@ -693,6 +702,10 @@ func textSettleHeadline(lines []tLine, lo, start int, role []int, score []float6
 	}
 	return head, -1
 }
+
+// textDateOverBonus is what a title line gains from a date line right
+// over it.
+const textDateOverBonus = 1.0
 
 // textOverCreditMargin is how much worse than the line under the credit
 // the title over it may score and still be taken for the headline.
