@@ -437,6 +437,11 @@ func textTitleLike(l *tLine) bool {
 	if r, _ := utf8.DecodeRuneInString(l.text); strings.ContainsRune("←→«»‹›<>", r) {
 		return false
 	}
+	// "… die Schafe", "...der Trick mit dem Strunk": the end of a line
+	// above (a menu's "Über…") or of a teaser, not a title.
+	if strings.HasPrefix(l.text, "…") || strings.HasPrefix(l.text, "...") {
+		return false
+	}
 	if r, _ := utf8.DecodeLastRuneInString(l.text); strings.ContainsRune("←→«»‹›<>", r) {
 		return false
 	}

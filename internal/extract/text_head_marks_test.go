@@ -31,3 +31,13 @@ func TestTextWordsAndPicturesCredit(t *testing.T) {
 		t.Errorf("headline = %q, want Winter pike on the lake", got)
 	}
 }
+
+// A line that opens with an ellipsis ends a line above it (a menu's
+// "About…" and its items "… the sheep", "… this site") or a teaser: no
+// title.
+func TestTextEllipsisLineNoTitle(t *testing.T) {
+	page := strings.Join([]string{"Links", "About…", "… the bridge over the river", "… the drawings", "… this site and the council", "The old river bridge", "Bridges", "", textTestBody}, "\n")
+	if got := textHeadlineOf(t, page); got != "The old river bridge" {
+		t.Errorf("headline = %q, want The old river bridge", got)
+	}
+}
