@@ -217,10 +217,50 @@ func (f *flat) pick(sel []int32, inSel map[int32]bool, mask uint8, keys *leadKey
 	if dropped >= 1 && len(out) > 0 && introLine(&f.blocks[out[len(out)-1]]) && !f.loneText(out) {
 		out = out[:len(out)-1]
 	}
+	out = f.dropWeakTail(out, inSel)
 	out = dropMetaLines(f.blocks, out)
 	out = f.trimEdges(f.blocks, out)
 	out = f.addLead(out, keys)
 	return trimHeadings(f.blocks, out)
+}
+
+// dropWeakTail drops the last blocks of the body while they sit in a box
+// whose class reads as chrome unless it holds an article (an author box,
+// a byline, a rating: efWeak) and that holds no more than two paragraphs:
+// after the article such a box is its frame ("Jane Doe is the founder of
+// ...", the author's long biography that escaped the length test).
+func (f *flat) dropWeakTail(out []int, inSel map[int32]bool) []int {
+	var total int32
+	for _, i := range out {
+		total += f.blocks[i].wlen()
+	}
+	n, tail := len(out), int32(0)
+	for n > 1 {
+		b := &f.blocks[out[n-1]]
+		w := f.weakBox(b.owner, inSel)
+		if w < 0 || f.elems[w].paras > 2 || f.weakBox(f.blocks[out[0]].owner, inSel) == w {
+			break
+		}
+		tail += b.wlen()
+		n--
+	}
+	// The frame is small beside the article; a body mostly in such
+	// boxes (a gallery's captions, a post set in widgets) is the article.
+	if tail*3 > total {
+		return out
+	}
+	return out[:n]
+}
+
+// weakBox returns the nearest element above e, inside the selection, with
+// the weak chrome flag, or -1.
+func (f *flat) weakBox(e int32, inSel map[int32]bool) int32 {
+	for ; e > 0 && !inSel[e]; e = f.elems[e].parent {
+		if f.elems[e].flags&efWeak != 0 {
+			return e
+		}
+	}
+	return -1
 }
 
 // loneText reports whether the last of the kept blocks is the only one

@@ -41,3 +41,16 @@ func TestHTMLBodyLinkedProse(t *testing.T) {
 	src := `<html><body>` + htmlNav + `<article><h1>Whiskey roads</h1><p>` + a + `</p><p>` + prose + `</p><p>` + b + `</p><p>` + label + `</p></article>` + htmlFooter + `</body></html>`
 	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, want, b})
 }
+
+// An author box after the article, its biography long enough to escape
+// the length test of chrome boxes, is the article's frame.
+func TestHTMLBodyWeakBoxAtTheEnd(t *testing.T) {
+	a, b, c := htmlPara("Alpha", 4), htmlPara("Bravo", 4), htmlPara("Charlie", 3)
+	bio := "Jane Doe is the founder and editor of the Daily Example, a site about the councils of the valley, their budgets, their roads and their schools. " +
+		"Before that she reported for twenty years on local politics for several papers of the region, and she teaches a class on reporting at the university. " +
+		"She lives in the valley with her family, two dogs and a garden that is never quite finished. " +
+		"Her book on the history of the valley's bridges, their builders and the floods that took them away came out last spring and is in its second printing."
+	src := `<html><body>` + htmlNav + `<article><h1>Alpha council</h1><div class="entry-content"><p>` + a + `</p><p>` + b + `</p><p>` + c + `</p>
+<div class="author-box"><p>` + bio + `</p></div></div></article>` + htmlFooter + `</body></html>`
+	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, b, c})
+}
