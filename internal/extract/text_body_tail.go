@@ -216,13 +216,18 @@ func textTeaserLine(l *tLine) bool {
 }
 
 // textPromoHeads open a call to the reader to subscribe, follow or
-// download, which sites print inside or under the article.
+// download, or ask whether the article was of use, which sites print
+// inside or under the article.
 var textPromoHeads = []string{
 	"subscribe now", "subscribe to our", "sign up for our", "sign up to our", "follow us on", "get the latest",
 	"download our app", "download the app", "like us on facebook", "we want to hear what you think",
 	"for the latest news", "for the latest stories", "to get the latest", "stay up to date with", "never miss a",
 	"síguenos en", "siguenos en", "suscríbete a", "suscríbete al", "descarga nuestra app", "descarga la app",
 	"únete a nuestro canal", "unete a nuestro canal",
+	"was this article helpful", "was this article useful", "was this page helpful", "did you like this article",
+	"did you enjoy this article", "fanden sie diesen artikel", "war dieser artikel", "hat ihnen dieser artikel gefallen",
+	"hat dir dieser artikel gefallen", "hat ihnen der artikel gefallen", "hat dir der artikel gefallen",
+	"artikel gefallen?", "cet article vous a plu", "¿te ha gustado este artículo", "¿te gustó este artículo",
 	"abonnieren sie unseren", "folgen sie uns", "folge uns auf", "melden sie sich für unseren newsletter",
 	"zapraszamy do subskrypcji", "zapraszamy też do subskrypcji",
 	"abonnez-vous", "suivez-nous sur", "inscrivez-vous à notre newsletter",

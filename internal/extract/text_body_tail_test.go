@@ -286,3 +286,28 @@ func TestTextBodyLongRightsNotice(t *testing.T) {
 		}
 	}
 }
+
+// "Was this article helpful?" under the article asks the reader and is
+// no paragraph of it.
+func TestTextBodyHelpfulPrompt(t *testing.T) {
+	page := strings.Join([]string{
+		"Home", "Tech", "Contact",
+		"",
+		"How to Protect Your Accounts",
+		"",
+		"Most accounts are broken into with a password that was stolen elsewhere, so the first step is to use a different password for every site, kept in a password manager.",
+		"",
+		"The second step is to turn on a second factor wherever the site offers one, best an app or a key rather than a text message, which can be intercepted.",
+		"",
+		"Was this article helpful? Tell us what you think.",
+		"",
+		"A lawyer explains what the court's ruling means for users whose data was stored abroad, and what they can ask of the companies that hold it.",
+	}, "\n")
+	body := textBodyOf(t, page)
+	if !strings.Contains(body, "The second step") {
+		t.Errorf("article missing from body:\n%s", body)
+	}
+	if strings.Contains(body, "Was this article helpful") {
+		t.Errorf("prompt kept in body:\n%s", body)
+	}
+}
