@@ -481,7 +481,7 @@ func metaChromeWords(s string) bool {
 		if metaUpperASCII(w) {
 			w = strings.ToLower(w)
 		}
-		if strings.HasPrefix(w, "category-") || strings.HasPrefix(w, "tag-") || strings.HasPrefix(w, "cat-") || strings.HasPrefix(w, "topic-") {
+		if (w[0] == 'c' || w[0] == 't') && (strings.HasPrefix(w, "category-") || strings.HasPrefix(w, "tag-") || strings.HasPrefix(w, "cat-") || strings.HasPrefix(w, "topic-")) {
 			continue
 		}
 		for p := 0; p < len(w); {
@@ -497,7 +497,7 @@ func metaChromeWords(s string) bool {
 			}
 			p = q
 		}
-		if strings.Contains(w, "most-read") || strings.Contains(w, "more-stories") || strings.Contains(w, "read-more") {
+		if strings.IndexByte(w, '-') >= 0 && (strings.Contains(w, "most-read") || strings.Contains(w, "more-stories") || strings.Contains(w, "read-more")) {
 			return true
 		}
 	}
@@ -571,14 +571,35 @@ func metaChromeWord(p string) bool {
 		// No word of either kind opens with this letter.
 		return false
 	}
-	for _, w := range []string{"comment", "recommend", "advert", "breadcrumb", "newsletter", "navig", "sidebar", "outbrain", "taboola", "disqus", "related", "trending"} {
-		if strings.HasPrefix(p, w) {
-			return true
-		}
-	}
-	switch strings.TrimSuffix(p, "s") {
-	case "nav", "navbar", "menu", "popular", "mostread", "promo", "ad", "cookie", "consent", "share", "sharing", "social", "reply", "replie", "footer-links", "subnav", "topnav":
-		return true
+	// The words by their first letter: the walk asks this of every part
+	// of nearly every class, and a part opening with a letter of the list
+	// is compared with the few words that open with it, not with all.
+	t := strings.TrimSuffix(p, "s")
+	switch p[0] {
+	case 'a':
+		return strings.HasPrefix(p, "advert") || t == "ad"
+	case 'b':
+		return strings.HasPrefix(p, "breadcrumb")
+	case 'c':
+		return strings.HasPrefix(p, "comment") || t == "cookie" || t == "consent"
+	case 'd':
+		return strings.HasPrefix(p, "disqus")
+	case 'f':
+		return t == "footer-links"
+	case 'm':
+		return t == "menu" || t == "mostread"
+	case 'n':
+		return strings.HasPrefix(p, "newsletter") || strings.HasPrefix(p, "navig") || t == "nav" || t == "navbar"
+	case 'o':
+		return strings.HasPrefix(p, "outbrain")
+	case 'p':
+		return t == "popular" || t == "promo"
+	case 'r':
+		return strings.HasPrefix(p, "recommend") || strings.HasPrefix(p, "related") || t == "reply" || t == "replie"
+	case 's':
+		return strings.HasPrefix(p, "sidebar") || t == "share" || t == "sharing" || t == "social" || t == "subnav"
+	case 't':
+		return strings.HasPrefix(p, "taboola") || strings.HasPrefix(p, "trending") || t == "topnav"
 	}
 	return false
 }
