@@ -629,6 +629,11 @@ func textHeadScores(lines []tLine, lo, start int, role []int, credit func(int) b
 		if l.words == 1 && l.cjk == 0 {
 			sc -= 1
 		}
+		// "Liebe Leserinnen und Leser,": a letter's salutation, its text
+		// under it.
+		if strings.HasSuffix(l.text, ",") || strings.HasSuffix(l.text, "，") {
+			sc -= textSalutationPenalty
+		}
 		// A dek under it: a longer line, or a sentence.
 		if j := i + 1; j < start && role[j-lo] == roleText && lines[j].eff() >= 30 && (lines[j].words > l.words || lines[j].endStop) {
 			sc += 0.5
@@ -707,6 +712,10 @@ func textSettleHeadline(lines []tLine, lo, start int, role []int, score []float6
 	}
 	return head, -1
 }
+
+// textSalutationPenalty is what a line ending with a comma loses as a
+// title.
+const textSalutationPenalty = 3.0
 
 // textDateOverBonus is what a title line gains from a date line right
 // over it.

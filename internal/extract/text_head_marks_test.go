@@ -41,3 +41,11 @@ func TestTextEllipsisLineNoTitle(t *testing.T) {
 		t.Errorf("headline = %q, want The old river bridge", got)
 	}
 }
+
+// A letter's salutation over its text is no title: the line over it is.
+func TestTextSalutationNoTitle(t *testing.T) {
+	page := strings.Join([]string{"Time to say goodbye.", "Dear visitors,", "", textTestBody}, "\n")
+	if got := textHeadlineOf(t, page); got != "Time to say goodbye." {
+		t.Errorf("headline = %q, want Time to say goodbye.", got)
+	}
+}
