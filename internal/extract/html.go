@@ -218,6 +218,7 @@ func (f *flat) pick(sel []int32, inSel map[int32]bool, mask uint8, keys *leadKey
 		out = out[:len(out)-1]
 	}
 	out = f.dropWeakTail(out, inSel)
+	out = f.dropWeakHead(out, inSel)
 	out = dropMetaLines(f.blocks, out)
 	out = f.trimEdges(f.blocks, out)
 	out = f.addLead(out, keys)
@@ -250,6 +251,30 @@ func (f *flat) dropWeakTail(out []int, inSel map[int32]bool) []int {
 		return out
 	}
 	return out[:n]
+}
+
+// dropWeakHead is dropWeakTail at the top of the body: a short box of
+// weak chrome (a byline box, a rating, a caption) before the article. A
+// standfirst (leadBlock) there is the article's and ends the search.
+func (f *flat) dropWeakHead(out []int, inSel map[int32]bool) []int {
+	var total int32
+	for _, i := range out {
+		total += f.blocks[i].wlen()
+	}
+	n, head := 0, int32(0)
+	for n < len(out)-1 {
+		b := &f.blocks[out[n]]
+		w := f.weakBox(b.owner, inSel)
+		if w < 0 || f.elems[w].paras > 2 || f.weakBox(f.blocks[out[len(out)-1]].owner, inSel) == w || leadBlock(b) {
+			break
+		}
+		head += b.wlen()
+		n++
+	}
+	if head*3 > total {
+		return out
+	}
+	return out[n:]
 }
 
 // weakBox returns the nearest element above e, inside the selection, with

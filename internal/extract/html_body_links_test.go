@@ -54,3 +54,16 @@ func TestHTMLBodyWeakBoxAtTheEnd(t *testing.T) {
 <div class="author-box"><p>` + bio + `</p></div></div></article>` + htmlFooter + `</body></html>`
 	wantHTMLBody(t, htmlBodyOf(t, src), []string{a, b, c})
 }
+
+// A rating box over the article is its frame; a standfirst in a box of the
+// same kind is the article's.
+func TestHTMLBodyWeakBoxAtTheTop(t *testing.T) {
+	a, b, c := htmlPara("Delta", 4), htmlPara("Echo", 4), htmlPara("Foxtrot", 3)
+	page := func(top string) string {
+		return `<html><body>` + htmlNav + `<article><h1>Delta council</h1><div class="entry-content">
+<div class="rating-box"><p>` + top + `</p><p>Rated by 212 readers of the site since Tuesday | Reading time 4 minutes</p></div><p>` + a + `</p><p>` + b + `</p><p>` + c + `</p></div></article>` + htmlFooter + `</body></html>`
+	}
+	wantHTMLBody(t, htmlBodyOf(t, page("4 and a half out of 5 stars for this report of the council | 38 comments")), []string{a, b, c})
+	lead := "The council of Delta voted on Tuesday. The roads come first."
+	wantHTMLBody(t, htmlBodyOf(t, page(lead)), []string{lead, "Rated by 212 readers of the site since Tuesday | Reading time 4 minutes", a, b, c})
+}
