@@ -179,6 +179,9 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 		add(fieldModified, modified, 0)
 	}
 	gotDate := published != ""
+	if head >= 0 && head < start {
+		head = textNearerCopy(lines, lo, start, role, head)
+	}
 	if head >= 0 {
 		add(fieldHeadline, textHeadTidy(textUnkicked(lines, head)), 0)
 		// A bare name just under the headline (or its dek) is the credit.
@@ -1357,4 +1360,30 @@ func textCutCommentPrompt(s string) string {
 // (@name) am ..."): its date is the post's, not the article's.
 func textEmbedLine(s string) bool {
 	return strings.Contains(s, "(@") || strings.Contains(s, "pic.twitter.com")
+}
+
+// textNearerCopy returns the line nearer the body that prints the headline
+// h again in other words order or with its kicker left off ("Kim Jong Un:
+// Der Diktator ist zurück - Donald Trump ist „glücklich“" under
+// "Nordkorea: Kim Jong Un - Der Diktator ist zurück, Donald Trump ist
+// „glücklich“", the page's title in its tab form), or h.
+func textNearerCopy(lines []tLine, lo, start int, role []int, h int) int {
+	hw := textContentWords(lines[h].text)
+	if len(hw) < 4 {
+		return h
+	}
+	set := make(map[string]bool, len(hw))
+	for _, w := range hw {
+		set[w] = true
+	}
+	for j := start - 1; j > h; j-- {
+		if role[j-lo] != roleText || lines[j].text == lines[h].text || textSameWords(lines[j].text, lines[h].text) {
+			continue
+		}
+		f, n := textShared(lines[j].text, set)
+		if n >= 4 && f >= 0.99 && n < len(hw) && n*5 >= len(hw)*4 {
+			return j
+		}
+	}
+	return h
 }

@@ -49,3 +49,23 @@ func TestTextSalutationNoTitle(t *testing.T) {
 		t.Errorf("headline = %q, want Time to say goodbye.", got)
 	}
 }
+
+// The page's title in its tab form, a kicker before it, stands over the
+// headline printed nearer the body without the kicker: the latter is the
+// headline.
+func TestTextNearerCopyOfTitle(t *testing.T) {
+	title := "Council: the old bridge will be rebuilt - the ferry runs until then"
+	page := strings.Join([]string{
+		"You are here:", "Daily News Home", "Politics",
+		"Bridges: Council - the old bridge will be rebuilt, the ferry runs until then",
+		"5 comments", "More", "close",
+		"04.05.20 14:50",
+		"Bridges",
+		title,
+		"",
+		textTestBody,
+	}, "\n")
+	if got := textHeadlineOf(t, page); got != title {
+		t.Errorf("headline = %q, want %q", got, title)
+	}
+}
