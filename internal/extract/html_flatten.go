@@ -618,13 +618,19 @@ func htmlAttr(n *html.Node, key string) string {
 }
 
 func htmlCountElements(n *html.Node) int32 {
-	var c int32
-	for d := range n.Descendants() {
-		if d.Type == html.ElementNode {
-			c++
+	// By hand rather than with n.Descendants, whose iterators cost two
+	// indirect calls a node: skipped subtrees (scripts, hidden menus,
+	// templates) hold a good part of a page's elements.
+	var k int32
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			k++
+		}
+		if c.FirstChild != nil {
+			k += htmlCountElements(c)
 		}
 	}
-	return c
+	return k
 }
 
 // hiddenNode reports an element the reader never sees.

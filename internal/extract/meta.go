@@ -555,8 +555,14 @@ func metaChromeKey(class, id string) bool {
 // everything in a "navigation-overlay-wrapper" or lay the article out in a
 // column called "sidebar").
 func metaHoldsArticle(n *html.Node) bool {
-	for d := range n.Descendants() {
-		if d.Type == html.ElementNode && (d.DataAtom == atom.Main || d.DataAtom == atom.Article || d.DataAtom == atom.H1) {
+	// By hand rather than with n.Descendants: its iterators cost two
+	// indirect calls a node, and the walk asks this of every element named
+	// like chrome, which may wrap most of the page.
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Main || c.DataAtom == atom.Article || c.DataAtom == atom.H1) {
+			return true
+		}
+		if c.FirstChild != nil && metaHoldsArticle(c) {
 			return true
 		}
 	}
