@@ -25,13 +25,16 @@ var textNavPrompts = map[string]bool{
 }
 
 // textNavPrompt reports whether a line is one of textNavPrompts, case and
-// trailing punctuation aside, or a pager ("1 Beitrag • Seite 1 von 1",
-// "Page 2 of 5").
+// trailing punctuation aside, a pager ("1 Beitrag • Seite 1 von 1",
+// "Page 2 of 5") or an affiliate disclosure.
 func textNavPrompt(s string) bool {
 	if len(s) <= 40 && textNavPrompts[strings.ToLower(strings.Trim(s, " .:…»›>|"))] {
 		return true
 	}
 	if len(s) <= 60 && textPager.MatchString(s) {
+		return true
+	}
+	if len(s) <= 300 && textAffiliateNote(s) {
 		return true
 	}
 	// "Sie sind hier: Aktuelles Presseinformationen ...": a trail after
@@ -134,6 +137,23 @@ func textFlaggedTitle(lines []tLine, i int, credit func(int) bool) bool {
 	for j := max(0, i-3); j < i; j++ {
 		u := lines[j].text
 		if len(u) > len(l.text)+3 && strings.HasSuffix(u, " "+l.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// textAffiliateNotes mark a shop's or a publisher's disclosure of its
+// affiliate links ("When you buy through links on our site, we may earn an
+// affiliate commission").
+var textAffiliateNotes = []string{"affiliate commission", "affiliate link", "we may earn a commission", "we may earn an affiliate",
+	"provision erhalten", "affiliate-link", "partnerlinks"}
+
+// textAffiliateNote reports whether s is such a disclosure.
+func textAffiliateNote(s string) bool {
+	low := strings.ToLower(s)
+	for _, p := range textAffiliateNotes {
+		if strings.Contains(low, p) {
 			return true
 		}
 	}

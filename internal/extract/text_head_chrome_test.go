@@ -62,3 +62,18 @@ func TestTextFlaggedTitleUnderTrail(t *testing.T) {
 		t.Errorf("headline = %q, want %q", got, title)
 	}
 }
+
+// A publisher's affiliate disclosure over the article is chrome, however
+// much it reads like a standfirst.
+func TestTextAffiliateNote(t *testing.T) {
+	note := "Bridge News is supported by its readers. When you buy through links on our site, we may earn an affiliate commission. Learn more"
+	if !textNavPrompt(note) {
+		t.Errorf("%q not read as chrome", note)
+	}
+	title := "THE OLD RIVER BRIDGE REVIEW"
+	page := strings.Join([]string{"Games", "Hardware", note, "Home Reviews Bridges The Old River Bridge", "87", title,
+		"A council rebuilds an old bridge in this quiet and careful building game.", "By Jane Doe 11 February 2020", "COMMENTS", "", textTestBody}, "\n")
+	if got := textHeadlineOf(t, page); got != title {
+		t.Errorf("headline = %q, want %q", got, title)
+	}
+}
