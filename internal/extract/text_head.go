@@ -694,7 +694,7 @@ func textSettleHeadline(lines []tLine, lo, start int, role []int, score []float6
 	// and dek are three lines.
 	if j := head - 1; !echoed && j >= lo && role[j-lo] == roleText && !textDekUnder(lines, lo, start, role, head) {
 		u := &lines[j]
-		if (u.words >= 4 || u.cjk >= 8 || textDekLike(&lines[head]) && lines[head].eff() >= 90 && u.words >= 2) && u.words < lines[head].words && u.eff() < lines[head].eff() && !textDekLike(u) && !(textUpperLine(u.text) && !textUpperLine(lines[head].text)) && score[j-lo] >= best-textStackMargin {
+		if (u.words >= 4 || u.cjk >= 8 || textDekLike(&lines[head]) && lines[head].eff() >= 90 && u.words >= 2) && u.words < lines[head].words && u.eff() < lines[head].eff() && !textDekLike(u) && !(textUpperLine(u.text) && (!textUpperLine(lines[head].text) || u.words <= 4 && !textDekLike(&lines[head]))) && score[j-lo] >= best-textStackMargin {
 			return j, head
 		}
 	}

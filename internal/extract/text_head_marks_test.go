@@ -69,3 +69,13 @@ func TestTextNearerCopyOfTitle(t *testing.T) {
 		t.Errorf("headline = %q, want %q", got, title)
 	}
 }
+
+// On a page set in capitals, a short label in capitals over a longer
+// title in capitals is its kicker, not a headline over its dek.
+func TestTextCapitalKicker(t *testing.T) {
+	title := "BRIDGE 2022: COUNCIL VOTES TO REBUILD THE OLD RIVER BRIDGE AFTER ALL - MAYOR SPEAKS OF A GOOD DAY"
+	page := strings.Join([]string{"VIDEOS", "RESULTS", "TEAM", "ATHLETES", "BRIDGE 2022 IN TOWN", title, "", textTestBody}, "\n")
+	if got := textHeadlineOf(t, page); got != title {
+		t.Errorf("headline = %q, want %q", got, title)
+	}
+}
