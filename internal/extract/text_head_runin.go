@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// textRunInKicker returns the headline h without a kicker the copied text
+// ran into it with no separator ("Interne Unterlagen im Netz Daten von
+// Rheinmetall gehackt"), or h unchanged. The words before the title alone
+// cannot tell a kicker from the title's own opening (nor can a line that
+// prints the rest alone, or "Kicker: Other words": pages print shortened
+// titles and the kicker of a headline that keeps it), so the page must set
+// the kicker off after the title elsewhere: the tab's "Title - Kicker", a
+// trail ending "» Kicker".
+func textRunInKicker(lines []tLine, h int, t string) string {
+	f := strings.Fields(t)
+	if len(f) < 3 {
+		return t
+	}
+	for k := 1; k <= 5 && k < len(f); k++ {
+		p := strings.Join(f[:k], " ")
+		r := strings.Join(f[k:], " ")
+		if !textRunInSplit(p, r) {
+			continue
+		}
+		for j := range lines {
+			if j == h {
+				continue
+			}
+			if textRunInEcho(lines[j].text, p) {
+				return r
+			}
+		}
+	}
+	return t
+}
+
+// textRunInSplit reports whether p then r may be a kicker and a title run
+// together: the kicker ends on a word, not a separator or a joining word's
+// comma, and the title opens as a title does, capitalised, with a digit or
+// a quote.
+func textRunInSplit(p, r string) bool {
+	last, _ := utf8.DecodeLastRuneInString(p)
+	if !unicode.IsLetter(last) && !unicode.IsDigit(last) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(r)
+	return unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune("\"„“«‚'", first)
+}
+
+// textRunInEcho reports whether line x shows p to be a kicker: x ends with
+// it after a separator.
+func textRunInEcho(x, p string) bool {
+	if head, ok := strings.CutSuffix(x, p); ok && head != "" {
+		for _, sep := range []string{" - ", " – ", " — ", " | ", " » ", " > ", " › ", " / "} {
+			if strings.HasSuffix(head, sep) {
+				return true
+			}
+		}
+	}
+	return false
+}
