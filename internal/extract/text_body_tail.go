@@ -159,7 +159,9 @@ func textBodyTails(lines []tLine) {
 		// ends "... auch interessieren." is the text's.
 		last := l.text[len(l.text)-1]
 		ends := last != '.' && last != '!' && last != '?'
-		if !gate[head[0]] && !(ends && textEndsHint(last)) {
+		// Most short lines end in a letter: the ending is read on the
+		// line itself before it is lower-cased for textBodyTailEnd.
+		if !gate[head[0]] && !(ends && textEndsHint(last) && textTailEndMaybe(l.text)) {
 			continue
 		}
 		low := textTrimHeadMarks(l.lowered())

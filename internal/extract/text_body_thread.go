@@ -214,7 +214,7 @@ func textClosedComments(lines []tLine) {
 		if l.comment || l.eff() > textClosedMax || l.words < 2 {
 			continue
 		}
-		if textClosedPhrases[strings.Trim(l.lowered(), " .!…")] {
+		if textClosedMaybe(l.text) && textClosedPhrases[strings.Trim(l.lowered(), " .!…")] {
 			l.comment = true
 		}
 	}

@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+)
+
+// textTailEndKey is the number of bytes at the end of a line that
+// textTailEndMaybe compares before textBodyTails lower-cases the line.
+const textTailEndKey = 4
+
+// textTailEndKeys holds the last textTailEndKey bytes of each phrase of
+// textBodyTailEnds; all is set when a phrase is too short or does not
+// end in ASCII, and then every line is read.
+type textTailEndKeys struct {
+	keys []string
+	all  bool
+}
+
+var textTailEnds = sync.OnceValue(func() *textTailEndKeys {
+	k := &textTailEndKeys{}
+	for _, p := range textBodyTailEnds {
+		if len(p) < textTailEndKey {
+			k.all = true
+			continue
+		}
+		key := p[len(p)-textTailEndKey:]
+		for i := 0; i < len(key); i++ {
+			if key[i] >= 0x80 || textFoldByte(key[i]) != key[i] {
+				k.all = true
+			}
+		}
+		k.keys = append(k.keys, key)
+	}
+	return k
+})
+
+// textTailEndMaybe reports whether the line s may end with a phrase of
+// textBodyTailEnds once lower-cased and trimmed as textBodyTailEnd trims
+// it. It answers as the lower-cased copy would, without making one:
+// strings.ToLower maps rune by rune, leaves ": …" as they are and maps no
+// rune onto them, so the trimmed copy ends with the lower-cased runes of
+// the trimmed line; when its last bytes are ASCII they are the copy's
+// last bytes, ASCII capitals folded. A line ending in other runes is
+// read as before.
+func textTailEndMaybe(s string) bool {
+	k := textTailEnds()
+	if k.all {
+		return true
+	}
+	s = strings.TrimRight(s, ": …")
+	if len(s) < textTailEndKey {
+		return true
+	}
+	end := s[len(s)-textTailEndKey:]
+	for i := 0; i < len(end); i++ {
+		if end[i] >= 0x80 {
+			return true
+		}
+	}
+	for _, key := range k.keys {
+		if textHasFoldPrefix(end, key) {
+			return true
+		}
+	}
+	return false
+}
+
+// textClosedFirst holds the first bytes of textClosedPhrases.
+var textClosedFirst = sync.OnceValue(func() *[256]bool {
+	var g [256]bool
+	for p := range textClosedPhrases {
+		g[p[0]] = true
+	}
+	return &g
+})
+
+// textClosedMaybe reports whether the line s, lower-cased and trimmed as
+// textClosedComments trims it, may be one of textClosedPhrases: its first
+// rune, when ASCII, lower-cases to its ASCII fold, which must open a
+// phrase.
+func textClosedMaybe(s string) bool {
+	s = strings.TrimLeft(s, " .!…")
+	if s == "" {
+		return false
+	}
+	return s[0] >= 0x80 || textClosedFirst()[textFoldByte(s[0])]
+}
