@@ -33,6 +33,9 @@ func textRunInKicker(lines []tLine, h int, t string) string {
 				return r
 			}
 		}
+		if h > 0 && textRunInAbove(lines[h-1].text, p) {
+			return r
+		}
 	}
 	return t
 }
@@ -61,4 +64,13 @@ func textRunInEcho(x, p string) bool {
 		}
 	}
 	return false
+}
+
+// textRunInAbove reports whether x, the line just over the headline, is the
+// title shortened with p set off before a colon as its kicker, as the tab
+// or a teaser prints it ("Kind krank: Was Arbeitgeber wissen müssen" over
+// "Kind krank Was Arbeitgeber über die Rechte von Eltern wissen müssen").
+func textRunInAbove(x, p string) bool {
+	rest, ok := strings.CutPrefix(x, p)
+	return ok && strings.HasPrefix(rest, ": ") && len(rest) > 2
 }

@@ -28,10 +28,15 @@ func TestTextRunInKicker(t *testing.T) {
 			"Start » Verkehr",
 			"Risse im Beton Neue Brücke gesperrt",
 		), 1, "Risse im Beton Neue Brücke gesperrt"},
-		{"a kicker the page prints before a colon stays", page(
-			"Risse im Beton: Was Pendler wissen müssen",
+		{"a kicker the page prints before a colon elsewhere stays", page(
 			"Risse im Beton Neue Brücke gesperrt",
-		), 1, "Risse im Beton Neue Brücke gesperrt"},
+			"Von Jane Doe",
+			"Risse im Beton: Was Pendler wissen müssen",
+		), 0, "Risse im Beton Neue Brücke gesperrt"},
+		{"the shortened title just above sets the kicker off", page(
+			"Risse im Beton: Was Pendler wissen müssen",
+			"Risse im Beton Was Pendler jetzt über die Sperrung wissen müssen",
+		), 1, "Was Pendler jetzt über die Sperrung wissen müssen"},
 		{"the rest must open as a title", page(
 			"Neue Brücke gesperrt - Risse im",
 			"Risse im beton und mehr",
