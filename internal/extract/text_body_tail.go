@@ -121,7 +121,7 @@ func textBodyTails(lines []tLine) {
 		if l.text == "" {
 			continue
 		}
-		if l.eff() <= textFilingMax && textFilingGate()[l.text[0]] && textFilingLine(l.lowered()) {
+		if l.eff() <= textFilingMax && textFilingGate()[l.text[0]] && textFilingKeys().maybe(l.text) && textFilingLine(l.lowered()) {
 			// The post's filing line ends the post: what follows is the
 			// blog's (the author's box, other posts, comments). Its
 			// wording is the blog software's own, so it needs no
@@ -161,7 +161,7 @@ func textBodyTails(lines []tLine) {
 		ends := last != '.' && last != '!' && last != '?'
 		// Most short lines end in a letter: the ending is read on the
 		// line itself before it is lower-cased for textBodyTailEnd.
-		if !gate[head[0]] && !(ends && textEndsHint(last) && textTailEndMaybe(l.text)) {
+		if !(gate[head[0]] && textTailHeadKeys().maybe(head)) && !(ends && textEndsHint(last) && textTailEndMaybe(l.text)) {
 			continue
 		}
 		low := textTrimHeadMarks(l.lowered())

@@ -84,5 +84,67 @@ func textClosedMaybe(s string) bool {
 	if s == "" {
 		return false
 	}
-	return s[0] >= 0x80 || textClosedFirst()[textFoldByte(s[0])]
+	return (s[0] >= 0x80 || textClosedFirst()[textFoldByte(s[0])]) && textClosedKeys().maybe(s)
 }
+
+// textHeadKeyLen is the number of bytes at the start of a line that a
+// textHeadKeys gate compares.
+const textHeadKeyLen = 4
+
+// textHeadKeys gates a list of lower-case phrases looked for at the
+// start of a line lower-cased: it holds the ASCII start of each phrase,
+// at most textHeadKeyLen bytes. strings.ToLower maps rune by rune and an
+// ASCII byte to its fold, so when a line's first textHeadKeyLen bytes are
+// ASCII, the lower-cased copy opens with their folds, and opens with a
+// phrase only when they fold to its key. Other lines are let through.
+type textHeadKeys struct {
+	keys []string
+}
+
+func newTextHeadKeys(lists ...[]string) *textHeadKeys {
+	g := &textHeadKeys{}
+	for _, list := range lists {
+		for _, p := range list {
+			n := 0
+			for n < len(p) && n < textHeadKeyLen && p[n] < 0x80 {
+				n++
+			}
+			if n > 0 {
+				// A phrase with no ASCII start can open only a line with
+				// a rune that is not ASCII, which the gate lets through.
+				g.keys = append(g.keys, p[:n])
+			}
+		}
+	}
+	return g
+}
+
+// maybe reports whether s, lower-cased, may open with one of the phrases.
+func (g *textHeadKeys) maybe(s string) bool {
+	if len(s) < textHeadKeyLen {
+		return true
+	}
+	for i := 0; i < textHeadKeyLen; i++ {
+		if s[i] >= 0x80 {
+			return true
+		}
+	}
+	for _, k := range g.keys {
+		if textHasFoldPrefix(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	textFilingKeys   = sync.OnceValue(func() *textHeadKeys { return newTextHeadKeys(textFilingHeads) })
+	textTailHeadKeys = sync.OnceValue(func() *textHeadKeys { return newTextHeadKeys(textBodyTailHeads) })
+	textClosedKeys   = sync.OnceValue(func() *textHeadKeys {
+		var ps []string
+		for p := range textClosedPhrases {
+			ps = append(ps, p)
+		}
+		return newTextHeadKeys(ps)
+	})
+)

@@ -49,3 +49,30 @@ func TestTextClosedMaybeAgrees(t *testing.T) {
 		t.Error("a line opening with no phrase's letter passed the gate")
 	}
 }
+
+// A textHeadKeys gate turns away only lines whose lower-cased copy opens
+// with none of its phrases.
+func TestTextHeadKeysAgree(t *testing.T) {
+	lists := [][]string{textFilingHeads, textBodyTailHeads, {"über den autor", "ab", "x"}}
+	for _, list := range lists {
+		g := newTextHeadKeys(list)
+		lines := []string{"", "Ab", "The story", "Über uns", "ÜBER DEN AUTOR", "\u212aeine", "This is it"}
+		for _, p := range list {
+			lines = append(lines, p, strings.ToUpper(p), strings.ToUpper(p[:1])+p[1:]+" more", p[:len(p)/2])
+		}
+		for _, s := range lines {
+			want := false
+			for _, p := range list {
+				if strings.HasPrefix(strings.ToLower(s), p) {
+					want = true
+				}
+			}
+			if want && !g.maybe(s) {
+				t.Errorf("maybe(%q) = false, but the lower-cased line opens with a phrase of %q", s, list[0])
+			}
+		}
+	}
+	if g := newTextHeadKeys(textFilingHeads); g.maybe("The story goes on") || g.maybe("Das Ende naht") {
+		t.Error("a line opening with no phrase passed the filing gate")
+	}
+}
