@@ -183,7 +183,7 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 		head = textNearerCopy(lines, lo, start, role, head)
 	}
 	if head >= 0 {
-		add(fieldHeadline, textHeadTidy(textRunInKicker(lines, head, textGluedLead(textUnkicked(lines, head)))), 0)
+		add(fieldHeadline, textHeadTidy(textColonKicker(lines, head, textRunInKicker(lines, head, textGluedLead(textUnkicked(lines, head))))), 0)
 		// A bare name just under the headline (or its dek) is the credit.
 		if byline == "" {
 			from := head
