@@ -23,7 +23,7 @@ var (
 // which the run keeps and textBlocks leaves out. A line that speaks of
 // a licence without publishing under it is the text's.
 func textNoticeLine(l *tLine) bool {
-	if l.eff() > textNoticeMax {
+	if l.eff() > textNoticeMax || !textMayHoldLicence(l) {
 		return false
 	}
 	low := l.lowered()
@@ -66,6 +66,9 @@ func textPostNavLine(l *tLine) bool {
 	if (strings.HasPrefix(l.text, "« ") || strings.HasSuffix(l.text, " »")) && strings.Contains(l.text, " | ") {
 		// "« Older title | Main | Newer title »"
 		return true
+	}
+	if !textNavKeys().maybe(l.text) {
+		return false
 	}
 	low := l.lowered()
 	for _, p := range textNavHeads {

@@ -201,7 +201,7 @@ func textBodyTailEnd(low string) bool {
 // guillemet) and a title ("Lea también: Impiden ingreso a ...", "Czytaj
 // też: Wyścig zbrojeń ruszył z kopyta").
 func textTeaserLine(l *tLine) bool {
-	if l.eff() > textTeaserMax || l.text == "" || !textBodyTeaserGate()[l.text[0]] {
+	if l.eff() > textTeaserMax || l.text == "" || !textBodyTeaserGate()[l.text[0]] || !textTeaserKeys().maybe(l.text) {
 		return false
 	}
 	low := l.lowered()
@@ -245,7 +245,7 @@ var textPromoGate = sync.OnceValue(func() *textFirstBytes { return newTextFirstB
 // follow the site or get its app ("Subscribe now to our ... edition for
 // the full story.", "Síguenos en Telegram, Instagram ...").
 func textPromoLine(l *tLine) bool {
-	if l.eff() > textPromoMax || l.text == "" || !textPromoGate()[l.text[0]] {
+	if l.eff() > textPromoMax || l.text == "" || !textPromoGate()[l.text[0]] || !textPromoKeys().maybe(l.text) {
 		return false
 	}
 	low := l.lowered()

@@ -148,3 +148,30 @@ var (
 		return newTextHeadKeys(ps)
 	})
 )
+
+var (
+	textPromoKeys  = sync.OnceValue(func() *textHeadKeys { return newTextHeadKeys(textPromoHeads) })
+	textTeaserKeys = sync.OnceValue(func() *textHeadKeys { return newTextHeadKeys(textBodyTeaserLabels) })
+	textNavKeys    = sync.OnceValue(func() *textHeadKeys { return newTextHeadKeys(textNavHeads) })
+	// textLicenceGrams holds textGrams of each of textLicenceMarks.
+	textLicenceGrams = sync.OnceValue(func() []uint64 {
+		gs := make([]uint64, len(textLicenceMarks))
+		for i, p := range textLicenceMarks {
+			gs[i] = textGrams(p)
+		}
+		return gs
+	})
+)
+
+// textMayHoldLicence reports whether the line, lower-cased, may contain
+// one of textLicenceMarks: it must hold all byte pairs of one of them
+// (lowGrams reads a line that folds without lower-casing it).
+func textMayHoldLicence(l *tLine) bool {
+	g := l.lowGrams()
+	for _, m := range textLicenceGrams() {
+		if g&m == m {
+			return true
+		}
+	}
+	return false
+}

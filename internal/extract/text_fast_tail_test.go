@@ -76,3 +76,27 @@ func TestTextHeadKeysAgree(t *testing.T) {
 		t.Error("a line opening with no phrase passed the filing gate")
 	}
 }
+
+// The licence gate lets through every line whose lower-cased copy holds
+// a mark, in any case, and turns away a line with none of its pairs.
+func TestTextMayHoldLicence(t *testing.T) {
+	for _, p := range textLicenceMarks {
+		for _, s := range []string{p, strings.ToUpper(p), "Texte stehen unter " + strings.ToUpper(p[:1]) + p[1:] + " BY-SA", "Ü " + p} {
+			l := tLine{text: s, fold: strings.ToLower(s) == textASCIILower(s)}
+			if !textMayHoldLicence(&l) {
+				t.Errorf("textMayHoldLicence(%q) = false", s)
+			}
+		}
+	}
+	if l := (tLine{text: "Der Bürgermeister sprach.", fold: false}); textMayHoldLicence(&l) {
+		t.Error("a line with no licence mark passed the gate")
+	}
+}
+
+func textASCIILower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		b[i] = textFoldByte(c)
+	}
+	return string(b)
+}
