@@ -181,6 +181,10 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 	gotDate := published != ""
 	if head >= 0 && head < start {
 		head = textNearerCopy(lines, lo, start, role, head)
+		head = textLongerBelow(lines, lo, start, role, head)
+		if dek == head {
+			dek = -1
+		}
 	}
 	if head >= 0 {
 		add(fieldHeadline, textHeadTidy(textColonKicker(lines, head, textRunInKicker(lines, head, textGluedLead(textUnkicked(lines, head))))), 0)
