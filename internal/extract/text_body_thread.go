@@ -87,7 +87,7 @@ func textThreadMeta(l *tLine) bool {
 	if t := strings.TrimRight(l.text, ":, "); len(t) < len(l.text) || l.digits == 0 {
 		// "Progress Trap said," "Jan schrieb:"
 		name, verb := textLastWord(t)
-		return textSayWords[strings.ToLower(verb)] && textReaderNames(name)
+		return textLowerIn(textSayWords, verb) && textReaderNames(name)
 	}
 	// "Jermaine 07 Nov 12", "Ben Dunlap 07 Nov 12 at 5:40 pm": the words
 	// before the first number are the name; after it a date, a month
@@ -124,7 +124,7 @@ func textThreadMeta(l *tLine) bool {
 			return false
 		}
 		switch _, ok := monthNumber(w); {
-		case ok, textAgoWords[strings.ToLower(w)]:
+		case ok, textLowerIn(textAgoWords, w):
 			// A month, or a time gone by ("11 days ago", "vor 3 Tagen").
 			month = true
 		case textHasDigit(w):
