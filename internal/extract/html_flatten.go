@@ -171,7 +171,11 @@ func headingLevel(a atom.Atom) int8 {
 
 func (f *flat) element(n *html.Node, ctx walkCtx) {
 	f.order++
-	if skipTag(n.DataAtom) || hiddenNode(n) {
+	var attrs blockAttrs
+	if !skipTag(n.DataAtom) {
+		attrs.read(n)
+	}
+	if skipTag(n.DataAtom) || attrs.hidden {
 		// Count the elements inside as meta.go does, so that document-order
 		// indexes stay comparable.
 		f.order += htmlCountElements(n)
@@ -207,7 +211,7 @@ func (f *flat) element(n *html.Node, ctx walkCtx) {
 	f.flush()
 	idx := int32(len(f.elems))
 	e := hElem{node: n, parent: ctx.owner, tag: n.DataAtom}
-	e.flags = f.classFlagsOf(n)
+	e.flags = f.classFlagsFrom(n, &attrs)
 	if headingLevel(n.DataAtom) > 1 {
 		// Subheadings carry anchors for a table of contents ("nav_..."),
 		// not roles.
@@ -223,7 +227,7 @@ func (f *flat) element(n *html.Node, ctx walkCtx) {
 	case atom.Ul, atom.Ol, atom.Dl:
 		e.flags |= efList
 	}
-	if r := htmlAttr(n, "role"); r != "" {
+	if r := attrs.role; r != "" {
 		switch strings.ToLower(r) {
 		case "navigation", "menu", "menubar", "search", "toolbar":
 			e.flags |= efChrome
@@ -631,30 +635,6 @@ func htmlCountElements(n *html.Node) int32 {
 		}
 	}
 	return k
-}
-
-// hiddenNode reports an element the reader never sees.
-func hiddenNode(n *html.Node) bool {
-	for i := range n.Attr {
-		a := &n.Attr[i]
-		switch a.Key {
-		case "hidden":
-			return true
-		case "aria-hidden":
-			if a.Val == "true" {
-				return true
-			}
-		case "style":
-			if (strings.Contains(a.Val, "none") || strings.Contains(a.Val, "hidden")) && styleHides(a.Val) {
-				return true
-			}
-		case "class":
-			if hiddenClass(a.Val) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // styleHides reports a style that hides its element, spaces and case

@@ -105,34 +105,73 @@ func (f *flat) classBitsOf(class string) uint8 {
 
 // classFlagsOf is classFlags(n), reading the class through the memo.
 func (f *flat) classFlagsOf(n *html.Node) uint8 {
-	var class, id string
-	nc, ni := 0, 0
+	var a blockAttrs
+	a.read(n)
+	return f.classFlagsFrom(n, &a)
+}
+
+// blockAttrs is what the flattener reads of an element's attributes, in
+// one pass over them: whether they hide it (hiddenNode), and for a block
+// element its class, id and role. Most elements carry a few attributes,
+// yet the three questions asked in turn each walked them all.
+type blockAttrs struct {
+	hidden    bool
+	class, id string // the last non-empty value of each
+	nc, ni    int    // how many non-empty class and id attributes
+	role      string // the first role without a namespace, as htmlAttr reads it
+	hasRole   bool
+}
+
+// read fills a from n's attributes.
+func (a *blockAttrs) read(n *html.Node) {
 	for i := range n.Attr {
-		a := &n.Attr[i]
-		if a.Val == "" {
-			continue
-		}
-		switch a.Key {
+		at := &n.Attr[i]
+		switch at.Key {
+		case "hidden":
+			a.hidden = true
+		case "aria-hidden":
+			if at.Val == "true" {
+				a.hidden = true
+			}
+		case "style":
+			if !a.hidden && (strings.Contains(at.Val, "none") || strings.Contains(at.Val, "hidden")) && styleHides(at.Val) {
+				a.hidden = true
+			}
 		case "class":
-			class = a.Val
-			nc++
+			if !a.hidden && hiddenClass(at.Val) {
+				a.hidden = true
+			}
+			if at.Val != "" {
+				a.class = at.Val
+				a.nc++
+			}
 		case "id":
-			id = a.Val
-			ni++
+			if at.Val != "" {
+				a.id = at.Val
+				a.ni++
+			}
+		case "role":
+			if !a.hasRole && at.Namespace == "" {
+				a.role, a.hasRole = at.Val, true
+			}
 		}
 	}
-	if nc > 1 || ni > 1 {
+}
+
+// classFlagsFrom is classFlags(n) from the attributes read of n.
+func (f *flat) classFlagsFrom(n *html.Node, a *blockAttrs) uint8 {
+	if a.nc > 1 || a.ni > 1 {
 		// Not from the parser, which keeps one of each.
 		return classFlags(n)
 	}
 	var b uint8
-	if class != "" {
-		b = f.classBitsOf(class)
+	if a.class != "" {
+		b = f.classBitsOf(a.class)
 	}
-	if id != "" && b&inHard == 0 {
-		b |= classPart(id, false)
+	if a.id != "" && b&inHard == 0 {
+		b |= classPart(a.id, false)
 	}
-	if class == "" && id == "" {
+	if a.class == "" && a.id == "" {
 		return 0
 	}
 	return partFlags(b)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -39,5 +40,66 @@ func TestFlattenClassMemo(t *testing.T) {
 	}
 	if len(f.classMemo) == 0 {
 		t.Error("the memo kept no class")
+	}
+}
+
+// hiddenNode is the hidden check blockAttrs replaced, kept as its reference.
+func hiddenNode(n *html.Node) bool {
+	for i := range n.Attr {
+		a := &n.Attr[i]
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if a.Val == "true" {
+				return true
+			}
+		case "style":
+			if (strings.Contains(a.Val, "none") || strings.Contains(a.Val, "hidden")) && styleHides(a.Val) {
+				return true
+			}
+		case "class":
+			if hiddenClass(a.Val) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// blockAttrs must answer in one pass what hiddenNode, classFlags and
+// htmlAttr(n, "role") answer, whatever the order and repeats of the
+// attributes.
+func TestBlockAttrsOnePass(t *testing.T) {
+	pool := []html.Attribute{
+		{Key: "class", Val: "content"}, {Key: "class", Val: "Hidden"}, {Key: "class", Val: ""},
+		{Key: "id", Val: "sidebar"}, {Key: "id", Val: ""}, {Key: "hidden"}, {Key: "aria-hidden", Val: "true"},
+		{Key: "aria-hidden", Val: "false"}, {Key: "style", Val: "Display : NONE"}, {Key: "style", Val: "border:none"},
+		{Key: "role", Val: "navigation"}, {Key: "role", Val: "main"}, {Key: "role", Val: "x", Namespace: "xlink"},
+		{Key: "data-role", Val: "menu"},
+	}
+	f := &flat{}
+	// Every pair and triple of the pool, in order.
+	for i := range pool {
+		for j := range pool {
+			for k := -1; k < len(pool); k++ {
+				attr := []html.Attribute{pool[i], pool[j]}
+				if k >= 0 {
+					attr = append(attr, pool[k])
+				}
+				n := &html.Node{Type: html.ElementNode, Data: "div", Attr: attr}
+				var a blockAttrs
+				a.read(n)
+				if a.hidden != hiddenNode(n) {
+					t.Errorf("%v: hidden %v, want %v", attr, a.hidden, hiddenNode(n))
+				}
+				if a.role != htmlAttr(n, "role") {
+					t.Errorf("%v: role %q, want %q", attr, a.role, htmlAttr(n, "role"))
+				}
+				if got, want := f.classFlagsFrom(n, &a), classFlags(n); got != want {
+					t.Errorf("%v: class flags %b, want %b", attr, got, want)
+				}
+			}
+		}
 	}
 }
