@@ -15,14 +15,21 @@ import (
 // the kicker off after the title elsewhere: the tab's "Title - Kicker", a
 // trail ending "» Kicker".
 func textRunInKicker(lines []tLine, h int, t string) string {
-	f := strings.Fields(t)
-	if len(f) < 3 {
+	if strings.Count(t, " ") < 2 {
 		return t
 	}
-	for k := 1; k <= 5 && k < len(f); k++ {
-		p := strings.Join(f[:k], " ")
-		r := strings.Join(f[k:], " ")
-		if !textRunInSplit(p, r) {
+	// The kicker is the first one to five words; the cuts are read off t
+	// in place.
+	at := 0
+	for k := 1; k <= 5; k++ {
+		i := strings.IndexByte(t[at:], ' ')
+		if i < 0 {
+			break
+		}
+		at += i
+		p, r := t[:at], t[at+1:]
+		at++
+		if p == "" || r == "" || !textRunInSplit(p, r) {
 			continue
 		}
 		for j := range lines {
