@@ -98,7 +98,8 @@ const textHeadKeyLen = 4
 // ASCII, the lower-cased copy opens with their folds, and opens with a
 // phrase only when they fold to its key. Other lines are let through.
 type textHeadKeys struct {
-	keys []string
+	// keys holds the keys by their first byte (ASCII, lower case).
+	keys [128][]string
 }
 
 func newTextHeadKeys(lists ...[]string) *textHeadKeys {
@@ -112,7 +113,7 @@ func newTextHeadKeys(lists ...[]string) *textHeadKeys {
 			if n > 0 {
 				// A phrase with no ASCII start can open only a line with
 				// a rune that is not ASCII, which the gate lets through.
-				g.keys = append(g.keys, p[:n])
+				g.keys[p[0]] = append(g.keys[p[0]], p[:n])
 			}
 		}
 	}
@@ -129,7 +130,7 @@ func (g *textHeadKeys) maybe(s string) bool {
 			return true
 		}
 	}
-	for _, k := range g.keys {
+	for _, k := range g.keys[textFoldByte(s[0])] {
 		if textHasFoldPrefix(s, k) {
 			return true
 		}
