@@ -92,7 +92,13 @@ func textThreadMeta(l *tLine) bool {
 	// "Jermaine 07 Nov 12", "Ben Dunlap 07 Nov 12 at 5:40 pm": the words
 	// before the first number are the name; after it a date, a month
 	// named or the numbers of one, and a few short words ("at", "pm").
-	words := strings.Fields(l.text)
+	// The words are gathered on the stack: the line is short (at most
+	// textThreadMetaMax, nine words) and asked of most short lines.
+	var buf [12]string
+	words := buf[:0]
+	for w := range strings.FieldsSeq(l.text) {
+		words = append(words, w)
+	}
 	k := 0
 	for k < len(words) && !textHasDigit(words[k]) {
 		if _, ok := monthNumber(strings.Trim(words[k], ",")); ok {
