@@ -485,14 +485,22 @@ func textAfterTail(lines []tLine) {
 // the best-covered languages shows, the thresholds follow it, down to a
 // floor.
 func textStopScale(lines []tLine) float64 {
-	var ds []float64
+	count := 0
+	for i := range lines {
+		if lines[i].words >= textScaleWords {
+			count++
+		}
+	}
+	if count < textScaleLines {
+		return 1
+	}
+	// Sized once: the densities are sorted, and appended one by one they
+	// would be copied as the slice grows.
+	ds := make([]float64, 0, count)
 	for i := range lines {
 		if lines[i].words >= textScaleWords {
 			ds = append(ds, lines[i].stopDensity())
 		}
-	}
-	if len(ds) < textScaleLines {
-		return 1
 	}
 	slices.Sort(ds)
 	q := ds[len(ds)*3/4]
@@ -559,7 +567,9 @@ func textProse(l *tLine, useStops bool, scale float64) tClass {
 // jusText does: a short line between prose is prose, between chrome is
 // chrome; a near-good line next to prose is prose.
 func textContext(lines []tLine) {
-	orig := make([]tClass, len(lines))
+	// orig and near share one allocation.
+	buf := make([]tClass, 5*len(lines))
+	orig := buf[:len(lines):len(lines)]
 	for i := range lines {
 		orig[i] = lines[i].class
 	}
@@ -569,7 +579,7 @@ func textContext(lines []tLine) {
 	// in two sweeps, so that a page of many short lines costs linear time
 	// rather than a scan per line.
 	n := len(lines)
-	near := make([]tClass, 4*n) // [prev any, prev skipNear, next any, next skipNear]
+	near := buf[n:] // [prev any, prev skipNear, next any, next skipNear]
 	prevAny, prevFar := tBad, tBad
 	for i := 0; i < n; i++ {
 		near[4*i], near[4*i+1] = prevAny, prevFar
