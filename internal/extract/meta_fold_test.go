@@ -59,3 +59,16 @@ func TestMetaFoldReaders(t *testing.T) {
 		}
 	}
 }
+
+// metaFoldBytes must fold as metaSpace does, white space of every kind and
+// invalid UTF-8 included.
+func TestMetaFoldBytes(t *testing.T) {
+	samples := append([]string{"", " ", "  a  ", "a\u00a0\u00a0b", "\u0085x\u2003y\u3000", "\xffa \xe2\x80 b", "a\tb\nc\vd\fe\rf",
+		" 12. Mai 2024 | Politik ", "\u00a0", "x\u200by"}, foldSamples...)
+	samples = append(samples, fuzzFold(5000)...)
+	for _, s := range samples {
+		if got, want := string(metaFoldBytes([]byte(s))), metaSpace(s); got != want {
+			t.Errorf("metaFoldBytes(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

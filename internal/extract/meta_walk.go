@@ -2,6 +2,7 @@ package extract
 
 import (
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -161,10 +162,58 @@ func (w *metaWalk) walk(n *html.Node) {
 func metaTextOf(n *html.Node, max int, spaced bool) string {
 	w := metaWalk{max: max, spaced: spaced, mode: walkText}
 	w.walk(n)
+	// The pieces are folded where they lie, then copied once: the spaces
+	// the walk puts at element bounds leave most texts unfolded, and
+	// folding a string made of them cost a second copy.
 	if w.big != nil {
-		return metaSpace(string(w.big))
+		return string(metaFoldBytes(w.big))
 	}
-	return metaSpace(string(w.small[:w.nsmall]))
+	return string(metaFoldBytes(w.small[:w.nsmall]))
+}
+
+// asciiFieldSpace marks the ASCII white space strings.Fields splits at.
+var asciiFieldSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// metaFoldBytes is metaSpace in place: b's fields, as strings.Fields splits
+// them, joined by single spaces in b's first bytes. Each space written
+// stands for at least one byte of white space read, so the writes never
+// pass the reads.
+func metaFoldBytes(b []byte) []byte {
+	w := 0
+	gap := false // white space since the last byte kept
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if asciiFieldSpace[c] {
+				gap = true
+				i++
+				continue
+			}
+			if gap && w > 0 {
+				b[w] = ' '
+				w++
+			}
+			gap = false
+			b[w] = c
+			w++
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if unicode.IsSpace(r) {
+			gap = true
+			i += n
+			continue
+		}
+		if gap && w > 0 {
+			b[w] = ' '
+			w++
+		}
+		gap = false
+		w += copy(b[w:], b[i:i+n])
+		i += n
+	}
+	return b[:w]
 }
 
 // metaTextDigits counts the ASCII and full-width digits of
