@@ -309,6 +309,28 @@ func wordsIn[S ~string | ~[]byte](w *wordSet, s S) uint8 {
 	return found
 }
 
+// hasWeakToken reports whether a lower-cased value holds one of the
+// weakTokens as a whole alphanumeric token.
+func hasWeakToken[S ~string | ~[]byte](s S) bool {
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		alnum := i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= '0' && s[i] <= '9')
+		if alnum {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if weakTokens[string(s[start:i])] {
+				return true
+			}
+			start = -1
+		}
+	}
+	return false
+}
+
 var classSet = newWordSet(map[uint8][]string{
 	inHard: hardChrome, inStrong: strongChrome, inWeak: weakChrome, inPositive: positiveSubstrings,
 })
@@ -324,24 +346,8 @@ func classWords[S ~string | ~[]byte](s S) uint8 {
 	} else if found&inWeak != 0 {
 		fl |= efWeak
 	}
-	if fl == 0 {
-		start := -1
-		for i := 0; i <= len(s); i++ {
-			alnum := i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= '0' && s[i] <= '9')
-			if alnum {
-				if start < 0 {
-					start = i
-				}
-				continue
-			}
-			if start >= 0 {
-				if weakTokens[string(s[start:i])] {
-					fl |= efWeak
-					break
-				}
-				start = -1
-			}
-		}
+	if fl == 0 && hasWeakToken(s) {
+		fl |= efWeak
 	}
 	if found&inPositive != 0 {
 		fl |= efPositive

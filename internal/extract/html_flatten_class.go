@@ -51,21 +51,8 @@ func classPart(v string, class bool) uint8 {
 // classPartWords is the partBits of a lower-cased value.
 func classPartWords[S ~string | ~[]byte](s S) uint8 {
 	found := wordsIn(classSet, s)
-	start := -1
-	for i := 0; i <= len(s); i++ {
-		alnum := i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= '0' && s[i] <= '9')
-		if alnum {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			if weakTokens[string(s[start:i])] {
-				return found | ptToken
-			}
-			start = -1
-		}
+	if hasWeakToken(s) {
+		return found | ptToken
 	}
 	return found
 }
