@@ -218,21 +218,27 @@ func lastEdited(t string) string {
 		{"ostatnio edytowano ", ""},
 		{"отредактирована ", ""},
 	} {
-		i := strings.Index(t, p.lead)
-		if i < 0 {
-			continue
+		if i := strings.Index(t, p.lead); i >= 0 {
+			if day := dateAfterLead(t[i+len(p.lead):], p.verb); day != "" {
+				return day
+			}
 		}
-		rest := t[i+len(p.lead):]
-		d, ok := findDate(rest)
-		if !ok || !weekdayGap(rest[:d.start]) {
-			continue
-		}
-		if p.verb != "" && !strings.Contains(rest[d.end:], p.verb) {
-			continue
-		}
-		return d.day()
 	}
 	return ""
+}
+
+// dateAfterLead returns the day of the date that opens rest, what follows a
+// note's lead, with at most a weekday before it and verb, when given,
+// after it; or "".
+func dateAfterLead(rest, verb string) string {
+	d, ok := findDate(rest)
+	if !ok || !weekdayGap(rest[:d.start]) {
+		return ""
+	}
+	if verb != "" && !strings.Contains(rest[d.end:], verb) {
+		return ""
+	}
+	return d.day()
 }
 
 // publicationLabel reports whether s is a publication label and nothing
@@ -265,15 +271,9 @@ func postedOn(t string) string {
 				continue
 			}
 		}
-		rest := t[i+len(p.lead):]
-		d, ok := findDate(rest)
-		if !ok || !weekdayGap(rest[:d.start]) {
-			continue
+		if day := dateAfterLead(t[i+len(p.lead):], p.verb); day != "" {
+			return day
 		}
-		if p.verb != "" && !strings.Contains(rest[d.end:], p.verb) {
-			continue
-		}
-		return d.day()
 	}
 	return ""
 }
