@@ -62,14 +62,14 @@ func isPlaceholderDek(s string) bool {
 	return false
 }
 
-// hostWordRE finds a word that is a host name ("nachtkritik.de",
+// hostWordRE finds a word that is a host name ("buehnenblatt.de",
 // "example.com"): sites name themselves so in their taglines.
 var hostWordRE = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`[\p{L}\p{N}-]{2,}\.(?:[a-z]{2,3}|info|news|online|media|blog)\b`)
 })
 
 // isSiteTagline reports the site describing itself: its name alone, or a
-// short line naming the site ("nachtkritik.de - das unabhängige
+// short line naming the site ("buehnenblatt.de - das unabhängige
 // Theaterportal", "++ example.de Blaulicht ++") that shares no word with
 // the headline. An article's description names its subject, and a
 // site-wide description is the same on every page of the site.

@@ -769,7 +769,7 @@ func textOverCredit(lines []tLine, lo, start int, role []int, h int) int {
 		// label of a word or two ("Will Knight", "Formel 1-News" over a
 		// date over the headline).
 		hl := &lines[h]
-		// Past one label of a word ("uncut-news.ch"); a run of them is
+		// Past one label of a word ("example-news.ch"); a run of them is
 		// a menu.
 		k := j + 1
 		if r := role[k-lo]; k+1 < h && r != roleDate && r != roleByline && (r == roleNone || lines[k].words <= 1 && lines[k].cjk == 0) {
