@@ -397,7 +397,10 @@ func metaHeadlineText(n *html.Node) string {
 			return
 		case html.ElementNode:
 			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Button:
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Button,
+				atom.Rt, atom.Rp:
+				// Ruby readings annotate the words above them: the
+				// headline is the words, as flatten reads the body.
 				return
 			}
 			key := strings.ToLower(metaAttr(n, "class"))
@@ -426,7 +429,7 @@ func metaHeadlineText(n *html.Node) string {
 // sentences; other elements separate the text around them.
 func metaInline(n *html.Node) bool {
 	switch n.DataAtom {
-	case atom.A, atom.Em, atom.I, atom.B, atom.Strong, atom.Small, atom.Sup, atom.Sub, atom.Abbr, atom.Mark, atom.Q, atom.Cite, atom.U, atom.S, atom.Font, atom.Code, atom.Time, atom.Dfn, atom.Wbr:
+	case atom.A, atom.Em, atom.I, atom.B, atom.Strong, atom.Small, atom.Sup, atom.Sub, atom.Abbr, atom.Mark, atom.Q, atom.Cite, atom.U, atom.S, atom.Font, atom.Code, atom.Time, atom.Dfn, atom.Wbr, atom.Ruby, atom.Rb:
 		return true
 	}
 	return false
