@@ -395,6 +395,18 @@ func chooseHeadline(c cands, site, pageURL string) string {
 	if len(markedUp) > 0 {
 		return markedUp[0].value
 	}
+	// One h1 inside <article> or <main> that shares nothing with the
+	// titles is the article's own heading: the titles then name something
+	// else (a section, a product family, the site's front page).
+	var own []candidate
+	for _, k := range visible {
+		if k.inArticle {
+			own = append(own, k)
+		}
+	}
+	if len(own) == 1 && len(tokens(own[0].value)) >= 3 && !sharesTitle(own[0].value, structured) {
+		return own[0].value
+	}
 	for _, s := range structured {
 		if usable(s) {
 			return trimTitle(s)
@@ -417,6 +429,20 @@ func chooseHeadline(c cands, site, pageURL string) string {
 		}
 	}
 	return ""
+}
+
+// sharesTitle reports whether v holds half of a title's words or a title
+// half of v's: a kicker over the title, or a title cut short, is the same
+// headline told otherwise, which the title rules settle.
+func sharesTitle(v string, titles []string) bool {
+	for _, s := range titles {
+		in, _ := overlap(s, v)
+		back, _ := overlap(v, s)
+		if in >= 0.5 || back >= 0.5 {
+			return true
+		}
+	}
+	return false
 }
 
 // agreeingHeadline returns the part shown of the visible headline that

@@ -27,7 +27,27 @@ func notArticleDek(s, site, headline string) bool {
 		// "Written by Staff Report", "Par Didier Roy (Les blogs, 21 juin 2018)".
 		return true
 	}
+	if labelRow(s) {
+		// "Drucker • Etiketten • Service": the site's offer, not a
+		// sentence about the article.
+		return true
+	}
 	return isSiteTagline(s, site, headline)
+}
+
+// labelRow reports a line of three or more short labels set apart by
+// bullets or bars.
+func labelRow(s string) bool {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '•' || r == '|' || r == '·' })
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		if len(strings.Fields(p)) > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // cutAside returns s without a closing aside in brackets ("Par Didier

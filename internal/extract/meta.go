@@ -242,7 +242,12 @@ func (m *metaReader) element(n *html.Node, ctx metaCtx) metaCtx {
 	m.labelBeforeDate(n, pos)
 	if n.DataAtom == atom.H1 || metaHeadlineClassOf(n.DataAtom, &a) {
 		if t := metaHeadlineText(n); t != "" {
-			m.add(fieldHeadline, originVisible, t, pos)
+			// Soft hyphens are break hints, not letters: a headline
+			// keeps its words whole.
+			m.add(fieldHeadline, originVisible, strings.ReplaceAll(t, "\u00ad", ""), pos)
+			if ctx.article && n.DataAtom == atom.H1 && len(m.cands) > 0 {
+				m.cands[len(m.cands)-1].inArticle = true
+			}
 			m.h1s = append(m.h1s, n)
 			m.h1pos = append(m.h1pos, pos)
 		}

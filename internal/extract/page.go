@@ -60,4 +60,7 @@ type candidate struct {
 	// body block after it (0 = before the body), or -1 when unknown
 	// (metadata).
 	pos int
+	// inArticle marks a visible h1 inside <article> or <main>: the
+	// article's own heading, not a logo's.
+	inArticle bool
 }
