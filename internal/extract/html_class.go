@@ -337,20 +337,10 @@ var classSet = newWordSet(map[uint8][]string{
 
 func classWords[S ~string | ~[]byte](s S) uint8 {
 	found := wordsIn(classSet, s)
-	if found&inHard != 0 {
-		return efChrome | efHard
+	// The token scan costs a pass over the value: only when no listed
+	// word has decided already.
+	if found&(inHard|inStrong|inWeak) == 0 && hasWeakToken(s) {
+		found |= ptToken
 	}
-	var fl uint8
-	if found&inStrong != 0 {
-		fl |= efChrome
-	} else if found&inWeak != 0 {
-		fl |= efWeak
-	}
-	if fl == 0 && hasWeakToken(s) {
-		fl |= efWeak
-	}
-	if found&inPositive != 0 {
-		fl |= efPositive
-	}
-	return fl
+	return partFlags(found)
 }
