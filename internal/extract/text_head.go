@@ -1160,8 +1160,21 @@ func textBodyWords(blocks []block) map[string]bool {
 	}
 	set := make(map[string]bool, n/8)
 	n = 0
+	// A word with capitals is lower-cased into buf and copied into the
+	// set only when new: most come back often.
+	var buf [textLowerBuf]byte
+	add := func(w string, cased bool) {
+		if !cased {
+			set[w] = true
+			return
+		}
+		low := textLowerAppend(buf[:0], w)
+		if !set[string(low)] {
+			set[string(low)] = true
+		}
+	}
 	for _, b := range blocks {
-		textEachContentWord(b.text, func(w string) { set[w] = true })
+		textEachContentSpan(b.text, add)
 		n += len(b.text)
 		if n > 3000 {
 			break
@@ -1174,9 +1187,10 @@ func textBodyWords(blocks []block) map[string]bool {
 // and how many there are.
 func textShared(s string, set map[string]bool) (float64, int) {
 	k, n := 0, 0
-	textEachContentWord(s, func(w string) {
+	var buf [textLowerBuf]byte
+	textEachContentSpan(s, func(w string, cased bool) {
 		n++
-		if set[w] {
+		if !cased && set[w] || cased && set[string(textLowerAppend(buf[:0], w))] {
 			k++
 		}
 	})
@@ -1195,66 +1209,16 @@ func textContentWords(s string) []string {
 }
 
 // textEachContentWord calls f with each of textContentWords(s) in turn,
-// as cutting strings.ToLower(s) gives them. Lower-casing maps rune to
-// rune, so the words are cut from s itself, classing each rune as its
-// lower case, and only a word with a rune to lower is copied: most words
-// of a page are pieces of the text, with no string built for the list.
+// as cutting strings.ToLower(s) gives them: only a word with a rune to
+// lower is copied (textEachContentSpan).
 func textEachContentWord(s string, f func(string)) {
-	start, prev, prevAt := -1, rune(0), 0
-	cased := false // the word has a rune that lower-casing changes
-	flush := func(end int) {
-		if start >= 0 && utf8.RuneCountInString(s[start:end]) >= 4 {
-			if cased {
-				f(strings.ToLower(s[start:end]))
-			} else {
-				f(s[start:end])
-			}
+	textEachContentSpan(s, func(w string, cased bool) {
+		if cased {
+			f(strings.ToLower(w))
+		} else {
+			f(w)
 		}
-		start = -1
-	}
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if textASCIIKind[c]&(textKindLetter|textKindDigit) != 0 {
-				if start < 0 {
-					start, cased = i, false
-				}
-				if 'A' <= c && c <= 'Z' {
-					cased = true
-				}
-			} else {
-				flush(i)
-			}
-			prev = 0
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		lr := unicode.ToLower(r)
-		switch {
-		case textCJK(lr):
-			flush(i)
-			// The pair is a piece of s already: no string to build.
-			if prev != 0 {
-				f(s[prevAt : i+n])
-			}
-			prev, prevAt = lr, i
-			i += n
-			continue
-		case unicode.IsLetter(lr) || unicode.IsDigit(lr):
-			if start < 0 {
-				start, cased = i, false
-			}
-			if lr != r {
-				cased = true
-			}
-		default:
-			flush(i)
-		}
-		prev = 0
-		i += n
-	}
-	flush(len(s))
+	})
 }
 
 // textCreditIn returns the credit in what a date line holds beside its

@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// The header reader compares many words and short lines case aside, and a
+// lower-cased copy made only to look it up in a map or to compare it once
+// is garbage at once. The helpers here lower-case into a caller's buffer
+// (on its stack for a short text) with exactly the bytes strings.ToLower
+// gives, so that a map is looked up with m[string(buf)], which copies
+// nothing.
+
+// textLowerBuf is the size of the stack buffers the header reader
+// lower-cases words and short lines into; a longer text grows the slice
+// on the heap, which stays correct.
+const textLowerBuf = 64
+
+// textLowerAppend appends s lower-cased to dst, byte for byte as
+// strings.ToLower(s) gives it: strings.ToLower maps each rune with
+// unicode.ToLower (strings.Map), and writes U+FFFD for a byte that is no
+// valid UTF-8, as a range over s reads it.
+func textLowerAppend(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += n
+	}
+	return dst
+}
+
+// textEachContentSpan calls f with each word of four letters or more and
+// each pair of CJK runes of s, as pieces of s, with cased true when
+// lower-casing changes the word: textEachContentWord gives the piece
+// lower-cased. Lower-casing maps rune to rune, so the words are cut from
+// s itself, classing each rune as its lower case.
+func textEachContentSpan(s string, f func(w string, cased bool)) {
+	start, prev, prevAt := -1, rune(0), 0
+	cased := false // the word has a rune that lower-casing changes
+	flush := func(end int) {
+		if start >= 0 && utf8.RuneCountInString(s[start:end]) >= 4 {
+			f(s[start:end], cased)
+		}
+		start = -1
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if textASCIIKind[c]&(textKindLetter|textKindDigit) != 0 {
+				if start < 0 {
+					start, cased = i, false
+				}
+				if 'A' <= c && c <= 'Z' {
+					cased = true
+				}
+			} else {
+				flush(i)
+			}
+			prev = 0
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		lr := unicode.ToLower(r)
+		switch {
+		case textCJK(lr):
+			flush(i)
+			// The pair is a piece of s already (CJK runes have no case).
+			if prev != 0 {
+				f(s[prevAt:i+n], false)
+			}
+			prev, prevAt = lr, i
+			i += n
+			continue
+		case unicode.IsLetter(lr) || unicode.IsDigit(lr):
+			if start < 0 {
+				start, cased = i, false
+			}
+			if lr != r {
+				cased = true
+			}
+		default:
+			flush(i)
+		}
+		prev = 0
+		i += n
+	}
+	flush(len(s))
+}

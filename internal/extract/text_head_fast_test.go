@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
+
+// textLowerCases are texts whose lower case strings.ToLower gives in
+// ways a byte-wise fold would not: runes that grow or shrink ('Ⱥ' to
+// 'ⱥ', the Kelvin sign to 'k', 'İ' to 'i'), invalid UTF-8, Cyrillic
+// capitals with another lead byte than their lower case.
+var textLowerCases = []string{
+	"", "a", "A", "Hello World", "ÄÖÜ straße", "Ⱥȿ", "\u212a", "İstanbul", "ΣΑΣ", "ПРИВЕТ Мир",
+	"bad \xff byte", "\xc3", "\xe2\x84", "中文 Text", "ǅ ǈ", "ꞫA", "\U0001E900",
+}
+
+func TestTextLowerAppendIsToLower(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := string(textLowerAppend(nil, s)), strings.ToLower(s); got != want {
+			t.Fatalf("textLowerAppend(%q) = %q, want %q", s, got, want)
+		}
+		var buf [4]byte
+		if got, want := string(textLowerAppend(buf[:0], s)), strings.ToLower(s); got != want {
+			t.Fatalf("textLowerAppend into a short buffer (%q) = %q, want %q", s, got, want)
+		}
+	}
+	for _, s := range textLowerCases {
+		check(s)
+	}
+	// Random runes of the cased scripts, and random bytes.
+	rng := rand.New(rand.NewSource(7))
+	for range 2000 {
+		var b strings.Builder
+		for range rng.Intn(12) {
+			switch rng.Intn(3) {
+			case 0:
+				b.WriteRune(rune(rng.Intn(0x600)))
+			case 1:
+				b.WriteRune(rune(0x1e00 + rng.Intn(0x2000)))
+			default:
+				b.WriteByte(byte(rng.Intn(256)))
+			}
+		}
+		check(b.String())
+	}
+}
+
+// textEachContentWordSlow is textEachContentWord as it was first written:
+// the text lower-cased, then cut.
+func textEachContentWordSlow(s string) []string {
+	var out []string
+	textEachContentSpan(strings.ToLower(s), func(w string, cased bool) {
+		out = append(out, w)
+	})
+	return out
+}
+
+func TestTextSharedWithoutCopies(t *testing.T) {
+	body := []block{{text: "Der Bundesrat BESCHLIESST heute das Gesetz über die Straßen. ПРАВИТЕЛЬСТВО России 中国政府今天"},
+		{text: "Ein zweiter Absatz mit Wörtern, die WIEDERKEHREN: Bundesrat, Gesetz."}}
+	set := textBodyWords(body)
+	want := map[string]bool{}
+	for _, b := range body {
+		for _, w := range textEachContentWordSlow(b.text) {
+			want[w] = true
+		}
+	}
+	if len(set) != len(want) {
+		t.Fatalf("textBodyWords: %d words, want %d: %v", len(set), len(want), set)
+	}
+	for w := range want {
+		if !set[w] {
+			t.Errorf("textBodyWords lacks %q", w)
+		}
+	}
+	for _, line := range []string{"BUNDESRAT beschließt Gesetz", "Правительство РОССИИ", "中国政府", "nothing shared here at all", "kurz"} {
+		k, n := 0, 0
+		for _, w := range textEachContentWordSlow(line) {
+			n++
+			if want[w] {
+				k++
+			}
+		}
+		f, m := textShared(line, set)
+		if m != n || n > 0 && f != float64(k)/float64(n) {
+			t.Errorf("textShared(%q) = %v, %d; want %v, %d", line, f, m, float64(k)/float64(max(n, 1)), n)
+		}
+	}
+}
