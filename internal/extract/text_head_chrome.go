@@ -28,10 +28,14 @@ var textNavPrompts = map[string]bool{
 // trailing punctuation aside, a pager ("1 Beitrag • Seite 1 von 1",
 // "Page 2 of 5") or an affiliate disclosure.
 func textNavPrompt(s string) bool {
-	if len(s) <= 40 && textNavPrompts[strings.ToLower(strings.Trim(s, " .:…»›>|"))] {
+	// The short texts looked up are lower-cased on the stack.
+	var buf [textLowerBuf]byte
+	if len(s) <= 40 && textNavPrompts[string(textLowerAppend(buf[:0], strings.Trim(s, " .:…»›>|")))] {
 		return true
 	}
-	if len(s) <= 60 && textPager.MatchString(s) {
+	// textPager ends with \d+$: a line that does not end with a digit is
+	// no pager, and the expression need not run.
+	if len(s) <= 60 && s != "" && '0' <= s[len(s)-1] && s[len(s)-1] <= '9' && textPager.MatchString(s) {
 		return true
 	}
 	if len(s) <= 300 && textAffiliateNote(s) {
@@ -40,7 +44,7 @@ func textNavPrompt(s string) bool {
 	// "Sie sind hier: Aktuelles Presseinformationen ...": a trail after
 	// its label.
 	if i := strings.IndexAny(s, ":："); i > 0 && i <= 30 {
-		return textNavHere[strings.ToLower(strings.TrimSpace(s[:i]))]
+		return textNavHere[string(textLowerAppend(buf[:0], strings.TrimSpace(s[:i])))]
 	}
 	return false
 }
@@ -149,13 +153,9 @@ func textFlaggedTitle(lines []tLine, i int, credit func(int) bool) bool {
 var textAffiliateNotes = []string{"affiliate commission", "affiliate link", "we may earn a commission", "we may earn an affiliate",
 	"provision erhalten", "affiliate-link", "partnerlinks"}
 
-// textAffiliateNote reports whether s is such a disclosure.
+// textAffiliateNote reports whether s is such a disclosure: whether
+// strings.ToLower(s) contains one of textAffiliateNotes, read without the
+// copy (textASCIIPhrases).
 func textAffiliateNote(s string) bool {
-	low := strings.ToLower(s)
-	for _, p := range textAffiliateNotes {
-		if strings.Contains(low, p) {
-			return true
-		}
-	}
-	return false
+	return textAffiliateMatcher().has(s)
 }

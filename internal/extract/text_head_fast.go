@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -97,3 +99,53 @@ func textEachContentSpan(s string, f func(w string, cased bool)) {
 	}
 	flush(len(s))
 }
+
+// textASCIIPhrases finds lower-case ASCII phrases in a line as
+// strings.Contains finds them in the line lower-cased, in one pass with
+// ASCII capitals folded (textMatcher) and no copy. Lower-casing maps rune
+// to rune, and only the dotted capital I ('İ') and the Kelvin sign lower
+// to ASCII letters; every other rune beyond ASCII stays beyond it, its
+// bytes all 0x80 or more, and a byte that is no valid UTF-8 becomes
+// U+FFFD. So a run of ASCII bytes of the lower-cased line is the same run
+// of the line with its capitals folded, unless the line holds one of
+// those two runes, which is read lower-cased as before.
+type textASCIIPhrases struct {
+	m       *textMatcher
+	phrases []string
+	// slow: a phrase is not lower-case ASCII of three bytes or more, and
+	// every line is lower-cased and searched as before.
+	slow bool
+}
+
+func newTextASCIIPhrases(phrases []string) *textASCIIPhrases {
+	a := &textASCIIPhrases{phrases: phrases}
+	for _, p := range phrases {
+		if len(p) < textMinPhrase {
+			a.slow = true
+		}
+		for i := 0; i < len(p); i++ {
+			if p[i] >= utf8.RuneSelf || textFoldByte(p[i]) != p[i] {
+				a.slow = true
+			}
+		}
+	}
+	a.m = newTextMatcher(map[uint8][]string{1: phrases})
+	return a
+}
+
+// has reports whether strings.ToLower(s) contains one of the phrases.
+func (a *textASCIIPhrases) has(s string) bool {
+	if a.slow || strings.Contains(s, "İ") || strings.Contains(s, "\u212a") {
+		low := strings.ToLower(s)
+		for _, p := range a.phrases {
+			if strings.Contains(low, p) {
+				return true
+			}
+		}
+		return false
+	}
+	return a.m.scan(s, 1) != 0
+}
+
+// textAffiliateMatcher holds textAffiliateNotes, built on first use.
+var textAffiliateMatcher = sync.OnceValue(func() *textASCIIPhrases { return newTextASCIIPhrases(textAffiliateNotes) })

@@ -89,3 +89,44 @@ func TestTextSharedWithoutCopies(t *testing.T) {
 		}
 	}
 }
+
+func TestTextASCIIPhrasesAsToLower(t *testing.T) {
+	phrases := []string{"affiliate link", "we may earn", "provision erhalten"}
+	a := newTextASCIIPhrases(phrases)
+	slow := func(s string) bool {
+		low := strings.ToLower(s)
+		for _, p := range phrases {
+			if strings.Contains(low, p) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range []string{
+		"", "af", "Contains an Affiliate Link.", "AFFILIATE LINK", "affİlİate link", "WE MAY EARN",
+		"we may \u212aearn", "Wir können eine PROVISION ERHALTEN", "Provision  erhalten", "Über affiliate-links",
+		"ПРОВИСИЯ affiliate linkage", "bad \xff affiliate link", "affiliate\xe2link", "we may earn",
+	} {
+		if got, want := a.has(s), slow(s); got != want {
+			t.Errorf("has(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if !newTextASCIIPhrases([]string{"über"}).slow || !newTextASCIIPhrases([]string{"ab"}).slow {
+		t.Error("a phrase beyond lower-case ASCII or too short must turn the gate off")
+	}
+	if !textAffiliateNote("When you buy through links on our site, we may earn an AFFILIATE commission.") {
+		t.Error("textAffiliateNote misses a disclosure in capitals")
+	}
+}
+
+func TestTextNavPromptGates(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Seite 1 von 3": true, "PAGE 2 OF 5": true, "12 Beiträge • Seite 1 von 1": true, "Page 2 of five": false,
+		"Menü öffnen": true, "MENÜ ÖFFNEN …": true, "Вы здесь": true, "Sie sind hier: Startseite": true,
+		"SIE SIND HIER: Startseite": true, "A title about a menu": false,
+	} {
+		if got := textNavPrompt(s); got != want {
+			t.Errorf("textNavPrompt(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
