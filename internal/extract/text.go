@@ -144,9 +144,11 @@ func textRun(lines []tLine) (orig []tClass, start, end int) {
 	textBodyTails(lines)
 	textRepeats(lines)
 	textConfirmComments(lines)
+	textCommentForms(lines)
 	textCommentPanes(lines)
 	textThreads(lines)
 	textClosedComments(lines)
+	textCookieDialogs(lines)
 	textClassify(lines)
 	textIntroLists(lines)
 	textShortRuns(lines)
@@ -198,6 +200,11 @@ func textPostAbove(lines []tLine, orig []tClass, start, end int) int {
 		case lines[i].comment:
 			if near < textPostMin || lines[i].date {
 				return -1
+			}
+			if _, form := textFormField(&lines[i]); form && start > i {
+				// A comment form: under it stand the blog's sidebar or
+				// the comments, and the post is above.
+				return i
 			}
 			marks := 0
 			for j := i + 1; j < min(end+3, len(lines)); j++ {
@@ -722,9 +729,15 @@ func textBestRun(lines []tLine) (int, int) {
 	// walled: the comments under the header are dated one by one, as
 	// readers' comments are, and no run under it may win.
 	walled := false
+	// closed: the page's footer stands under prose; a run that starts
+	// under it is the site's, not the article's.
+	closed := -1
 	for i := range lines {
 		l := &lines[i]
 		var w int
+		if l.footer && closed < 0 && before >= textBodyTailProse && textPageEnd(l) {
+			closed = i
+		}
 		switch {
 		case l.comment:
 			w = -2000
@@ -756,7 +769,7 @@ func textBestRun(lines []tLine) (int, int) {
 		// Once prose stands before a header of dated comments, a run
 		// that starts under it is readers' comments however long they
 		// run.
-		if sum > best && !walled {
+		if sum > best && !walled && (closed < 0 || start <= closed) {
 			best, bestStart, bestEnd = sum, start, i+1
 		}
 	}
@@ -933,3 +946,18 @@ func textCreditUnder(lines []tLine, i int) bool {
 	}
 	return n.date || textDateLine(n) || n.isCredit() || n.words >= 2 && n.words <= 8 && looksLikeNames(n.text)
 }
+
+// textPageEnd reports whether a footer line ends the page: a copyright
+// line, a short notice, or the blog's filing line. A sentence of the
+// text that speaks of rights reserved is no end.
+func textPageEnd(l *tLine) bool {
+	if l.eff() < textEndShort || strings.HasPrefix(l.text, "©") {
+		return true
+	}
+	low := l.lowered()
+	return strings.HasPrefix(low, "copyright") || strings.HasPrefix(low, "(c)") || textFilingLine(low)
+}
+
+// textEndShort is the length under which a footer line is the page's
+// notice whatever it says.
+const textEndShort = 150

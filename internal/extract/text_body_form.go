@@ -1,0 +1,98 @@
+package extract
+
+import "strings"
+
+// A comment form printed as text: the labels of its fields, each alone
+// on its line ("Name *", "E-Mail (erforderlich)", "Website"), under a
+// title that many themes word in ways no list holds ("Kommentar
+// verfassen", "Hinterlasse jetzt einen Kommentar"). The fields open the
+// readers' part of the page as a comment header does: what follows is
+// comments or the blog's sidebar, not the post.
+
+// textFormFields are the labels of a comment form's fields, lower-cased.
+var textFormFields = []string{
+	"name", "e-mail", "email", "e-mail-adresse", "website", "webseite", "web site", "url", "nom", "nombre",
+	"nome", "imię", "имя", "courriel", "adresse e-mail", "adresse de messagerie", "correo electrónico",
+	"correo", "site web", "sitio web", "sito web", "site", "naam",
+}
+
+// textFormSiteFields are the fields a newsletter or log-in form does not
+// ask for: a form with one of them is a comment form.
+var textFormSiteFields = map[string]bool{
+	"website": true, "webseite": true, "web site": true, "url": true, "site web": true, "sitio web": true,
+	"sito web": true, "site": true,
+}
+
+// textFormCommentWords name a comment in the common languages; one of
+// them over the fields makes them a comment form.
+var textFormCommentWords = []string{
+	"comment", "kommentar", "commentaire", "comentario", "commento", "komentarz", "коммент", "reactie",
+	"reply", "antwort", "répondre", "responder", "rispondi", "odpowied",
+}
+
+// The form: the longest field line, the lines a form's fields may span,
+// and the lines above it read for its title.
+const (
+	textFormFieldMax = 70
+	textFormSpan     = 6
+	textFormAbove    = 5
+)
+
+// textCommentForms marks the first field of each comment form as a
+// comment header, unless a header stands just above it already.
+func textCommentForms(lines []tLine) {
+	for i := 0; i < len(lines); i++ {
+		f, ok := textFormField(&lines[i])
+		if !ok {
+			continue
+		}
+		fields, site := 1, textFormSiteFields[f]
+		last := i
+		for j := i + 1; j < min(len(lines), i+textFormSpan); j++ {
+			if g, ok := textFormField(&lines[j]); ok && g != f {
+				fields++
+				site = site || textFormSiteFields[g]
+				last = j
+			}
+		}
+		if fields < 2 {
+			continue
+		}
+		titled, headed := false, false
+		for k := max(0, i-textFormAbove); k < i; k++ {
+			if lines[k].comment {
+				headed = true
+			}
+			if lines[k].eff() <= textFormFieldMax*2 && textHasAny(lines[k].lowered(), textFormCommentWords) {
+				titled = true
+			}
+		}
+		if (site || titled) && !headed {
+			lines[i].comment = true
+		}
+		i = last
+	}
+}
+
+// textFormField returns the field a line labels: the label alone, with
+// at most a star, a colon or a bracket after it ("Name (required)",
+// "E-Mail (Adresse wird niemals veröffentlicht)").
+func textFormField(l *tLine) (string, bool) {
+	if l.eff() > textFormFieldMax || l.text == "" || l.words > 10 {
+		return "", false
+	}
+	if c := l.text[0]; c < 0x80 && !strings.ContainsRune("nNeEwWuUsScCaAiI", rune(c)) {
+		return "", false
+	}
+	low := l.lowered()
+	for _, f := range textFormFields {
+		if !strings.HasPrefix(low, f) {
+			continue
+		}
+		rest := strings.TrimLeft(low[len(f):], " *:")
+		if rest == "" || rest[0] == '(' && strings.HasSuffix(strings.TrimRight(rest, " *:"), ")") {
+			return f, true
+		}
+	}
+	return "", false
+}
