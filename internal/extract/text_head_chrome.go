@@ -67,27 +67,30 @@ func textURLLine(s string) bool {
 // one or two, with no sentence end ("ARD, Demonstrationen, Neu,
 // Tagesschau, Top-Thema"; "Artikel, Unsere Forschung, Veranstaltungen").
 func textTagList(s string) bool {
-	parts := strings.Split(s, ", ")
-	if len(parts) < 3 || utf8.RuneCountInString(s) > 200 || strings.ContainsAny(s, "()") {
+	// The items are read in place, as strings.Split(s, ", ") would give
+	// them, with no slice of them built.
+	if strings.Count(s, ", ") < 2 || utf8.RuneCountInString(s) > 200 || strings.ContainsAny(s, "()") {
 		return false
 	}
 	if r, _ := utf8.DecodeLastRuneInString(s); textSentenceEnd(r) {
 		return false
 	}
-	short := 0
-	for _, p := range parts {
-		f := strings.Fields(p)
-		if len(f) == 0 || len(f) > 4 {
+	short, n := 0, 0
+	for rest, more := s, true; more; n++ {
+		var p string
+		p, rest, more = strings.Cut(rest, ", ")
+		f := textFieldCount(p, 5)
+		if f == 0 || f > 4 {
 			return false
 		}
 		if r, _ := utf8.DecodeRuneInString(p); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			return false
 		}
-		if len(f) <= 2 {
+		if f <= 2 {
 			short++
 		}
 	}
-	return short*3 >= len(parts)*2
+	return short*3 >= n*2
 }
 
 // textUnkicked returns the headline line h without a kicker run into it

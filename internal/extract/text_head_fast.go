@@ -149,3 +149,22 @@ func (a *textASCIIPhrases) has(s string) bool {
 
 // textAffiliateMatcher holds textAffiliateNotes, built on first use.
 var textAffiliateMatcher = sync.OnceValue(func() *textASCIIPhrases { return newTextASCIIPhrases(textAffiliateNotes) })
+
+// textFieldCount returns len(strings.Fields(s)), or max once there are
+// that many fields. strings.Fields splits at unicode.IsSpace, which on
+// ASCII is its own table of spaces, and reads a byte that is no valid
+// UTF-8 as U+FFFD, no space.
+func textFieldCount(s string, max int) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			if n++; n >= max {
+				return n
+			}
+		}
+	}
+	return n
+}

@@ -4,6 +4,8 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // textLowerCases are texts whose lower case strings.ToLower gives in
@@ -127,6 +129,56 @@ func TestTextNavPromptGates(t *testing.T) {
 	} {
 		if got := textNavPrompt(s); got != want {
 			t.Errorf("textNavPrompt(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestTextFieldCountIsFields(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a  b\tc\n", "a\u00a0b", "a\u0085b", "x\u3000y z", "\xff \xfe", "a\vb\fc\rd", "one two three four five six"} {
+		want := len(strings.Fields(s))
+		if got := textFieldCount(s, 100); got != want {
+			t.Errorf("textFieldCount(%q) = %d, want %d", s, got, want)
+		}
+		if got := textFieldCount(s, 3); got != min(want, 3) {
+			t.Errorf("textFieldCount(%q, 3) = %d, want %d", s, got, min(want, 3))
+		}
+	}
+}
+
+// textTagListSplit is textTagList as first written, with strings.Split.
+func textTagListSplit(s string) bool {
+	parts := strings.Split(s, ", ")
+	if len(parts) < 3 || utf8.RuneCountInString(s) > 200 || strings.ContainsAny(s, "()") {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s); textSentenceEnd(r) {
+		return false
+	}
+	short := 0
+	for _, p := range parts {
+		f := strings.Fields(p)
+		if len(f) == 0 || len(f) > 4 {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(p); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+		if len(f) <= 2 {
+			short++
+		}
+	}
+	return short*3 >= len(parts)*2
+}
+
+func TestTextTagListInPlace(t *testing.T) {
+	for _, s := range []string{
+		"ARD, Demonstrationen, Neu, Tagesschau, Top-Thema", "Artikel, Unsere Forschung, Veranstaltungen",
+		"Artikel, Unsere Forschung, Veranstaltungen.", "A, B", "A, , B", "A, B, ", ", A, B", "Apples, pears, Plums",
+		"One Two Three, Four Five Six, Seven Eight Nine", "One Two Three Four Five, A, B", "2022, Politik, Wahl",
+		"Berlin, München, Köln, Hamburg (Umland)", "Ärzte, Öl, Über uns", "A,B,C", "A,  B,  C",
+	} {
+		if got, want := textTagList(s), textTagListSplit(s); got != want {
+			t.Errorf("textTagList(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
