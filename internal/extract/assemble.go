@@ -595,9 +595,14 @@ func chooseByline(c cands, site, pageURL, headline string) string {
 	names := authorNames(c, keys)
 	var visible []string
 	var bare []bool // a line taken for a credit by its shape alone: no label, no markup
+	var near []bool // printed by the headline by the page's markup
 	labelled := ""
+	teasers := listCredits(c[fieldByline])
 	for _, k := range shownFirst(c[fieldByline]) {
-		v := cleanByline(k.value)
+		if teasers[k.pos] {
+			continue
+		}
+		v := dropAvatarInitials(cleanByline(k.value))
 		v = dropSiteSegment(v, keys)
 		if v == "" || strings.Contains(v, "://") || utf8.RuneCountInString(v) > maxBylineRunes || placeholderName(v) {
 			continue
@@ -612,6 +617,7 @@ func chooseByline(c cands, site, pageURL, headline string) string {
 		v = completeCredit(v, k.value, names)
 		visible = append(visible, v)
 		bare = append(bare, !hasLabel && k.origin == originVisible)
+		near = append(near, k.origin == originMarkup && k.pos >= 0 && k.pos <= 1)
 		if labelled == "" && k.pos >= 0 && k.pos <= 2 && hasLabel {
 			labelled = v
 		}
@@ -634,9 +640,13 @@ func chooseByline(c cands, site, pageURL, headline string) string {
 				if bare[i] {
 					v = cutBeforeNames(v, names)
 				}
+				v = addCoAuthors(v, names)
 				return personOverDesk(v, visible)
 			}
 		}
+	}
+	if v := outvotedAuthors(c, keys, names, visible, near); v != "" {
+		return personOverDesk(v, visible)
 	}
 	// <meta name="author"> is often set once for the whole site (its owner,
 	// its agency, a former editor); a credit printed by the headline with

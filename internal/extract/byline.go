@@ -548,6 +548,15 @@ var emailRE = sync.OnceValue(func() *regexp.Regexp {
 
 func isEmail(s string) bool {
 	at := strings.IndexByte(s, '@')
+	if at < 0 {
+		// Pages hide addresses from harvesters: "jane[at]example.org".
+		for _, mark := range []string{"[at]", "(at)", "{at}"} {
+			if i := strings.Index(s, mark); i > 0 {
+				at = i + len(mark) - 1
+				break
+			}
+		}
+	}
 	return at > 0 && strings.IndexByte(s[at:], '.') > 0 && !strings.ContainsAny(s, " \t")
 }
 
