@@ -38,13 +38,13 @@ func TestHTMLBodyLooseTextBesideChildBox(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := flatten(doc)
+	f := flattenNodes(doc)
 	f.score()
 	sel := f.chooseContainer()
-	if len(sel) != 1 || htmlAttr(f.elems[sel[0]].node, "class") != "description" {
+	if len(sel) != 1 || htmlAttr(f.nodes[sel[0]], "class") != "description" {
 		var got []string
 		for _, e := range sel {
-			got = append(got, f.elems[e].node.Data+"."+htmlAttr(f.elems[e].node, "class")+"#"+htmlAttr(f.elems[e].node, "id"))
+			got = append(got, f.nodes[e].Data+"."+htmlAttr(f.nodes[e], "class")+"#"+htmlAttr(f.nodes[e], "id"))
 		}
 		t.Errorf("container %v, want the div.description", got)
 	}
@@ -118,13 +118,13 @@ func TestHTMLBodyReferencesDoNotWin(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := flatten(doc)
+	f := flattenNodes(doc)
 	f.score()
 	sel := f.chooseContainer()
-	if len(sel) != 1 || htmlAttr(f.elems[sel[0]].node, "class") != "output" {
+	if len(sel) != 1 || htmlAttr(f.nodes[sel[0]], "class") != "output" {
 		var got []string
 		for _, e := range sel {
-			got = append(got, f.elems[e].node.Data+"."+htmlAttr(f.elems[e].node, "class"))
+			got = append(got, f.nodes[e].Data+"."+htmlAttr(f.nodes[e], "class"))
 		}
 		t.Errorf("container %v, want the div.output", got)
 	}
@@ -141,13 +141,13 @@ func TestHTMLBodyOneParagraphContentBox(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := flatten(doc)
+	f := flattenNodes(doc)
 	f.score()
 	sel := f.chooseContainer()
-	if len(sel) != 1 || htmlAttr(f.elems[sel[0]].node, "class") != "group" {
+	if len(sel) != 1 || htmlAttr(f.nodes[sel[0]], "class") != "group" {
 		var got []string
 		for _, e := range sel {
-			got = append(got, f.elems[e].node.Data+"."+htmlAttr(f.elems[e].node, "class"))
+			got = append(got, f.nodes[e].Data+"."+htmlAttr(f.nodes[e], "class"))
 		}
 		t.Errorf("container %v, want the div.group", got)
 	}
@@ -413,4 +413,13 @@ func TestHTMLClassScriptHooks(t *testing.T) {
 	if fl := flags("js-related-articles"); fl&efHard == 0 {
 		t.Errorf("related box named only by its hook: flags %b, want hard chrome", fl)
 	}
+}
+
+// flattenNodes is flatten keeping each element's node, so that a test can
+// name the elements chosen.
+func flattenNodes(doc *html.Node) *flat {
+	f := newFlat()
+	f.nodes = []*html.Node{nil}
+	f.walkDoc(doc)
+	return f
 }

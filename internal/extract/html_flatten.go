@@ -21,7 +21,8 @@ import (
 // hElem is one element of the document, in document order. Index 0 is a
 // virtual root standing for the document node.
 type hElem struct {
-	node   *html.Node
+	// No pointers: the table is allocated without scanning and the
+	// collector never walks it.
 	parent int32
 	tag    atom.Atom
 	flags  uint8
@@ -81,6 +82,10 @@ type flat struct {
 
 	classMemo map[string]uint8 // what a class value says, see html_flatten_class.go
 	scratch   runeCounts       // foldedCore's counts
+
+	// nodes, when not nil, gets each element's node, in step with elems:
+	// tests name the elements chosen by them (flatten leaves it nil).
+	nodes []*html.Node
 }
 
 // walkCtx is what an element passes to its children.
@@ -91,9 +96,20 @@ type walkCtx struct {
 }
 
 func flatten(doc *html.Node) *flat {
+	f := newFlat()
+	f.walkDoc(doc)
+	return f
+}
+
+func newFlat() *flat {
 	// Sized for a common page: growing from nothing showed in profiles.
 	f := &flat{elems: make([]hElem, 1, 512), blocks: make([]hBlock, 0, 256), classMemo: make(map[string]uint8, 128)}
 	f.elems[0] = hElem{parent: -1}
+	return f
+}
+
+// walkDoc flattens the document into f, made by newFlat.
+func (f *flat) walkDoc(doc *html.Node) {
 	f.walkChildren(doc, walkCtx{owner: 0, kind: model.KindParagraph})
 	f.flush()
 	for i := range f.blocks {
@@ -106,7 +122,6 @@ func flatten(doc *html.Node) *flat {
 			b.markup = markupText(b.text)
 		}
 	}
-	return f
 }
 
 func (f *flat) walkChildren(n *html.Node, ctx walkCtx) {
@@ -210,7 +225,7 @@ func (f *flat) element(n *html.Node, ctx walkCtx) {
 	// A block element: a new element record and a new text block.
 	f.flush()
 	idx := int32(len(f.elems))
-	e := hElem{node: n, parent: ctx.owner, tag: n.DataAtom}
+	e := hElem{parent: ctx.owner, tag: n.DataAtom}
 	e.flags = f.classFlagsFrom(n, &attrs)
 	if headingLevel(n.DataAtom) > 1 {
 		// Subheadings carry anchors for a table of contents ("nav_..."),
@@ -239,6 +254,9 @@ func (f *flat) element(n *html.Node, ctx walkCtx) {
 		}
 	}
 	f.elems = append(f.elems, e)
+	if f.nodes != nil {
+		f.nodes = append(f.nodes, n)
+	}
 	child := walkCtx{owner: idx, kind: ctx.kind, level: 0}
 	switch n.DataAtom {
 	case atom.Li:
