@@ -1151,35 +1151,33 @@ func textCapsRun(s string) bool {
 func textBodyWords(blocks []block) map[string]bool {
 	// About one new content word in eight bytes of the text read: the
 	// map is sized once instead of growing through its first buckets.
-	n := 0
+	n, k := 0, 0
 	for _, b := range blocks {
 		n += len(b.text)
+		k++
 		if n > 3000 {
 			break
 		}
 	}
 	set := make(map[string]bool, n/8)
-	n = 0
-	// A word with capitals is lower-cased into buf and copied into the
-	// set only when new: most come back often.
-	var buf [textLowerBuf]byte
-	add := func(w string, cased bool) {
-		if !cased {
-			set[w] = true
-			return
-		}
-		low := textLowerAppend(buf[:0], w)
-		if !set[string(low)] {
-			set[string(low)] = true
-		}
+	// The blocks read are lower-cased once, into one string with a line
+	// break after each (no word and no CJK pair runs across it), and the
+	// words are pieces of it: cutting the lower-cased text gives the words
+	// textEachContentWord gives, since lower-casing a lower-cased rune
+	// changes nothing (TestTextBodyWordsOneCopy). One copy for all the
+	// words the set keeps.
+	var low strings.Builder
+	low.Grow(n + k)
+	for _, b := range blocks[:k] {
+		textLowerWrite(&low, b.text)
+		low.WriteByte('\n')
 	}
-	for _, b := range blocks {
-		textEachContentSpan(b.text, add)
-		n += len(b.text)
-		if n > 3000 {
-			break
+	textEachContentSpan(low.String(), func(w string, cased bool) {
+		if cased {
+			w = strings.ToLower(w)
 		}
-	}
+		set[w] = true
+	})
 	return set
 }
 

@@ -168,3 +168,30 @@ func textFieldCount(s string, max int) int {
 	}
 	return n
 }
+
+// textLowerWrite writes s lower-cased to b, byte for byte as
+// strings.ToLower(s) gives it (see textLowerAppend), the runs that
+// lower-casing leaves as they are written whole.
+func textLowerWrite(b *strings.Builder, s string) {
+	from := 0 // start of the run not written yet
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				b.WriteString(s[from:i])
+				b.WriteByte(c + 'a' - 'A')
+				from = i + 1
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if lr := unicode.ToLower(r); lr != r || r == utf8.RuneError && n == 1 {
+			b.WriteString(s[from:i])
+			b.WriteRune(lr)
+			from = i + n
+		}
+		i += n
+	}
+	b.WriteString(s[from:])
+}

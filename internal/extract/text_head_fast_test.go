@@ -27,6 +27,12 @@ func TestTextLowerAppendIsToLower(t *testing.T) {
 		if got, want := string(textLowerAppend(buf[:0], s)), strings.ToLower(s); got != want {
 			t.Fatalf("textLowerAppend into a short buffer (%q) = %q, want %q", s, got, want)
 		}
+		var b strings.Builder
+		b.WriteString("x")
+		textLowerWrite(&b, s)
+		if got, want := b.String(), "x"+strings.ToLower(s); got != want {
+			t.Fatalf("textLowerWrite(%q) = %q, want %q", s, got, want)
+		}
 	}
 	for _, s := range textLowerCases {
 		check(s)
@@ -59,8 +65,28 @@ func textEachContentWordSlow(s string) []string {
 	return out
 }
 
+// TestTextBodyWordsOneCopy holds what textBodyWords takes for granted:
+// a rune lower-cased twice is the rune lower-cased once.
+func TestTextBodyWordsOneCopy(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if l := unicode.ToLower(r); unicode.ToLower(l) != l {
+			t.Fatalf("unicode.ToLower(%U) = %U, lower-cased again %U", r, l, unicode.ToLower(l))
+		}
+	}
+	// Blocks read apart: no word, and no CJK pair, across them.
+	set := textBodyWords([]block{{text: "Haus"}, {text: "BOOT 中"}, {text: "国 Ende"}})
+	for _, w := range []string{"hausboot", "boot中", "中国"} {
+		if set[w] {
+			t.Errorf("textBodyWords runs blocks together: %q", w)
+		}
+	}
+	if !set["haus"] || !set["boot"] || !set["ende"] {
+		t.Errorf("textBodyWords = %v", set)
+	}
+}
+
 func TestTextSharedWithoutCopies(t *testing.T) {
-	body := []block{{text: "Der Bundesrat BESCHLIESST heute das Gesetz über die Straßen. ПРАВИТЕЛЬСТВО России 中国政府今天"},
+	body := []block{{text: "Ⱥȿ \xff İSTANBUL \u212aELVIN ǅungla"}, {text: "Der Bundesrat BESCHLIESST heute das Gesetz über die Straßen. ПРАВИТЕЛЬСТВО России 中国政府今天"},
 		{text: "Ein zweiter Absatz mit Wörtern, die WIEDERKEHREN: Bundesrat, Gesetz."}}
 	set := textBodyWords(body)
 	want := map[string]bool{}
