@@ -338,12 +338,14 @@ const textClosing = "\"'”’»)]）」』】›"
 
 // measure fills the line's counts in one pass over the bytes: ASCII
 // bytes, most of the text on most pages, are classed by a table without
-// decoding, and the counts are kept in locals until the end.
+// decoding, a word's run of them in an inner loop that adds the table's
+// bits to the counts without a branch, and the counts are kept in locals
+// until the end.
 func (l *tLine) measure() {
 	s := l.text
 	stops := textStopSet()
 	var runes, cjk, cased, lower, punct, joins, digits, words, stopped int
-	prevLower := false // the previous rune is a lower-case letter
+	prevLower := 0 // 1 when the previous rune is a lower-case letter
 	fold := true
 	inWord := false
 	wide := false // the word has a rune that is not ASCII
@@ -351,39 +353,46 @@ func (l *tLine) measure() {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			runes++
-			i++
 			k := textASCIIKind[c]
 			if k&textKindSpace != 0 {
+				runes++
 				if inWord {
 					words++
-					if textIsStop(stops, s[wordStart:i-1], wide) {
+					if textIsStop(stops, s[wordStart:i], wide) {
 						stopped++
 					}
 					inWord = false
 				}
-				prevLower = false
+				prevLower = 0
+				i++
 				continue
 			}
 			if !inWord {
 				inWord, wide = true, false
-				wordStart = i - 1
-				if k&textKindLetter != 0 {
-					cased++
-					if k&textKindLower != 0 {
-						lower++
-					}
+				wordStart = i
+				cased += int(k>>textKindUpperBit&1 | k>>textKindLowerBit&1)
+				lower += int(k >> textKindLowerBit & 1)
+			}
+			// The kinds are exclusive: a byte is a digit, a mark, or a
+			// capital after a small letter, or none of these.
+			j := i
+			for {
+				digits += int(k >> textKindDigitBit & 1)
+				punct += int(k >> textKindPunctBit & 1)
+				joins += int(k>>textKindUpperBit&1) & prevLower
+				prevLower = int(k >> textKindLowerBit & 1)
+				j++
+				if j == len(s) {
+					break
 				}
+				c = s[j]
+				if c >= utf8.RuneSelf || c == ' ' {
+					break
+				}
+				k = textASCIIKind[c]
 			}
-			switch {
-			case k&textKindDigit != 0:
-				digits++
-			case k&textKindPunct != 0:
-				punct++
-			case k&textKindUpper != 0 && prevLower:
-				joins++
-			}
-			prevLower = k&textKindLower != 0
+			runes += j - i
+			i = j
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -431,11 +440,14 @@ func (l *tLine) measure() {
 				// so the date gates must count it.
 				digits++
 			}
-			if upper && prevLower {
+			if upper && prevLower != 0 {
 				joins++
 			}
 		}
-		prevLower = unicode.IsLower(r)
+		prevLower = 0
+		if unicode.IsLower(r) {
+			prevLower = 1
+		}
 		i += n
 	}
 	if inWord {
@@ -528,13 +540,22 @@ func textASCIIKey(w string) textWordKey {
 	return key
 }
 
-// Kinds of ASCII bytes for measure.
+// Kinds of ASCII bytes for measure, by their bit: measure shifts a kind
+// down to add it to a count.
 const (
-	textKindSpace uint8 = 1 << iota
-	textKindUpper
-	textKindLower
-	textKindDigit
-	textKindPunct // . , ; : ! ?
+	textKindSpaceBit = iota
+	textKindUpperBit
+	textKindLowerBit
+	textKindDigitBit
+	textKindPunctBit // . , ; : ! ?
+)
+
+const (
+	textKindSpace uint8 = 1 << textKindSpaceBit
+	textKindUpper uint8 = 1 << textKindUpperBit
+	textKindLower uint8 = 1 << textKindLowerBit
+	textKindDigit uint8 = 1 << textKindDigitBit
+	textKindPunct uint8 = 1 << textKindPunctBit
 
 	textKindLetter = textKindUpper | textKindLower
 )
