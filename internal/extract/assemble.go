@@ -911,7 +911,7 @@ func shownFirst(list []candidate) []candidate {
 // last word that is the site's own name ("Jane examplesite", as blog
 // themes print the author beside the blog's handle).
 func dropSiteSegment(v string, keys []string) string {
-	if i := strings.LastIndexAny(v, ",|"); i > 0 && matchesSite(v[i+1:], keys) {
+	if i := strings.LastIndexAny(v, ",|"); i > 0 && (matchesSite(v[i+1:], keys) || hostName(v[i+1:])) {
 		return strings.TrimSpace(v[:i])
 	}
 	// The handle is printed in lower case; a capitalised last word is a
@@ -1390,11 +1390,12 @@ func chooseDek(all []candidate, c cands, headline, site string, blocks []block) 
 		if in < 0.5 || back < 0.3 {
 			continue
 		}
-		if back >= 0.9 && 3*len(tokens(v)) > 4*len(tokens(desc)) && !sameOpening(v, desc) {
+		if back >= 0.9 && len(tokens(v)) > len(tokens(desc)) && !sameOpening(v, desc) {
 			// The element holds the description behind something else
-			// (the headline, a kicker, a date): the description is the
-			// standfirst in it. One that opens with it is the whole
-			// standfirst the description was cut from.
+			// (the headline, a kicker of a word or two, a caption, a
+			// date): the description is the standfirst in it. One that
+			// opens with it is the whole standfirst the description was
+			// cut from.
 			return desc
 		}
 		return v

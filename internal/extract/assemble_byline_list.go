@@ -150,3 +150,26 @@ func outvotedAuthors(c cands, keys, names, visible []string, near []bool) string
 	}
 	return ""
 }
+
+// hostName reports a credit segment that is a web address's host alone
+// ("Phys.org", "example.co.uk"): the site the credit names after its
+// author ("by Jane Doe, Example.org"), which pages without a site name
+// in their metadata do not let the site-name rule see.
+func hostName(s string) bool {
+	s = strings.TrimSpace(s)
+	dot := strings.LastIndexByte(s, '.')
+	if dot < 2 || len(s)-dot-1 < 2 || len(s)-dot-1 > 6 {
+		return false
+	}
+	for _, r := range s[dot+1:] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	for _, r := range s[:dot] {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '.' {
+			return false
+		}
+	}
+	return true
+}
