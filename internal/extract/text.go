@@ -732,16 +732,28 @@ func textBestRun(lines []tLine) (int, int) {
 	// closed: the page's footer stands under prose; a run that starts
 	// under it is the site's, not the article's.
 	closed := -1
+	// prior holds the best run as it stood at each "Most read" or
+	// "Related" header under prose: a run under such a header is the
+	// list's teasers unless clearly stronger than the article above it.
+	var prior [textPriorMax]textRunAt
+	priors, commentsAt := 0, -1
 	for i := range lines {
 		l := &lines[i]
 		var w int
 		if l.footer && closed < 0 && before >= textBodyTailProse && textPageEnd(l) {
 			closed = i
 		}
+		if l.tail && bestStart >= 0 && before >= textBodyTailProse && priors < textPriorMax {
+			prior[priors] = textRunAt{at: i, best: best, start: bestStart, end: bestEnd}
+			priors++
+		}
 		switch {
 		case l.comment:
 			w = -2000
 			if before >= 100 {
+				if !comments {
+					commentsAt = i
+				}
 				comments = true
 				walled = walled || textDatedComments(lines, i)
 			}
@@ -773,8 +785,49 @@ func textBestRun(lines []tLine) (int, int) {
 			best, bestStart, bestEnd = sum, start, i+1
 		}
 	}
+	// A run under a list header that is not clearly stronger than the
+	// best run above the header is the list's, unless it has the
+	// article's header (a date or credit line) over it and the run above
+	// has none. Under a comment header prose weighs an eighth, and the
+	// weights do not compare.
+	for k := priors - 1; k >= 0; k-- {
+		if p := prior[k]; p.at < bestStart && (commentsAt < 0 || commentsAt > bestStart) {
+			if best < textPriorRatio*p.best && !(textHeaded(lines, bestStart, bestEnd) && !textHeaded(lines, p.start, p.start)) {
+				return p.start, p.end
+			}
+			break
+		}
+	}
 	return bestStart, bestEnd
 }
+
+// textHeaded reports whether the run [start, end) holds or stands under
+// an article's header: a date or credit line among its lines or the few
+// lines above it.
+func textHeaded(lines []tLine, start, end int) bool {
+	for j := max(0, start-textHeadedLines); j < end; j++ {
+		l := &lines[j]
+		if l.date || l.runes <= maxBylineRunes && (textDateLine(l) || l.isCredit()) {
+			return true
+		}
+	}
+	return false
+}
+
+// textHeadedLines is how many lines above a run are read for the date
+// or credit of its header.
+const textHeadedLines = 6
+
+// textRunAt is the best run as it stood at line at.
+type textRunAt struct{ at, best, start, end int }
+
+// textPriorMax is how many list headers textBestRun remembers;
+// textPriorRatio how many times stronger than the article above a list
+// header a run under it must be to win.
+const (
+	textPriorMax   = 8
+	textPriorRatio = 3
+)
 
 // textBlocks turns the good lines of the run into body blocks: short
 // title-like lines between paragraphs become subheadings, runs of lines

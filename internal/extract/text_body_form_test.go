@@ -143,3 +143,40 @@ func TestTextBodyCookieDialog(t *testing.T) {
 		t.Error("a recipe's line about cookies taken for a cookie dialog")
 	}
 }
+
+// A short article over a "More articles" list whose teasers, each a
+// title over a blurb, weigh more together than the article: the article
+// is the body, since the list is not clearly stronger.
+func TestTextBodyArticleOverTeasers(t *testing.T) {
+	page := strings.Join([]string{
+		"Home", "Region", "Sport", "Contact",
+		"Students still look for a room in the city",
+		"By Lisa Park",
+		"Wed, 18 October 2023 at 12:50",
+		"",
+		"The lectures at the university have started. But not all of those who came to the city to study have found a place to live yet, and some of them sleep on the sofas of friends.",
+		"",
+		"Grace from the coast is running out of time. She enrolled for law at the university in the summer and has been looking for a room since then, writing to more than a hundred landlords without a single answer.",
+		"",
+		"Already a subscriber? Log in",
+		"Read this article now!", "Exclusive benefits:", "Digital basic", "3 € / month", "in the first 3 months",
+		"News app", "Register", "free of charge", "Back", "Password forgotten?",
+		"More articles",
+		"Brass band",
+		"Why do young people spend their free time with brass music? Two young women from the valley and a band tell of the joy of playing together on the village square every Sunday.",
+		"Regional court",
+		"The regional court has found a police officer guilty of having assaulted a young woman during a photo shoot in the summer of last year.",
+		"Mountain rescue",
+		"Such a call is rare for the mountain rescue: a young man who was looking for a hidden box climbs up a tree near the city and cannot get down again.",
+		"Wine, food and music",
+		"Next year a new festival brings wine, good food and live music together in the old town by the river, with two of the best known bands of the country.",
+		"Archive", "Contact & help",
+	}, "\n")
+	body := textBodyOf(t, page)
+	if !strings.Contains(body, "running out of time") {
+		t.Errorf("article missing from body:\n%s", body)
+	}
+	if strings.Contains(body, "brass music") {
+		t.Errorf("teasers taken for the article:\n%s", body)
+	}
+}
