@@ -25,3 +25,27 @@ func leadRunes(s string, buf []rune) []rune {
 	}
 	return out
 }
+
+// boilerPhraseSet indexes boilerPhrases for hasWordOf: one pass over a
+// block finds any of them, where a search per phrase read the block
+// twenty-seven times.
+var boilerPhraseSet = sync.OnceValue(func() *wordSet {
+	return newWordSet(map[uint8][]string{1: boilerPhrases})
+})
+
+// hasWordOf reports whether s contains any word of w, as a loop of
+// strings.Contains over the words would.
+func hasWordOf(w *wordSet, s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if p := int(s[i])<<8 | int(s[i+1]); w.pair[p>>3]&(1<<(p&7)) == 0 {
+			continue
+		}
+		for _, x := range w.first[s[i]] {
+			n := len(x.word)
+			if len(s)-i >= n && s[i+n-1] == x.word[n-1] && s[i:i+n] == x.word {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -31,3 +31,28 @@ func TestBoilerLeadsKeepMatches(t *testing.T) {
 		t.Errorf("boilerStart filter keeps an ordinary sentence")
 	}
 }
+
+// hasWordOf finds a boilerplate phrase wherever a search for each finds
+// it: at the start, inside and at the end of a line, and not a phrase cut
+// short by the line's end.
+func TestBoilerPhraseSetAsContains(t *testing.T) {
+	lines := []string{"", "a", "©", "photo © jane doe", "ap photo", "cap photos", "ap phot",
+		"the minister said", "reuters", "(reuters/jane doe)", "/reuters", "sign up", "sign up for",
+		"read our privacy policy.", "privacy polic", "datenschutzerklärung", "datenschutzerklärun",
+		"istoc", "via istock", "tous droits réservés", "requires javascript"}
+	for _, p := range boilerPhrases {
+		lines = append(lines, p, "x "+p, p+" x", p[:len(p)-1], p[1:])
+	}
+	set := boilerPhraseSet()
+	for _, l := range lines {
+		want := false
+		for _, p := range boilerPhrases {
+			if strings.Contains(l, p) {
+				want = true
+			}
+		}
+		if got := hasWordOf(set, l); got != want {
+			t.Errorf("hasWordOf(%q) = %v, strings.Contains finds a phrase: %v", l, got, want)
+		}
+	}
+}

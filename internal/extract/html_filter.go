@@ -89,10 +89,8 @@ func isBoilerplate(s string) bool {
 	if fs[1].may(lead) && boilerStart.MatchString(l) {
 		return true
 	}
-	for _, p := range boilerPhrases {
-		if strings.Contains(l, p) {
-			return true
-		}
+	if hasWordOf(boilerPhraseSet(), l) {
+		return true
 	}
 	for _, g := range boilerGated {
 		for _, k := range g.keys {
