@@ -122,7 +122,7 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 			}
 		case l.boiler && textFlaggedTitle(lines, i, credit):
 			r = roleText
-		case l.boiler || l.tail || l.comment || textCaptionLower(l.text, l.lowered()) || textNavPrompt(l.text) || textTagList(l.text):
+		case l.boiler || l.tail || l.comment || textCaptionOf(l) || textNavPrompt(l.text) || textTagList(l.text):
 			r = roleChrome
 		case textTitleLike(l):
 			r = roleText
@@ -902,7 +902,7 @@ func textLeadDek(lines []tLine, lo, head, start, end int, role []int, credit fun
 		if l.date || textDateLine(l) || credit(j) || l.words >= 2 && l.words <= 5 && textTitleLike(l) && looksLikeNames(l.text) && !textInMenu(lines, j) {
 			return k
 		}
-		if textCaptionLower(l.text, l.lowered()) {
+		if textCaptionOf(l) {
 			return k
 		}
 		if l.class == tGood && l.eff() >= 160 {
@@ -976,8 +976,7 @@ func textCaptionLower(s, low string) bool {
 		return true
 	}
 	if len(lower) < 40 {
-		for _, p := range []string{"min read", "minute read", "minutes read", "lesezeit", "lesedauer", "min. lesezeit",
-			"temps de lecture", "tiempo de lectura", "minuti di lettura", "leestijd", "мин чтения", "阅读"} {
+		for _, p := range textReadingTimes {
 			if strings.Contains(lower, p) {
 				return true
 			}
@@ -985,6 +984,10 @@ func textCaptionLower(s, low string) bool {
 	}
 	return false
 }
+
+// textReadingTimes mark a reading-time note in a short line.
+var textReadingTimes = []string{"min read", "minute read", "minutes read", "lesezeit", "lesedauer", "min. lesezeit",
+	"temps de lecture", "tiempo de lectura", "minuti di lettura", "leestijd", "мин чтения", "阅读"}
 
 // textCompoundAt reports whether the word at s[i:] ends a compound: a
 // hyphen or a closing quote stands right before it.

@@ -195,3 +195,90 @@ func textLowerWrite(b *strings.Builder, s string) {
 	}
 	b.WriteString(s[from:])
 }
+
+// textCaptionOf is textCaptionLower(l.text, l.lowered()), with no
+// lower-cased copy made for most lines. A line that folds (l.fold) is its
+// lower-cased copy with ASCII capitals, byte for byte: a phrase opens it
+// when it opens the copy with those folded (textHasFoldPrefix), it has as
+// many fields, and it holds a phrase where the copy does, as the matcher
+// reads it with capitals folded. The photo credits and reading times
+// looked for inside the line are rare: where the matcher finds one, the
+// copy is made and read as before, since only the first place of each
+// decides (textCompoundAt).
+func textCaptionOf(l *tLine) bool {
+	g := textCaptionGate()
+	if !l.fold || l.lowOK || g.slow {
+		return textCaptionLower(l.text, l.lowered())
+	}
+	s := l.text
+	x := strings.TrimLeft(s, "([")
+	var want uint8
+	if len(x) < 300 {
+		want |= textCaptionInside
+	}
+	if len(x) < 40 {
+		want |= textCaptionReading
+	}
+	if want != 0 && g.m.scan(x, want) != 0 || want&textCaptionInside != 0 && g.shortIn(x) {
+		return textCaptionLower(s, l.lowered())
+	}
+	for _, p := range textCreditPrefixes {
+		if textHasFoldPrefix(x, p) {
+			if p == "video:" && textFieldCount(x, 5) > 4 {
+				continue
+			}
+			return true
+		}
+	}
+	return textCreditAfterSentence(s)
+}
+
+// The groups of textCaptionGate's matcher.
+const (
+	textCaptionInside  uint8 = 1 << iota // textCreditInside
+	textCaptionReading                   // textReadingTimes
+)
+
+// textCaptionPhrases gates textCaptionOf: m holds the phrases of three
+// bytes or more, short the shorter ones of textCreditInside, none of
+// which holds an ASCII letter (a plain search finds them in a folding
+// line as in its copy). slow: a short phrase holds one, and every line is
+// read lower-cased.
+type textCaptionPhrases struct {
+	m     *textMatcher
+	short []string
+	slow  bool
+}
+
+func (g *textCaptionPhrases) shortIn(x string) bool {
+	for _, p := range g.short {
+		if strings.Contains(x, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var textCaptionGate = sync.OnceValue(func() *textCaptionPhrases {
+	g := &textCaptionPhrases{}
+	lists := map[uint8][]string{}
+	for group, list := range map[uint8][]string{textCaptionInside: textCreditInside, textCaptionReading: textReadingTimes} {
+		for _, p := range list {
+			if len(p) >= textMinPhrase {
+				lists[group] = append(lists[group], p)
+				continue
+			}
+			for i := 0; i < len(p); i++ {
+				if p[i] < utf8.RuneSelf && (textASCIIKind[p[i]]&textKindLetter != 0) {
+					g.slow = true
+				}
+			}
+			if group == textCaptionReading {
+				g.slow = true
+			}
+			g.short = append(g.short, p)
+		}
+	}
+	g.m = newTextMatcher(lists)
+	return g
+})

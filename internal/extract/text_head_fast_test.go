@@ -208,3 +208,33 @@ func TestTextTagListInPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestTextCaptionOfAsLowered(t *testing.T) {
+	folds := 0
+	for _, s := range []string{
+		"Foto: The Nation", "FOTO: dpa", "(Image credit: Getty)", "[Photo: Jane Doe]", "5 Minuten Lesezeit", "3 MIN READ",
+		"VIDEO: Voting on the future of the town", "Video: dpa", "Amazon vans. (Photo: Twitter)",
+		"Das Hermelin im Winter (mlharing / iStock.com)", "das „Blue Marble“-Foto: ICON simuliert",
+		"© 2022 Example Press", "Bild: © Jane Doe", "A headline about nothing in particular", "Quelle: REUTERS",
+		"Ein Bericht (AFP)", "Über den Wolken – Foto: Max Muster", "ФОТО: Иван Петров", "Фото: Иван", "阅读 5 分钟",
+		"Temps de lecture : 4 min", "Text & Fotos: Jane", "Picture: A/B", "Tiempo De Lectura 3", "short",
+		"Foto-Strecke: Bilder / DPA", "Schon gelesen? Hier die Foto: Strecke", "Getty Images", "Shutterstock/Example",
+	} {
+		lines := textSplitLines(s)
+		if len(lines) != 1 {
+			t.Fatalf("textSplitLines(%q) gave %d lines", s, len(lines))
+		}
+		l := &lines[0]
+		l.measure()
+		want := textCaptionLower(l.text, strings.ToLower(l.text))
+		if got := textCaptionOf(l); got != want {
+			t.Errorf("textCaptionOf(%q) = %v, want %v (fold %v)", s, got, want, l.fold)
+		}
+		if l.fold {
+			folds++
+		}
+	}
+	if folds < 10 {
+		t.Errorf("only %d lines fold: the fast path is hardly tried", folds)
+	}
+}

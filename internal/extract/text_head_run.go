@@ -27,7 +27,7 @@ func textRunHeadline(lines []tLine, start, end int, credit func(int) bool, body 
 			continue
 		}
 		if l.eff() >= 160 || l.words > 20 || l.words < 4 && l.cjk < 6 || textDekLike(l) || textSentenceInside(l.text) || !textTitleLike(l) ||
-			l.date || textDateLine(l) || credit(k) || textEmbedLine(l.text) || textCaptionLower(l.text, l.lowered()) ||
+			l.date || textDateLine(l) || credit(k) || textEmbedLine(l.text) || textCaptionOf(l) ||
 			textCrumbs(l.text) != "" || looksLikeNames(l.text) || textLabelLead(l.text) {
 			continue
 		}
@@ -105,7 +105,7 @@ func textRunTeaser(lines []tLine, start, k int) int {
 		return -1
 	}
 	// A photo caption may stand under it, not a tag or share line.
-	if n := &lines[start+1]; n.boiler && !textCaptionLower(n.text, n.lowered()) || n.tail || n.comment {
+	if n := &lines[start+1]; n.boiler && !textCaptionOf(n) || n.tail || n.comment {
 		return -1
 	}
 	// The lead printed again under the headline ("06.11.23 - Sensation in
