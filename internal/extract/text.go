@@ -39,6 +39,7 @@ func readText(text string, opts Options) (*page, error) {
 	}
 	p.blocks = textBlocks(lines, start, end)
 	p.cands = textHeader(lines, start, end, p.blocks)
+	p.blocks = textCutBio(p.blocks, p.cands)
 	if lead := textTrimmedLead(lines, top, start, p.cands); len(lead) > 0 {
 		p.blocks = append(lead, p.blocks...)
 	}
@@ -857,7 +858,7 @@ func textBlocks(lines []tLine, start, end int) []block {
 			// picture's; the run around it stays as it is.
 			continue
 		}
-		if textTeaserLine(l) || textPromoLine(l) || textNoticeLine(l) || textPostNavLine(l) {
+		if textTeaserLine(l) || textPromoLine(l) || textSocialPromo(l) || textNoticeLine(l) || textPostNavLine(l) {
 			// "Lea también: <another story's title>" points away from
 			// the article, "Síguenos en ..." to the site.
 			continue

@@ -105,9 +105,14 @@ func newTextFirstBytes(lists ...[]string) *textFirstBytes {
 }
 
 var (
-	textBodyTailGate   = sync.OnceValue(func() *textFirstBytes { return newTextFirstBytes(textBodyTailHeads) })
-	textBodyTeaserGate = sync.OnceValue(func() *textFirstBytes { return newTextFirstBytes(textBodyTeaserLabels) })
+	textBodyTailGate    = sync.OnceValue(func() *textFirstBytes { return newTextFirstBytes(textBodyTailHeads) })
+	textBodyTeaserGate  = sync.OnceValue(func() *textFirstBytes { return newTextFirstBytes(textBodyTeaserLabels) })
+	textTeaserShortGate = sync.OnceValue(func() *textFirstBytes { return newTextFirstBytes(textBodyTeaserShort) })
 )
+
+// textTeaserShortLen is how far the colon after a short label is looked
+// for.
+const textTeaserShortLen = 14
 
 // textBodyTails marks the list headers of textBodyTailHeads and
 // textBodyTailEnds as the tail, as flag does for its own phrases, once a
@@ -196,22 +201,44 @@ func textBodyTailEnd(low string) bool {
 	return false
 }
 
+// textBodyTeaserShort are labels of one word or two that also open
+// other lines ("Mira:" may name a speaker): the teaser they label is a
+// title, which ends without a stop.
+var textBodyTeaserShort = []string{
+	"lea", "lee", "mira", "mire", "vea", "ver", "puedes ver", "leia", "veja", "auch lesen", "siehe auch",
+	"lire", "zobacz", "czytaj", "leggi",
+}
+
 // textTeaserLine reports whether s is one teaser of another story set
 // inside the article: a label of textBodyTeaserLabels, a colon (or a
 // guillemet) and a title ("Lea también: Impiden ingreso a ...", "Czytaj
 // też: Wyścig zbrojeń ruszył z kopyta").
 func textTeaserLine(l *tLine) bool {
-	if l.eff() > textTeaserMax || l.text == "" || !textBodyTeaserGate()[l.text[0]] || !textTeaserKeys().maybe(l.text) {
+	if l.eff() > textTeaserMax || l.text == "" {
+		return false
+	}
+	if textBodyTeaserGate()[l.text[0]] && textTeaserKeys().maybe(l.text) {
+		low := l.lowered()
+		for _, p := range textBodyTeaserLabels {
+			if !strings.HasPrefix(low, p) {
+				continue
+			}
+			rest := strings.TrimLeft(low[len(p):], " ")
+			if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "»") || strings.HasPrefix(rest, "›") {
+				return len(strings.TrimSpace(strings.TrimLeft(rest, ":»›"))) > 0
+			}
+		}
+	}
+	if !textTeaserShortGate()[l.text[0]] || strings.IndexByte(l.text[:min(len(l.text), textTeaserShortLen)], ':') < 0 {
+		return false
+	}
+	if last := l.text[len(l.text)-1]; last == '.' || last == '!' || last == ')' {
 		return false
 	}
 	low := l.lowered()
-	for _, p := range textBodyTeaserLabels {
-		if !strings.HasPrefix(low, p) {
-			continue
-		}
-		rest := strings.TrimLeft(low[len(p):], " ")
-		if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "»") || strings.HasPrefix(rest, "›") {
-			return len(strings.TrimSpace(strings.TrimLeft(rest, ":»›"))) > 0
+	for _, p := range textBodyTeaserShort {
+		if strings.HasPrefix(low, p) && strings.HasPrefix(low[len(p):], ": ") && len(low) > len(p)+2 {
+			return true
 		}
 	}
 	return false
@@ -390,4 +417,28 @@ func textReservedEnd(l *tLine) bool {
 		}
 	}
 	return false
+}
+
+// textSocialNames are the networks a site asks the reader to follow it
+// on, as printed.
+var textSocialNames = []string{
+	"Twitter", "Facebook", "Instagram", "Telegram", "WhatsApp", "YouTube", "TikTok", "LinkedIn", "Google News",
+}
+
+// textFollowWords ask the reader to follow or join the site, anywhere in
+// the line ("... tenemos canal de Telegram? Únete desde tu celular").
+var textFollowWords = []string{
+	"follow us", "join us", "join our", "únete", "unete", "síguenos", "siguenos", "sigue a",
+	"folge uns", "folgen sie uns", "folgt uns", "suivez-nous", "rejoignez-nous", "seguici", "siga-nos", "segue-nos",
+	"obserwuj nas", "dołącz do nas",
+}
+
+// textSocialPromo reports whether l asks the reader to follow the site
+// on a social network ("Follow The Gleaner on Twitter and Instagram
+// ...").
+func textSocialPromo(l *tLine) bool {
+	if l.eff() > textPromoMax || !textHasAny(l.text, textSocialNames) {
+		return false
+	}
+	return textHasAny(l.lowered(), textFollowWords)
 }
