@@ -1353,7 +1353,7 @@ func chooseDek(all []candidate, c cands, headline, site string, blocks []block) 
 		if k.field != fieldDek || k.pos > 1 {
 			continue
 		}
-		v := cleanField(k.value)
+		v := cutHeadlineLead(cleanField(k.value), headline)
 		if !ok(v) {
 			continue
 		}
@@ -1375,7 +1375,7 @@ func chooseDek(all []candidate, c cands, headline, site string, blocks []block) 
 		if k.field != fieldDek || k.pos > 1 {
 			continue
 		}
-		v := cleanField(k.value)
+		v := cutHeadlineLead(cleanField(k.value), headline)
 		if !ok(v) {
 			continue
 		}

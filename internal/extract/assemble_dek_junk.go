@@ -27,6 +27,11 @@ func notArticleDek(s, site, headline string) bool {
 		// "Written by Staff Report", "Par Didier Roy (Les blogs, 21 juin 2018)".
 		return true
 	}
+	if creditOpening(s) {
+		// "by Jane Doe November 8, 2023 | 6:03 pm Share: ...": the meta
+		// line of credit, date and share buttons.
+		return true
+	}
 	if labelRow(s) {
 		// "Drucker • Etiketten • Service": the site's offer, not a
 		// sentence about the article.
@@ -120,4 +125,16 @@ func isSiteTagline(s, site, headline string) bool {
 		}
 	}
 	return true
+}
+
+// creditOpening reports a text that opens with a credit printed before a
+// date ("by Jane Doe November 8, 2023 ..."), whatever follows: the
+// article's meta line, which a standfirst never opens with.
+func creditOpening(s string) bool {
+	m, ok := findDate(s)
+	if !ok || m.start == 0 || m.start > 80 {
+		return false
+	}
+	before := strings.TrimRight(s[:m.start], " \t|·•-–—,:;/")
+	return creditLabelled(before) && isBylineWhole(before)
 }

@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// cutHeadlineLead returns what an element styled as a dek holds after the
+// headline when it opens with it, perhaps behind a kicker or a label of a
+// few words ("Chronik Lotte Tobisch ist tot Die Opernball-Grande-Dame
+// ..." under the headline "Lotte Tobisch ist tot"): the page's markup put
+// the headline box, not the standfirst alone, under the dek's class. v is
+// returned whole when it does not hold the headline so, or when little
+// is left after it.
+func cutHeadlineLead(v, headline string) string {
+	h := tokens(headline)
+	if len(h) < 2 {
+		return v
+	}
+	// The words of v with the byte offset where each ends.
+	var words []string
+	var ends []int
+	start := -1
+	for i, r := range v {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			words = append(words, strings.ToLower(v[start:i]))
+			ends = append(ends, i)
+			start = -1
+		}
+		if len(words) > len(h)+8 {
+			break
+		}
+	}
+	if start >= 0 && len(words) <= len(h)+8 {
+		words = append(words, strings.ToLower(v[start:]))
+		ends = append(ends, len(v))
+	}
+	for at := 0; at <= 6 && at+len(h) <= len(words); at++ {
+		match := true
+		for j, w := range h {
+			if words[at+j] != w {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		// The headline's closing marks ("?", a closing quote) go with
+		// it, not with the standfirst.
+		closing := strings.TrimLeftFunc(headline[len(strings.TrimRightFunc(headline, notWordRune)):], unicode.IsSpace)
+		if strings.IndexFunc(closing, func(r rune) bool { return unicode.Is(unicode.Quotation_Mark, r) }) >= 0 {
+			// Pages print one quote mark in the title and another in
+			// the element.
+			closing += `'"’”»›`
+		}
+		rest := strings.TrimLeft(v[ends[at+len(h)-1]:], " \t\n.:;,|·•-–—"+closing)
+		if utf8.RuneCountInString(rest) < 40 {
+			return v
+		}
+		return rest
+	}
+	return v
+}
+
+func notWordRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
+}
