@@ -99,14 +99,16 @@ func textTagList(s string) bool {
 func textUnkicked(lines []tLine, h int) string {
 	t := lines[h].text
 	f := strings.Fields(t)
+	// The words are squashed on the stack (textSquashJoin).
+	var la, lb, tmp [textLowerBuf]byte
 	for k := 1; k <= 3 && k+2 <= len(f); k++ {
-		lead := textSquash(strings.Join(f[:k], ""))
+		lead := textSquashJoin(la[:0], tmp[:0], f[:k])
 		if len(lead) < 5 {
 			continue
 		}
 		// The same words, spaces and hyphens aside, in whole words.
 		for m := 1; m <= k+1 && k+m < len(f); m++ {
-			if textSquash(strings.Join(f[k:k+m], "")) == lead {
+			if string(textSquashJoin(lb[:0], tmp[:0], f[k:k+m])) == string(lead) {
 				return strings.Join(f[k:], " ")
 			}
 		}

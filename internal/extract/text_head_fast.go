@@ -282,3 +282,22 @@ var textCaptionGate = sync.OnceValue(func() *textCaptionPhrases {
 	g.m = newTextMatcher(lists)
 	return g
 })
+
+// textSquashJoin appends textSquash(strings.Join(words, "")) to dst, the
+// words joined in tmp: the bytes of the words are joined before they are
+// read as runes, as the joined string is, and each rune is mapped as
+// strings.Map maps it (a byte that is no valid UTF-8 as U+FFFD).
+func textSquashJoin(dst, tmp []byte, words []string) []byte {
+	for _, w := range words {
+		tmp = append(tmp, w...)
+	}
+	for i := 0; i < len(tmp); {
+		r, n := utf8.DecodeRune(tmp[i:])
+		i += n
+		if r == ' ' || r == '-' {
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
+}

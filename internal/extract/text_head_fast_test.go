@@ -238,3 +238,16 @@ func TestTextCaptionOfAsLowered(t *testing.T) {
 		t.Errorf("only %d lines fold: the fast path is hardly tried", folds)
 	}
 }
+
+func TestTextSquashJoinAsSquash(t *testing.T) {
+	for _, words := range [][]string{
+		nil, {"Patch", "Notes"}, {"Patchnotes"}, {"Wurm-Kiste"}, {"ÜBER", "Straße"}, {"\xc3", "\xa4rger"}, {"\xff", "A"},
+		{"Ⱥ", "\u212aelvin"}, {"İstanbul", "—", "News"}, {"very", "long", "words", "that", "need", "more", "than", "the", "sixty", "four", "bytes", "of", "a", "buffer"},
+	} {
+		want := textSquash(strings.Join(words, ""))
+		var tmp [4]byte
+		if got := string(textSquashJoin(nil, tmp[:0], words)); got != want {
+			t.Errorf("textSquashJoin(%q) = %q, want %q", words, got, want)
+		}
+	}
+}
