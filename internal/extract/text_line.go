@@ -254,8 +254,20 @@ func textFoldedAlready(s string) (string, bool) {
 		j -= n
 	}
 	// s[i] and s[j-1] are no white space: a space inside has a byte
-	// after it.
-	for k := i; k < j; {
+	// after it. Runs of plain ASCII are read a machine word at a time;
+	// the loop reads a byte (or rune) at a time the word where a run
+	// stops, up to its end.
+	for k, next := i, i; k < j; {
+		if k >= next {
+			var ok bool
+			if k, ok = textPlainRun(s, k, j); !ok {
+				return "", false
+			}
+			next = k + 8
+			if k >= j {
+				break
+			}
+		}
 		c := s[k]
 		if c < utf8.RuneSelf {
 			switch textFoldKind[c] {
