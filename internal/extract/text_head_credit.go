@@ -10,10 +10,27 @@ import (
 // name being printed on the next line: "Von", "By", "Autor:", "Kommentar
 // von", "Geschrieben von", "Rezept von".
 func textCreditLabelLine(l *tLine) bool {
-	if l.words == 0 || l.words > 3 || l.digits > 0 || l.runes > 30 {
+	if l.words == 0 || l.words > 4 || l.runes > 40 {
 		return false
 	}
 	s := strings.TrimRight(strings.TrimSpace(l.text), " :：")
+	if l.digits > 0 {
+		// "10.12.2022 18:27 von": the date the label follows. Only a
+		// line ending with a joining label is read for its date.
+		last := s[strings.LastIndexByte(s, ' ')+1:]
+		if !textTrailingLabel(last) {
+			return false
+		}
+		rest, ok := textCutOpeningDate(s)
+		if !ok {
+			return false
+		}
+		s = rest
+	}
+	if l.words > 3 || utf8.RuneCountInString(s) > 30 {
+		return false
+	}
+	s = textCutLabelInflection(s)
 	if bylinePrefixGate().may(s) {
 		if loc := bylinePrefix().FindStringIndex(s); loc != nil && strings.TrimSpace(s[loc[1]:]) == "" {
 			return true
@@ -29,10 +46,19 @@ func textCreditLabelLine(l *tLine) bool {
 		// A line of colons only.
 		return false
 	}
-	switch f[len(f)-1] {
-	case "von", "by", "par", "por", "door", "di", "av", "af":
+	if textTrailingLabel(f[len(f)-1]) {
 		// "Kommentar von", "Un article de": a word and its label.
 		return len(f) == 2
+	}
+	return false
+}
+
+// textTrailingLabel reports the words that end a credit label whose name
+// follows on the next line.
+func textTrailingLabel(w string) bool {
+	switch strings.ToLower(w) {
+	case "von", "by", "par", "por", "door", "di", "av", "af":
+		return true
 	}
 	return false
 }
@@ -436,4 +462,42 @@ func textLabelTail(l *tLine) bool {
 	t := strings.TrimRight(l.text, " :：/／")
 	i := strings.LastIndexByte(t, ' ')
 	return textLabelTails[strings.ToLower(t[i+1:])]
+}
+
+// textCutOpeningDate returns s without the date (and time of day) it
+// opens with, or false when s opens with no date or holds digits after it.
+func textCutOpeningDate(s string) (string, bool) {
+	m, ok := findDate(s)
+	if !ok || m.start != 0 {
+		return s, false
+	}
+	rest := strings.TrimLeft(s[m.end:], " ,|·•-–—")
+	// A time of day the date reader left ("18:27", "18:27 Uhr").
+	if f := strings.Fields(rest); len(f) > 0 && strings.IndexByte(f[0], ':') > 0 && strings.Trim(f[0], "0123456789:") == "" {
+		rest = strings.TrimSpace(rest[strings.Index(rest, f[0])+len(f[0]):])
+		if w, after, _ := strings.Cut(rest, " "); strings.EqualFold(w, "uhr") || strings.EqualFold(w, "h") {
+			rest = after
+		}
+	}
+	rest = strings.TrimLeft(rest, " ,|·•-–—")
+	if rest == "" || strings.ContainsAny(rest, "0123456789") {
+		return s, false
+	}
+	return rest, true
+}
+
+// textLabelInflections are the endings that name both genders or the
+// plural on a credit label: "Autor/in", "AUTOR*IN", "Autor:innen",
+// "Auteur(s)", "Autor(en)".
+var textLabelInflections = []string{"/in", "*in", ":in", "_in", "(in)", "/innen", "*innen", ":innen", "_innen", "(innen)", "(s)", "(en)", "(es)"}
+
+// textCutLabelInflection returns a label without such an ending.
+func textCutLabelInflection(s string) string {
+	lower := strings.ToLower(s)
+	for _, e := range textLabelInflections {
+		if strings.HasSuffix(lower, e) && len(s) > len(e)+2 {
+			return strings.TrimSpace(s[:len(s)-len(e)])
+		}
+	}
+	return s
 }
