@@ -95,6 +95,10 @@ type metaReader struct {
 	// over and over, and about half the texts a page's walk reads for a
 	// date are repeats.
 	dates map[string]metaDate
+
+	// digitMarks answers the date readers' question whether an
+	// element's text holds two digits (meta_fast_digits.go).
+	digitMarks digitMemo
 }
 
 type metaDate struct {
@@ -338,7 +342,7 @@ func (m *metaReader) dateLine(n *html.Node, pos int) bool {
 			}
 		}
 	}
-	if metaTextDigits(n, 200, false) < 2 {
+	if m.digitMarks.digits(n, pos, 200) < 2 {
 		// findDate needs a year's digits (hasYear); most elements have none.
 		return false
 	}

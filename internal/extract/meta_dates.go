@@ -46,7 +46,8 @@ func (m *metaReader) sideDate(n *html.Node) {
 			}
 		}
 	}
-	if metaTextDigits(n, 400, false) < 2 {
+	// n is the element being read: the walk's count is its index.
+	if m.digitMarks.digits(n, m.n, 400) < 2 {
 		return
 	}
 	if metaHasWord(n, 400, sideWords()) {
@@ -94,7 +95,7 @@ func (m *metaReader) sideDate(n *html.Node) {
 // headline. A heading that is not the title (a site's name over today's
 // date) dates nothing.
 func (m *metaReader) dateUnderTitle(n, h1 *html.Node) {
-	if metaTextDigits(n, 120, false) < 2 {
+	if m.digitMarks.digits(n, m.n, 120) < 2 {
 		return
 	}
 	t := metaText(n, 120)
