@@ -347,7 +347,7 @@ func textBylineText(s string) string {
 // textCrumbs returns a breadcrumb trail ("Home / World / Americas") as a
 // section, "World / Americas", or "" when the line is not one.
 func textCrumbs(s string) string {
-	if utf8.RuneCountInString(s) > 120 {
+	if !textCrumbMarksMay(s) || utf8.RuneCountInString(s) > 120 {
 		return ""
 	}
 	var parts []string

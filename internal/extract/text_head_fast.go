@@ -301,3 +301,25 @@ func textSquashJoin(dst, tmp []byte, words []string) []byte {
 	}
 	return dst
 }
+
+// textCrumbBytes holds the bytes of the marks textCrumbs splits a trail
+// at: '/', '>', '|', ':' and the last bytes of '›' (E2 80 BA), '»' (C2 BB)
+// and '→' (E2 86 92). Every separator and doubled mark it reads holds one
+// of those runes; a line with none of their bytes is no trail.
+var textCrumbBytes = func() (t [256]bool) {
+	for _, c := range []byte{'/', '>', '|', ':', 0xBA, 0xBB, 0x92} {
+		t[c] = true
+	}
+	return t
+}()
+
+// textCrumbMarksMay reports whether s may hold a mark of a trail: false
+// means textCrumbs finds none and returns "".
+func textCrumbMarksMay(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if textCrumbBytes[s[i]] {
+			return true
+		}
+	}
+	return false
+}

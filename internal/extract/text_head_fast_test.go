@@ -251,3 +251,21 @@ func TestTextSquashJoinAsSquash(t *testing.T) {
 		}
 	}
 }
+
+func TestTextCrumbMarksGate(t *testing.T) {
+	// Every separator and doubled mark of textCrumbs holds a byte of the
+	// gate.
+	for _, sep := range []string{" / ", " › ", " > ", " » ", " → ", "›", "»", " :: ", " | ", "››", "»»", ">>"} {
+		if !textCrumbMarksMay(sep) {
+			t.Errorf("the gate turns away the mark %q", sep)
+		}
+	}
+	for s, want := range map[string]string{
+		"Home / World / Americas": "World / Americas", "Start › Politik › Inland": "Politik / Inland",
+		"Home ›› Politik": "Politik", "A headline with no marks": "", "Zuhause → Reisen → Asien": "Zuhause / Reisen / Asien",
+	} {
+		if got := textCrumbs(s); got != want {
+			t.Errorf("textCrumbs(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
