@@ -685,7 +685,12 @@ func (l *tLine) flag() {
 		}
 	}
 	if want != 0 {
-		got := textLineMatcher().scan(t, want)
+		// The consent words count only beside a cookie: they are looked
+		// for only then.
+		got := textFlagMatcher().scan(t) & want
+		if got&textGroupCookie != 0 && textLineMatcher().scan(t, textGroupConsent) != 0 {
+			got |= textGroupConsent
+		}
 		if got&textGroupCopy != 0 {
 			l.boiler = true
 			l.footer = true
