@@ -919,9 +919,16 @@ func textRepeated(lines []tLine, i int) bool {
 		return false
 	}
 	// Lines are lower-cased when first compared, once (tLine.lowered): the
-	// length window below lets few through.
-	t := lines[i].lowered()
-	g := lines[i].lowGrams()
+	// length window below lets few through. Two lines that fold are
+	// compared as they stand, capitals folded (textHasFoldPrefix), with
+	// no copy: each is its copy but for the ASCII capitals, byte for byte.
+	li := &lines[i]
+	fold := li.fold && !li.lowOK
+	t := li.text
+	if !fold {
+		t = li.lowered()
+	}
+	g := li.lowGrams()
 	for j := range lines {
 		n := len(lines[j].text)
 		if j == i || n < len(t) || n > 3*len(t)+40 || n >= 400 {
@@ -931,8 +938,13 @@ func textRepeated(lines []tLine, i int) bool {
 		if lines[j].lowGrams()&g != g {
 			continue
 		}
-		lj := lines[j].lowered()
-		if strings.Contains(lj, t) {
+		if fold && lines[j].fold && !lines[j].lowOK {
+			if textContainsFold(lines[j].text, t) {
+				return true
+			}
+			continue
+		}
+		if strings.Contains(lines[j].lowered(), li.lowered()) {
 			return true
 		}
 	}

@@ -323,3 +323,26 @@ func textCrumbMarksMay(s string) bool {
 	}
 	return false
 }
+
+// textContainsFold reports whether s contains t with ASCII capitals
+// folded in both: strings.Contains of their lower-cased copies, for two
+// lines that fold (tLine.fold).
+func textContainsFold(s, t string) bool {
+	if t == "" {
+		return true
+	}
+	c := textFoldByte(t[0])
+	for i := 0; i+len(t) <= len(s); i++ {
+		if textFoldByte(s[i]) != c {
+			continue
+		}
+		k := 1
+		for k < len(t) && textFoldByte(s[i+k]) == textFoldByte(t[k]) {
+			k++
+		}
+		if k == len(t) {
+			return true
+		}
+	}
+	return false
+}

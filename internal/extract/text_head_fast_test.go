@@ -269,3 +269,33 @@ func TestTextCrumbMarksGate(t *testing.T) {
 		}
 	}
 }
+
+func TestTextContainsFold(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Home » Politik » Die Wahl in Berlin", "DIE WAHL IN BERLIN"}, {"abc", ""}, {"", "a"}, {"ab", "abc"},
+		{"Über die Straße", "über"}, {"xxAbAbC", "ababc"}, {"the end", "The End."}, {"Zürich", "ZüRICH"},
+	} {
+		want := strings.Contains(textFoldASCII(c[0]), textFoldASCII(c[1]))
+		if got := textContainsFold(c[0], c[1]); got != want {
+			t.Errorf("textContainsFold(%q, %q) = %v, want %v", c[0], c[1], got, want)
+		}
+	}
+	// A line printed again elsewhere, in capitals, is repeated whether the
+	// lines fold or not.
+	for _, page := range []string{
+		"Die Wahl in Berlin ist entschieden\nEin Absatz.\nHOME » DIE WAHL IN BERLIN IST ENTSCHIEDEN",
+		"Über die Wahl in Berlin entschieden\nEin Absatz.\nHOME » ÜBER DIE WAHL IN BERLIN ENTSCHIEDEN",
+		"Die Wahl in Berlin ist entschieden\nEin Absatz.\nÜBER » DIE WAHL IN BERLIN IST ENTSCHIEDEN",
+	} {
+		lines := textSplitLines(page)
+		for k := range lines {
+			lines[k].measure()
+		}
+		if len(lines) != 3 || !textRepeated(lines, 0) {
+			t.Errorf("textRepeated misses the line printed again in %q", page)
+		}
+		if textRepeated(lines, 1) {
+			t.Errorf("textRepeated finds %q again", lines[1].text)
+		}
+	}
+}
