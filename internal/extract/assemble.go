@@ -47,6 +47,9 @@ func assemble(p *page, opts Options) *model.Article {
 
 	blocks := p.blocks
 	a.Byline = chooseByline(c, a.SiteName, a.URL, a.Headline)
+	if a.Byline == "" {
+		a.Byline = tailCredit(blocks)
+	}
 	a.Authors = chooseAuthors(c, a.Byline, a.SiteName, a.URL)
 	a.Timestamp, a.Modified = chooseTimes(c)
 	if farDatesOnly(c) {
