@@ -80,10 +80,12 @@ func personCredit(s string) bool {
 var creditLabels = map[string]bool{"by": true, "von": true, "par": true, "por": true, "di": true, "door": true, "av": true, "af": true, "przez": true, "автор:": true, "by:": true, "von:": true, "par:": true, "por:": true}
 
 // cutAfterNames ends a printed credit with the last metadata author it
-// names when what follows is not a credit: the site's name, a job, or the
-// post's categories ("von Jane Doe Blog, Umwelt, Vegan", "Jane Doe,
-// Staff Writer"). Anything else may be a name the metadata left out
-// ("Jane Doe, John Roe" with only Jane Doe in the metadata) and stays.
+// names when what follows is not a credit: the site's name, a job, the
+// post's categories, or two fields or more of a signature ("von Jane Doe
+// Blog, Umwelt, Vegan", "Jane Doe, Staff Writer", "Jane Doe, Maps
+// Marketing, Examplecorp"). One field else may be a name the metadata
+// left out ("Jane Doe, John Roe" with only Jane Doe in the metadata) and
+// stays.
 func cutAfterNames(v string, names, keys []string) string {
 	lv := strings.ToLower(v)
 	end := -1
@@ -114,7 +116,7 @@ func cutAfterNames(v string, names, keys []string) string {
 	switch {
 	case len(parts) == 0:
 		return v
-	case len(parts) >= 3, matchesSite(rest, keys), isRole(parts[0]):
+	case len(parts) >= 2, matchesSite(rest, keys), isRole(parts[0]):
 		return strings.TrimRight(v[:end], seps)
 	}
 	return v

@@ -45,6 +45,7 @@ func TestCutAfterNames(t *testing.T) {
 		{"von Jana Berg Rider Review", []string{"Jana Berg"}, "von Jana Berg"},
 		{"Jana Berg, Staff Writer", []string{"Jana Berg"}, "Jana Berg"},
 		{"von Jana Berg, Tom Ries", []string{"Jana Berg"}, "von Jana Berg, Tom Ries"},
+		{"Posted by Jana Berg, Open Maps Marketing, Examplecorp", []string{"Jana Berg"}, "Posted by Jana Berg"},
 		{"Eine Kolumne von Nils Pickert", []string{"Nils"}, "Eine Kolumne von Nils Pickert"},
 		{"By Jana Bergmann", []string{"Jana Berg"}, "By Jana Bergmann"},
 	} {
