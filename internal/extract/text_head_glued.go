@@ -1,6 +1,10 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
 
 // textGluedLead returns the headline t without what the copied text glued
 // to its front with no space: a kicker ending on a letter right before the
@@ -9,8 +13,15 @@ import "regexp"
 // 23.01.2022 - Title", run together, or the date alone). A title quoted
 // after a space, or one that ends on a date, keeps its words.
 func textGluedLead(t string) string {
-	if m := textGluedQuote.FindStringSubmatch(t); m != nil {
-		return m[1]
+	// The expressions run only on a line they may match: textGluedQuote
+	// ends with a closing quote, textGluedDate holds a year after a dot.
+	if r, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune(`"“”»`, r) {
+		if m := textGluedQuote.FindStringSubmatch(t); m != nil {
+			return m[1]
+		}
+	}
+	if !strings.Contains(t, ".19") && !strings.Contains(t, ".20") {
+		return t
 	}
 	if m := textGluedDate.FindStringSubmatchIndex(t); m != nil {
 		if rest := t[m[1]:]; textWordCount(rest) >= 3 {

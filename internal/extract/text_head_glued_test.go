@@ -7,6 +7,9 @@ func TestTextGluedLead(t *testing.T) {
 		{`Die Wochenfrage"Wer zahlt für die neue Brücke?"`, `"Wer zahlt für die neue Brücke?"`},
 		{"StartseiteAktuelles12.03.2021 - Neue Züge für die Nordstrecke", "Neue Züge für die Nordstrecke"},
 		{"12.03.2021 – Neue Züge für die Nordstrecke", "Neue Züge für die Nordstrecke"},
+		{"Die Wochenfrage«Wer zahlt für die neue Brücke?»", "«Wer zahlt für die neue Brücke?»"},
+		{"Die Wochenfrage„Wer zahlt für die neue Brücke?“", "„Wer zahlt für die neue Brücke?“"},
+		{"Aktuelles1.2.2020 — Neue Züge für die Nordstrecke", "Neue Züge für die Nordstrecke"},
 		// Kept: a quote after a space, a title ending on a date, a dash
 		// leaving too little, a date without its year.
 		{`Die Wochenfrage: "Wer zahlt für die neue Brücke?"`, `Die Wochenfrage: "Wer zahlt für die neue Brücke?"`},
