@@ -351,27 +351,30 @@ const textClosing = "\"'”’»)]）」』】›"
 // measure fills the line's counts in one pass over the bytes: ASCII
 // bytes, most of the text on most pages, are classed by a table without
 // decoding, a word's run of them in an inner loop that adds the table's
-// bits to the counts without a branch, and the counts are kept in locals
-// until the end.
+// bits to the counts without a branch. Few counts are kept in locals:
+// those the inner loop adds to; the counts of words and of runes beyond
+// ASCII go straight to the line, so that the locals stay in registers.
 func (l *tLine) measure() {
 	s := l.text
 	stops := textStopSet()
-	var runes, cjk, cased, lower, punct, joins, digits, words, stopped int
+	var punct, joins, digits int
 	prevLower := 0 // 1 when the previous rune is a lower-case letter
-	fold := true
 	inWord := false
 	wide := false // the word has a rune that is not ASCII
 	wordStart := 0
+	// Every byte is a rune but the continuation bytes of runes beyond
+	// ASCII, which the rune branch takes off.
+	l.runes += len(s)
+	l.fold = true
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			k := textASCIIKind[c]
 			if k&textKindSpace != 0 {
-				runes++
 				if inWord {
-					words++
+					l.words++
 					if textIsStop(stops, s[wordStart:i], wide) {
-						stopped++
+						l.stops++
 					}
 					inWord = false
 				}
@@ -382,65 +385,62 @@ func (l *tLine) measure() {
 			if !inWord {
 				inWord, wide = true, false
 				wordStart = i
-				cased += int(k>>textKindUpperBit&1 | k>>textKindLowerBit&1)
-				lower += int(k >> textKindLowerBit & 1)
+				l.cased += int(k>>textKindUpperBit&1 | k>>textKindLowerBit&1)
+				l.lower += int(k >> textKindLowerBit & 1)
 			}
 			// The kinds are exclusive: a byte is a digit, a mark, or a
 			// capital after a small letter, or none of these.
-			j := i
 			for {
 				digits += int(k >> textKindDigitBit & 1)
 				punct += int(k >> textKindPunctBit & 1)
 				joins += int(k>>textKindUpperBit&1) & prevLower
 				prevLower = int(k >> textKindLowerBit & 1)
-				j++
-				if j == len(s) {
+				i++
+				if i == len(s) {
 					break
 				}
-				c = s[j]
+				c = s[i]
 				if c >= utf8.RuneSelf || c == ' ' {
 					break
 				}
 				k = textASCIIKind[c]
 			}
-			runes += j - i
-			i = j
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		runes++
+		l.runes -= n - 1
 		switch {
 		case textCJKPunct(r):
 			punct++
 			if inWord {
-				words++
+				l.words++
 				if textIsStop(stops, s[wordStart:i], wide) {
-					stopped++
+					l.stops++
 				}
 				inWord = false
 			}
 		case textCJK(r):
-			cjk++
+			l.cjk++
 			if inWord {
-				words++
+				l.words++
 				if textIsStop(stops, s[wordStart:i], wide) {
-					stopped++
+					l.stops++
 				}
 				inWord = false
 			}
 		default:
 			upper := unicode.IsUpper(r)
-			if fold && (upper || r == utf8.RuneError && n == 1 || unicode.ToLower(r) != r) {
-				fold = false
+			if l.fold && (upper || r == utf8.RuneError && n == 1 || unicode.ToLower(r) != r) {
+				l.fold = false
 			}
 			if !inWord {
 				inWord = true
 				wordStart = i
 				if upper {
-					cased++
+					l.cased++
 				} else if unicode.IsLower(r) {
-					cased++
-					lower++
+					l.cased++
+					l.lower++
 				}
 			}
 			wide = true
@@ -463,21 +463,14 @@ func (l *tLine) measure() {
 		i += n
 	}
 	if inWord {
-		words++
+		l.words++
 		if textIsStop(stops, s[wordStart:], wide) {
-			stopped++
+			l.stops++
 		}
 	}
-	l.runes += runes
-	l.cjk += cjk
-	l.cased += cased
-	l.lower += lower
 	l.punct += punct
 	l.joins += joins
 	l.digits += digits
-	l.words += words
-	l.stops += stopped
-	l.fold = fold
 	if textEndsSentence(s) {
 		l.endStop = true
 	}
