@@ -113,10 +113,7 @@ func (f *flat) body(keys *leadKeys) []int {
 			sel = []int32{l}
 		}
 	}
-	inSel := make(map[int32]bool, len(sel))
-	for _, s := range sel {
-		inSel[s] = true
-	}
+	inSel := f.selected(sel)
 	out := f.pick(sel, inSel, efChrome, keys)
 	if len(out) == 0 && len(sel) > 0 {
 		// Everything in the container sat under chrome: the chrome was a
@@ -128,14 +125,25 @@ func (f *flat) body(keys *leadKeys) []int {
 		// The scores chose a box with nothing to keep (a header of
 		// short lines lifted by its name, over a body cut short by a
 		// paywall): the subtree of greatest value is the fallback.
-		out = f.pick([]int32{v}, map[int32]bool{v: true}, efChrome, keys)
+		out = f.pick([]int32{v}, f.selected([]int32{v}), efChrome, keys)
 	}
 	return out
 }
 
+// selected marks the elements of sel in a table indexed by element: the
+// walks up from each block ask of every ancestor whether it is selected,
+// which a table answers with one load where a map hashed the index.
+func (f *flat) selected(sel []int32) []bool {
+	in := make([]bool, len(f.elems))
+	for _, s := range sel {
+		in[s] = true
+	}
+	return in
+}
+
 // pick returns the body blocks of the chosen container, leaving out those
 // under elements with any of the chrome flags in mask.
-func (f *flat) pick(sel []int32, inSel map[int32]bool, mask uint8, keys *leadKeys) []int {
+func (f *flat) pick(sel []int32, inSel []bool, mask uint8, keys *leadKeys) []int {
 	keep := make([]bool, len(f.blocks))
 	if len(sel) == 0 {
 		// Nothing scored (a page of short lines): keep what is not chrome
@@ -230,7 +238,7 @@ func (f *flat) pick(sel []int32, inSel map[int32]bool, mask uint8, keys *leadKey
 // a byline, a rating: efWeak) and that holds no more than two paragraphs:
 // after the article such a box is its frame ("Jane Doe is the founder of
 // ...", the author's long biography that escaped the length test).
-func (f *flat) dropWeakTail(out []int, inSel map[int32]bool) []int {
+func (f *flat) dropWeakTail(out []int, inSel []bool) []int {
 	var total int32
 	for _, i := range out {
 		total += f.blocks[i].wlen()
@@ -256,7 +264,7 @@ func (f *flat) dropWeakTail(out []int, inSel map[int32]bool) []int {
 // dropWeakHead is dropWeakTail at the top of the body: a short box of
 // weak chrome (a byline box, a rating, a caption) before the article. A
 // standfirst (leadBlock) there is the article's and ends the search.
-func (f *flat) dropWeakHead(out []int, inSel map[int32]bool) []int {
+func (f *flat) dropWeakHead(out []int, inSel []bool) []int {
 	var total int32
 	for _, i := range out {
 		total += f.blocks[i].wlen()
@@ -279,7 +287,7 @@ func (f *flat) dropWeakHead(out []int, inSel map[int32]bool) []int {
 
 // weakBox returns the nearest element above e, inside the selection, with
 // the weak chrome flag, or -1.
-func (f *flat) weakBox(e int32, inSel map[int32]bool) int32 {
+func (f *flat) weakBox(e int32, inSel []bool) int32 {
 	for ; e > 0 && !inSel[e]; e = f.elems[e].parent {
 		if f.elems[e].flags&efWeak != 0 {
 			return e
@@ -365,7 +373,7 @@ func (f *flat) isAncestor(a, b int32) bool {
 
 // under reports whether element e lies in a selected subtree with no chrome
 // between it and the selected root.
-func (f *flat) under(e int32, sel map[int32]bool, mask uint8) bool {
+func (f *flat) under(e int32, sel []bool, mask uint8) bool {
 	chrome := false
 	for ; e > 0; e = f.elems[e].parent {
 		if sel[e] {
@@ -380,7 +388,7 @@ func (f *flat) under(e int32, sel map[int32]bool, mask uint8) bool {
 
 // hardAbove reports whether element e lies in hard chrome (comments,
 // related links) inside the selected subtree.
-func (f *flat) hardAbove(e int32, sel map[int32]bool) bool {
+func (f *flat) hardAbove(e int32, sel []bool) bool {
 	for ; e > 0 && !sel[e]; e = f.elems[e].parent {
 		if f.elems[e].flags&efHard != 0 {
 			return true
@@ -395,7 +403,7 @@ func (f *flat) hardAbove(e int32, sel map[int32]bool) bool {
 // one) lies above the selection and does not count, nor does a form
 // that holds most of the selection's paragraphs (a shop wraps a product's
 // description in its order form).
-func (f *flat) inForm(e int32, sel map[int32]bool) bool {
+func (f *flat) inForm(e int32, sel []bool) bool {
 	form := int32(-1)
 	for ; e > 0; e = f.elems[e].parent {
 		if sel[e] {
@@ -413,7 +421,7 @@ func (f *flat) inForm(e int32, sel map[int32]bool) bool {
 }
 
 // underAny reports whether element e lies in a selected subtree.
-func (f *flat) underAny(e int32, sel map[int32]bool) bool {
+func (f *flat) underAny(e int32, sel []bool) bool {
 	for ; e > 0; e = f.elems[e].parent {
 		if sel[e] {
 			return true
