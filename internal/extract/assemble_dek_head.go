@@ -71,3 +71,26 @@ func cutHeadlineLead(v, headline string) string {
 func notWordRune(r rune) bool {
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
 }
+
+// cutCreditTail returns a dek without the meta line a page printed in the
+// same element after it ("... dem Klima schaden. Von Jana Berg 19.
+// Oktober 2019, 19:08 Uhr Editiert am ..."): the text from a sentence's
+// end on, when it opens with a credit before a date. v is returned whole
+// when it holds no such line or little is left before it.
+func cutCreditTail(v string) string {
+	for i := 0; i < len(v); {
+		j := strings.IndexAny(v[i:], ".!?")
+		if j < 0 {
+			break
+		}
+		end := i + j + 1
+		i = end
+		if end >= len(v) || v[end] != ' ' || utf8.RuneCountInString(v[:end]) < 40 {
+			continue
+		}
+		if creditOpening(strings.TrimSpace(v[end:])) {
+			return v[:end]
+		}
+	}
+	return v
+}

@@ -62,3 +62,17 @@ func TestDekNotACreditLine(t *testing.T) {
 		}
 	}
 }
+
+func TestCutCreditTail(t *testing.T) {
+	stand := "Weltweit finanzieren Banken und Investoren Unternehmungen, die dem Klima schaden."
+	for _, tt := range []struct{ in, want string }{
+		{stand + " Von Jana Berg 19. Oktober 2019, 19:08 Uhr Editiert am 19. Oktober 2019, 19:08 Uhr", stand},
+		{stand + " By Jana Berg, October 19, 2019", stand},
+		{stand, stand},
+		{stand + " Von Montag an gilt die Regel, sagte der Minister am 19. Oktober 2019.", stand + " Von Montag an gilt die Regel, sagte der Minister am 19. Oktober 2019."},
+	} {
+		if got := cutCreditTail(tt.in); got != tt.want {
+			t.Errorf("cutCreditTail(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
