@@ -1349,20 +1349,28 @@ func textEmbedLine(s string) bool {
 // "Nordkorea: Kim Jong Un - Der Diktator ist zurück, Donald Trump ist
 // „glücklich“", the page's title in its tab form), or h.
 func textNearerCopy(lines []tLine, lo, start int, role []int, h int) int {
-	hw := textContentWords(lines[h].text)
-	if len(hw) < 4 {
+	// The headline's words are pieces of its lower-cased copy, cut as
+	// textContentWords cuts them (see textBodyWords): no slice of them and
+	// no copy of each.
+	low := lines[h].lowered()
+	nw := 0
+	textEachContentSpan(low, func(string, bool) { nw++ })
+	if nw < 4 {
 		return h
 	}
-	set := make(map[string]bool, len(hw))
-	for _, w := range hw {
+	set := make(map[string]bool, nw)
+	textEachContentSpan(low, func(w string, cased bool) {
+		if cased {
+			w = strings.ToLower(w)
+		}
 		set[w] = true
-	}
+	})
 	for j := start - 1; j > h; j-- {
 		if role[j-lo] != roleText || lines[j].text == lines[h].text || textSameWords(lines[j].text, lines[h].text) {
 			continue
 		}
 		f, n := textShared(lines[j].text, set)
-		if n >= 4 && f >= 0.99 && n < len(hw) && n*5 >= len(hw)*4 {
+		if n >= 4 && f >= 0.99 && n < nw && n*5 >= nw*4 {
 			return j
 		}
 	}

@@ -299,3 +299,52 @@ func TestTextContainsFold(t *testing.T) {
 		}
 	}
 }
+
+// textNearerCopySlow is textNearerCopy as first written, with the
+// headline's words in a slice, each lower-cased on its own.
+func textNearerCopySlow(lines []tLine, lo, start int, role []int, h int) int {
+	hw := textContentWords(lines[h].text)
+	if len(hw) < 4 {
+		return h
+	}
+	set := make(map[string]bool, len(hw))
+	for _, w := range hw {
+		set[w] = true
+	}
+	for j := start - 1; j > h; j-- {
+		if role[j-lo] != roleText || lines[j].text == lines[h].text || textSameWords(lines[j].text, lines[h].text) {
+			continue
+		}
+		f, n := textShared(lines[j].text, set)
+		if n >= 4 && f >= 0.99 && n < len(hw) && n*5 >= len(hw)*4 {
+			return j
+		}
+	}
+	return h
+}
+
+func TestTextNearerCopyAsSlow(t *testing.T) {
+	for _, head := range []string{
+		"Nordkorea: Kim Jong Un - Der Diktator ist zurück, Donald Trump ist „glücklich“",
+		"ÜBERSCHWEMMUNG: Städte melden Hochwasser, Straßen gesperrt, Schulen bleiben geschlossen",
+		"Ⱥȿ İSTANBUL \u212aELVIN: Wörter mit seltenen Großbuchstaben hier",
+		"Kurz",
+	} {
+		for _, near := range []string{
+			"Kim Jong Un: Der Diktator ist zurück - Donald Trump ist „glücklich“",
+			"Städte melden Hochwasser, Straßen gesperrt, Schulen bleiben geschlossen",
+			"İstanbul kelvin: WÖRTER mit seltenen großbuchstaben",
+			"Something else entirely, with other words",
+		} {
+			lines := textSplitLines(head + "\nMenu\n" + near + "\nShare")
+			for k := range lines {
+				lines[k].measure()
+			}
+			role := []int{roleText, roleChrome, roleText, roleChrome}
+			want := textNearerCopySlow(lines, 0, 4, role, 0)
+			if got := textNearerCopy(lines, 0, 4, role, 0); got != want {
+				t.Errorf("textNearerCopy(%q under %q) = %d, want %d", near, head, got, want)
+			}
+		}
+	}
+}
