@@ -89,10 +89,11 @@ func (l *tLine) lowGrams() uint64 {
 }
 
 // textGrams hashes each pair of consecutive bytes of s, ASCII capitals
-// folded, to one of bits 1 to 63. A string containing another holds all
+// folded, to one of the 64 bits. A string containing another holds all
 // its pairs: when t's bits are not all in s's, s cannot contain t, and no
 // search is needed. (No rune lower-cases to an ASCII capital, so the fold
-// changes nothing in a lower-cased string.)
+// changes nothing in a lower-cased string.) lowGrams sets bit 0 in every
+// line's grams: the pairs hashed to it are not told apart.
 func textGrams(s string) uint64 {
 	var m uint64
 	if len(s) < 2 {
@@ -101,7 +102,7 @@ func textGrams(s string) uint64 {
 	prev := textGramFirst[s[0]]
 	for i := 1; i < len(s); i++ {
 		c := s[i]
-		m |= 2 << ((prev ^ textGramSecond[c]) % 63)
+		m |= 1 << ((prev ^ textGramSecond[c]) & 63)
 		prev = textGramFirst[c]
 	}
 	return m
