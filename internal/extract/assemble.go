@@ -1356,7 +1356,7 @@ func chooseDek(all []candidate, c cands, headline, site string, blocks []block) 
 		if k.field != fieldDek || k.pos > 1 {
 			continue
 		}
-		v := cutCreditTail(cutHeadlineLead(cleanField(k.value), headline))
+		v := cutDateStamp(cutCreditTail(cutHeadlineLead(cleanField(k.value), headline)))
 		if !ok(v) {
 			continue
 		}
@@ -1378,7 +1378,7 @@ func chooseDek(all []candidate, c cands, headline, site string, blocks []block) 
 		if k.field != fieldDek || k.pos > 1 {
 			continue
 		}
-		v := cutCreditTail(cutHeadlineLead(cleanField(k.value), headline))
+		v := cutDateStamp(cutCreditTail(cutHeadlineLead(cleanField(k.value), headline)))
 		if !ok(v) {
 			continue
 		}

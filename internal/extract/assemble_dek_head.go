@@ -74,9 +74,11 @@ func notWordRune(r rune) bool {
 
 // cutCreditTail returns a dek without the meta line a page printed in the
 // same element after it ("... dem Klima schaden. Von Jana Berg 19.
-// Oktober 2019, 19:08 Uhr Editiert am ..."): the text from a sentence's
-// end on, when it opens with a credit before a date. v is returned whole
-// when it holds no such line or little is left before it.
+// Oktober 2019, 19:08 Uhr Editiert am ...", "... ihre Erholung? Monday,
+// 6 January 2020", "... Bühne wieder. Von Jana Berg"): the text from a
+// sentence's end on, when it opens with a credit before a date, with a
+// date, or is a credit and nothing more. v is returned whole when it
+// holds no such line or little is left before it.
 func cutCreditTail(v string) string {
 	for i := 0; i < len(v); {
 		j := strings.IndexAny(v[i:], ".!?")
@@ -85,12 +87,63 @@ func cutCreditTail(v string) string {
 		}
 		end := i + j + 1
 		i = end
-		if end >= len(v) || v[end] != ' ' || utf8.RuneCountInString(v[:end]) < 40 {
+		if end >= len(v) || utf8.RuneCountInString(v[:end]) < 40 {
 			continue
 		}
-		if creditOpening(strings.TrimSpace(v[end:])) {
+		rest := strings.TrimSpace(v[end:])
+		if v[end] != ' ' {
+			// "recovery?Monday, 6 January 2020": the page ran the date
+			// into the sentence; only a date is cut there.
+			if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+				continue
+			}
+			if opensWithDate(rest) {
+				return v[:end]
+			}
+			continue
+		}
+		if opensWithDate(rest) {
+			return v[:end]
+		}
+		if creditOpening(rest) || creditLabelled(rest) && isBylineWhole(rest) {
 			return v[:end]
 		}
 	}
 	return v
+}
+
+// cutDateStamp returns a dek without the date and time it opens with
+// ("31.10.2023, 10.19 Uhr : Das Wetter ..."), when a sentence of 40
+// characters or more follows; else v.
+func cutDateStamp(v string) string {
+	m, ok := findDate(v)
+	if !ok || m.start != 0 {
+		return v
+	}
+	rest := strings.TrimLeft(v[m.end:], " ,")
+	if f, _, _ := strings.Cut(rest, " "); f != "" && strings.Trim(f, "0123456789:.") == "" && strings.ContainsAny(f, ":.") {
+		rest = strings.TrimLeft(rest[len(f):], " ")
+	}
+	if w, after, ok := strings.Cut(rest, " "); ok && (strings.EqualFold(w, "uhr") || strings.EqualFold(w, "h")) {
+		rest = after
+	}
+	rest = strings.TrimLeft(rest, " :|·•-–—")
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) || utf8.RuneCountInString(rest) < 40 {
+		return v
+	}
+	return rest
+}
+
+// opensWithDate reports whether s opens with a date, perhaps after its
+// weekday ("Monday, 6 January 2020").
+func opensWithDate(s string) bool {
+	m, ok := findDate(s)
+	if !ok {
+		return false
+	}
+	if m.start == 0 {
+		return true
+	}
+	before := strings.TrimSpace(s[:m.start])
+	return strings.HasSuffix(before, ",") && !strings.ContainsAny(before, " 0123456789")
 }

@@ -70,9 +70,28 @@ func TestCutCreditTail(t *testing.T) {
 		{stand + " By Jana Berg, October 19, 2019", stand},
 		{stand, stand},
 		{stand + " Von Montag an gilt die Regel, sagte der Minister am 19. Oktober 2019.", stand + " Von Montag an gilt die Regel, sagte der Minister am 19. Oktober 2019."},
+		{stand + " 19.10.2019 12.09 Online seit heute, 12.09 Uhr Auf Facebook teilen", stand},
+		{stand + "Monday, 6 January 2020", stand},
+		{stand + " Von Jana Berg", stand},
+		{stand + " Dann kam alles anders.", stand + " Dann kam alles anders."},
 	} {
 		if got := cutCreditTail(tt.in); got != tt.want {
 			t.Errorf("cutCreditTail(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCutDateStamp(t *testing.T) {
+	stand := "Das Wetter eignet sich ja bekanntermaßen exzellent dazu, Gespräche zu beleben."
+	for _, tt := range []struct{ in, want string }{
+		{"31.10.2023, 10.19 Uhr : " + stand, stand},
+		{"31. Oktober 2023 – " + stand, stand},
+		{stand, stand},
+		{"31.10.2023: kurz", "31.10.2023: kurz"},
+		{"2023 wird das wärmste Jahr seit Beginn der Messungen, sagen die Forscher voraus.", "2023 wird das wärmste Jahr seit Beginn der Messungen, sagen die Forscher voraus."},
+	} {
+		if got := cutDateStamp(tt.in); got != tt.want {
+			t.Errorf("cutDateStamp(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
