@@ -41,6 +41,9 @@ func TestMetaFoldReaders(t *testing.T) {
 			if len(w) < 3 {
 				t.Errorf("key word %q: metaKeyKindsFold reads words of three bytes or more", w)
 			}
+			if len(w) < 2 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' {
+				t.Errorf("key word %q: keyPairTable needs two lower-case ASCII letters first", w)
+			}
 		}
 	}
 	for _, s := range append(foldSamples, fuzzFold(5000)...) {

@@ -427,6 +427,21 @@ var keyWordTable = sync.OnceValue(func() *[256][]keyWord {
 	return &t
 })
 
+// keyPairTable marks, for each byte in either case, the letters that
+// follow it as the second letter of a word of keyWordTable (bit c-'a').
+// Every word opens with two lower-case ASCII letters.
+var keyPairTable = sync.OnceValue(func() *[256]uint32 {
+	var p [256]uint32
+	for _, list := range [][]string{keyBylineWords, keyDateWords, keyDekWords} {
+		for _, w := range list {
+			bit := uint32(1) << (w[1] - 'a')
+			p[w[0]] |= bit
+			p[w[0]-'a'+'A'] |= bit
+		}
+	}
+	return &p
+})
+
 type keyWord struct {
 	word string
 	kind int
@@ -458,16 +473,22 @@ func metaKeyKindsFold(s string) int {
 		return metaKeyKinds(strings.ToLower(s))
 	}
 	t := keyWordTable()
+	pairs := keyPairTable()
 	kinds := 0
-	// Every word has three bytes or more: the first two, compared before
-	// the rest, rule out nearly every place.
+	// Every word has three bytes or more: the first two, looked up as a
+	// pair before the words are, rule out nearly every place.
 	for i := 0; i+2 < len(s); i++ {
+		m := pairs[s[i]]
+		if m == 0 {
+			continue
+		}
+		// A letter's bit in either case; any other byte falls past 26.
+		if b := (s[i+1] | 0x20) - 'a'; b >= 26 || m&(1<<b) == 0 {
+			continue
+		}
 		c := s[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
-		}
-		if len(t[c]) == 0 {
-			continue
 		}
 		c2 := s[i+1]
 		if 'A' <= c2 && c2 <= 'Z' {
