@@ -162,7 +162,8 @@ func textRun(lines []tLine) (orig []tClass, start, end int) {
 		orig[i] = lines[i].class
 	}
 	textContext(lines)
-	start, end = textBestRun(lines)
+	toc := textTOC(lines)
+	start, end = textBestRun(lines, toc)
 	if start < 0 {
 		// A short post has no line long enough to be sure of: take the
 		// near-good lines as prose and settle again.
@@ -173,7 +174,7 @@ func textRun(lines []tLine) (orig []tClass, start, end int) {
 			}
 		}
 		textContext(lines)
-		start, end = textBestRun(lines)
+		start, end = textBestRun(lines, toc)
 	}
 	if h := textPostAbove(lines, orig, start, end); h >= 0 {
 		// A short post under its comments: the near-good lines above the
@@ -186,7 +187,14 @@ func textRun(lines []tLine) (orig []tClass, start, end int) {
 			}
 		}
 		textContext(lines)
-		start, end = textBestRun(lines)
+		start, end = textBestRun(lines, toc)
+	}
+	for i := range toc {
+		if toc[i] {
+			// The run crosses the table of contents; the body does not
+			// keep it.
+			lines[i].class = tBad
+		}
 	}
 	return orig, start, end
 }
@@ -724,7 +732,7 @@ const textDatedWindow = 30
 // textBestRun returns the run of lines [start, end) with the greatest
 // weight: prose counts for its length, chrome against it. A comment
 // header is a wall, and a "Most read" header nearly one.
-func textBestRun(lines []tLine) (int, int) {
+func textBestRun(lines []tLine, toc []bool) (int, int) {
 	best, bestStart, bestEnd := 0, -1, -1
 	sum, start := 0, 0
 	// Prose after a comment header is readers' comments: it may be
@@ -752,6 +760,9 @@ func textBestRun(lines []tLine) (int, int) {
 			priors++
 		}
 		switch {
+		case toc != nil && toc[i] && !comments:
+			// A table of contents: the run crosses it.
+			w = 0
 		case l.comment:
 			w = -2000
 			if before >= 100 {
