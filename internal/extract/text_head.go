@@ -33,7 +33,10 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 		}
 	}
 	lo := max(0, start-textHeadWindow)
-	role := make([]int, start-lo)
+	// The header is textHeadWindow lines at most: its roles, and the
+	// scores textPickHeadline gives them, are kept on the stack.
+	var roleBuf [textHeadWindow]int
+	role := roleBuf[:start-lo]
 	// isByline is costly and asked again for the same lines: the line
 	// keeps its answer (isCredit).
 	credit := func(i int) bool {
@@ -563,7 +566,8 @@ func textDateline(s string) string {
 // words without a final stop, close to the body, followed by the credit
 // and date lines, sometimes printed twice; a dek is the sentence under it.
 func textPickHeadline(lines []tLine, lo, start int, role []int, credit func(int) bool, body map[string]bool) (int, int, float64) {
-	score := textHeadScores(lines, lo, start, role, credit, body)
+	var buf [textHeadWindow]float64
+	score := textHeadScores(buf[:0], lines, lo, start, role, credit, body)
 	head, best := -1, -1e9
 	for i := lo; i < start; i++ {
 		if role[i-lo] == roleText && score[i-lo] > best {
@@ -575,9 +579,9 @@ func textPickHeadline(lines []tLine, lo, start int, role []int, credit func(int)
 }
 
 // textHeadScores scores each title-like line of the header [lo, start)
-// as the headline; the other lines keep 0.
-func textHeadScores(lines []tLine, lo, start int, role []int, credit func(int) bool, body map[string]bool) []float64 {
-	score := make([]float64, start-lo)
+// as the headline, in dst's room; the other lines keep 0.
+func textHeadScores(dst []float64, lines []tLine, lo, start int, role []int, credit func(int) bool, body map[string]bool) []float64 {
+	score := append(dst[:0], make([]float64, start-lo)...)
 	for i := lo; i < start; i++ {
 		if role[i-lo] != roleText {
 			continue
