@@ -419,12 +419,19 @@ func stripInvisibles(w string) string {
 // loop of text would copy as it is. It counts the words as count does on
 // the way, into c.
 func foldedCore(s string, c *runeCounts) (lead bool, mid string, trail bool, ok bool) {
+	// The white space around the words (the indentation between tags
+	// makes most text nodes) is skipped a byte at a time, one table load
+	// a byte; runes above ASCII take the general test.
 	i := 0
 	for i < len(s) {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+		if b := s[i]; b < utf8.RuneSelf {
+			if !asciiWhite[b] {
+				break
+			}
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if !htmlSpace(r) {
 			break
 		}
@@ -432,10 +439,14 @@ func foldedCore(s string, c *runeCounts) (lead bool, mid string, trail bool, ok 
 	}
 	j := len(s)
 	for j > i {
-		r, size := rune(s[j-1]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeLastRuneInString(s[i:j])
+		if b := s[j-1]; b < utf8.RuneSelf {
+			if !asciiWhite[b] {
+				break
+			}
+			j--
+			continue
 		}
+		r, size := utf8.DecodeLastRuneInString(s[i:j])
 		if !htmlSpace(r) {
 			break
 		}
@@ -446,10 +457,17 @@ func foldedCore(s string, c *runeCounts) (lead bool, mid string, trail bool, ok 
 	var n, cjk, p int32
 	for k := 0; k < len(mid); {
 		b := mid[k]
+		if asciiAlnum[b] {
+			// a run of letters and digits, counted in one tight loop
+			start := k
+			for k++; k < len(mid) && asciiAlnum[mid[k]]; k++ {
+			}
+			n += int32(k - start)
+			prevSpace = false
+			continue
+		}
 		if b < utf8.RuneSelf {
 			switch {
-			case b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9':
-				n++
 			case b == ' ':
 				if prevSpace {
 					return false, "", false, false
@@ -481,6 +499,17 @@ func foldedCore(s string, c *runeCounts) (lead bool, mid string, trail bool, ok 
 	c.n, c.cjk, c.p = n, cjk, p
 	return i > 0, mid, j < len(s), true
 }
+
+// asciiWhite marks the ASCII white space htmlSpace accepts, and
+// asciiAlnum the ASCII letters and digits count counts: tables of the
+// byte loops of foldedCore (bytes above ASCII are marked in neither).
+var asciiWhite, asciiAlnum = func() (w, a [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		w[c] = htmlSpace(rune(c))
+		a[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return w, a
+}()
 
 // wideRune is what a rune above ASCII adds to count's figures: a letter
 // or digit (CJK apart, which also weighs more), or the sentence mark of a
