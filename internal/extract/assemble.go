@@ -643,6 +643,7 @@ func chooseByline(c cands, site, pageURL, headline string) string {
 				if bare[i] {
 					v = cutBeforeNames(v, names)
 				}
+				v = cutRolePrefix(v, markupNames(c))
 				v = addCoAuthors(v, names)
 				return personOverDesk(v, visible)
 			}

@@ -173,3 +173,50 @@ func hostName(s string) bool {
 	}
 	return true
 }
+
+// markupNames returns the author names the page's markup gives by the
+// headline (rel=author, class=author), where a name stands alone.
+func markupNames(c cands) []string {
+	var out []string
+	for _, k := range c[fieldAuthor] {
+		if k.origin == originMarkup && k.pos >= 0 && k.pos <= 1 {
+			out = append(out, k.value)
+		}
+	}
+	return out
+}
+
+// cutRolePrefix drops the one word of a job a credit prints before a name
+// the markup gives alone ("Site-Experte Robin Tschöpe" beside "Robin
+// Tschöpe"), as cleanByline drops the job after a name: a compound with a
+// hyphen or a known role. A credit
+// label stays ("Von Expertin Jana Berg" gives "Von Jana Berg"), and so do
+// abbreviated titles ("Dr. Jana Berg"): they are part of how the name is
+// printed.
+func cutRolePrefix(v string, names []string) string {
+	for _, n := range names {
+		if len(strings.Fields(n)) < 2 || !strings.HasSuffix(strings.ToLower(v), strings.ToLower(n)) || len(v) == len(n) {
+			continue
+		}
+		head := strings.Fields(v[:len(v)-len(n)])
+		label := ""
+		if len(head) == 2 && creditLabels[strings.ToLower(head[0])] {
+			label, head = head[0]+" ", head[1:]
+		}
+		if len(head) != 1 || strings.HasSuffix(head[0], ".") || !unicode.IsUpper(firstRune(head[0])) {
+			continue
+		}
+		if !strings.Contains(head[0], "-") && !isRole(head[0]) {
+			// A first name before the one the markup gives ("Anna"
+			// before "Maria Berg"), not a job.
+			continue
+		}
+		return label + v[len(v)-len(n):]
+	}
+	return v
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}

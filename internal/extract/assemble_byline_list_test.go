@@ -93,3 +93,25 @@ func TestAssembleBylineOutvotedStructuredAuthor(t *testing.T) {
 		t.Errorf("byline %q, want the structured author", a.Byline)
 	}
 }
+
+func TestAssembleBylineRolePrefix(t *testing.T) {
+	p := &page{cands: []candidate{
+		cand(fieldAuthor, originJSONLD, "Von Ratgeber-Expertin Jana Berg", -1),
+		cand(fieldAuthor, originMarkup, "Jana Berg", 1),
+		cand(fieldByline, originMarkup, "Ratgeber-Expertin Jana Berg", 1),
+	}, blocks: paras("x")}
+	if a := assemble(p, Options{}); a.Byline != "Jana Berg" {
+		t.Errorf("byline %q, want the name without the job before it", a.Byline)
+	}
+	for _, tt := range []struct{ v, want string }{
+		{"Dr. Jana Berg", "Dr. Jana Berg"},
+		{"Von Nachrichten-Expertin Jana Berg", "Von Jana Berg"},
+		{"Anna Jana Berg", "Anna Jana Berg"},
+		{"Tom Roe und Jana Berg", "Tom Roe und Jana Berg"},
+		{"Jana Berg", "Jana Berg"},
+	} {
+		if got := cutRolePrefix(tt.v, []string{"Jana Berg"}); got != tt.want {
+			t.Errorf("cutRolePrefix(%q) = %q, want %q", tt.v, got, tt.want)
+		}
+	}
+}
