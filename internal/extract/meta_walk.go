@@ -236,10 +236,11 @@ func metaLead(n *html.Node, max int, spaced bool, k int) []rune {
 	return append([]rune(nil), w.lead[:w.nlead]...)
 }
 
-// metaCreditLead is metaLead(n, 200, true, 6) in the caller's buffer.
+// metaCreditLead is metaLead(n, 200, true, 6) in the caller's buffer,
+// read by leadWalk (meta_fast_lead.go).
 func metaCreditLead(n *html.Node, buf *[6]rune) []rune {
-	w := metaWalk{max: 200, spaced: true, mode: walkLead, k: len(buf)}
+	var w leadWalk
 	w.walk(n)
-	k := copy(buf[:], w.lead[:w.nlead])
-	return buf[:k]
+	*buf = w.lead
+	return buf[:w.nlead]
 }
