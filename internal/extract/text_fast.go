@@ -390,6 +390,17 @@ func (fs *textFoldSet) has(w string) bool {
 	if n > 16 {
 		return textFoldLookup(fs.long, w)
 	}
+	// The first two bytes and the length turn away most words before a
+	// key is packed.
+	if n > 0 {
+		var b byte
+		if n > 1 {
+			b = w[1]
+		}
+		if !fs.short.may(n, w[0], b) {
+			return false
+		}
+	}
 	var key textWordKey
 	key.n = n
 	for i := 0; i < n; i++ {
