@@ -733,6 +733,49 @@ const textDatedWindow = 30
 // weight: prose counts for its length, chrome against it. A comment
 // header is a wall, and a "Most read" header nearly one.
 func textBestRun(lines []tLine, toc []bool) (int, int) {
+	best, start, end := textBestRunIn(lines, toc)
+	if start <= 0 || !textQuestions(lines, start, end) || textHeaded(lines, start, end, textHeadedLines) {
+		return start, end
+	}
+	// The position prior: readers' questions, each over its answer,
+	// with no date or credit line over them, lose to a run above them
+	// that stands right under the article's header, unless they are
+	// clearly stronger.
+	if w, s, e := textBestRunIn(lines[:start], toc); s >= 0 && w*textPriorRatio >= best && textHeaded(lines, s, e, textHeadedNear) {
+		return s, e
+	}
+	return start, end
+}
+
+// textQuestions reports whether the good lines of the run [start, end)
+// are many short questions, each over its answer: a list of readers'
+// questions or of teasers that ask.
+func textQuestions(lines []tLine, start, end int) bool {
+	good, asked := 0, 0
+	for i := start; i < end; i++ {
+		l := &lines[i]
+		if l.class != tGood {
+			continue
+		}
+		good++
+		if l.eff() < textQuestionMax && strings.HasSuffix(l.text, "?") {
+			asked++
+		}
+	}
+	return asked >= textQuestionLines && asked*10 >= good*textQuestionShare
+}
+
+// A question is shorter than textQuestionMax; textQuestionLines of them,
+// textQuestionShare tenths of the run's good lines, make a list of them.
+const (
+	textQuestionMax   = 200
+	textQuestionLines = 4
+	textQuestionShare = 3
+)
+
+// textBestRunIn returns the weight and the bounds of the best run of
+// lines.
+func textBestRunIn(lines []tLine, toc []bool) (int, int, int) {
 	best, bestStart, bestEnd := 0, -1, -1
 	sum, start := 0, 0
 	// Prose after a comment header is readers' comments: it may be
@@ -807,20 +850,20 @@ func textBestRun(lines []tLine, toc []bool) (int, int) {
 	// weights do not compare.
 	for k := priors - 1; k >= 0; k-- {
 		if p := prior[k]; p.at < bestStart && (commentsAt < 0 || commentsAt > bestStart) {
-			if best < textPriorRatio*p.best && !(textHeaded(lines, bestStart, bestEnd) && !textHeaded(lines, p.start, p.start)) {
-				return p.start, p.end
+			if best < textPriorRatio*p.best && !(textHeaded(lines, bestStart, bestEnd, textHeadedLines) && !textHeaded(lines, p.start, p.start, textHeadedLines)) {
+				return p.best, p.start, p.end
 			}
 			break
 		}
 	}
-	return bestStart, bestEnd
+	return best, bestStart, bestEnd
 }
 
 // textHeaded reports whether the run [start, end) holds or stands under
 // an article's header: a date or credit line among its lines or the few
 // lines above it.
-func textHeaded(lines []tLine, start, end int) bool {
-	for j := max(0, start-textHeadedLines); j < end; j++ {
+func textHeaded(lines []tLine, start, end, above int) bool {
+	for j := max(0, start-above); j < end; j++ {
 		l := &lines[j]
 		if l.date || l.runes <= maxBylineRunes && (textDateLine(l) || l.isCredit()) {
 			return true
@@ -832,6 +875,10 @@ func textHeaded(lines []tLine, start, end int) bool {
 // textHeadedLines is how many lines above a run are read for the date
 // or credit of its header.
 const textHeadedLines = 6
+
+// textHeadedNear is how many lines above a run its header stands when
+// the run is the article under it.
+const textHeadedNear = 3
 
 // textRunAt is the best run as it stood at line at.
 type textRunAt struct{ at, best, start, end int }

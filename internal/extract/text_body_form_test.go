@@ -180,3 +180,41 @@ func TestTextBodyArticleOverTeasers(t *testing.T) {
 		t.Errorf("teasers taken for the article:\n%s", body)
 	}
 }
+
+// Readers' questions, each over its answer, printed under a short
+// article and longer than it: the article under its header is the body.
+func TestTextBodyArticleOverReaderQuestions(t *testing.T) {
+	page := []string{
+		"Home", "Politics", "World",
+		"Parliament delays the vote on the deal",
+		"19 October 2019 16:14",
+		"",
+		"Parliament has put off its decision on the prime minister's deal. The members voted for an amendment that withholds approval until the law to carry it out has been passed, and the government must now ask for a delay.",
+		"",
+		"The prime minister said he would not negotiate a delay with the union and that he would bring the law before the house next week, whatever the opposition may try to do in the meantime.",
+		"",
+		"Topics in this article", "Parliament", "Vote", "Union", "Prime minister", "Opposition", "Elections",
+		"Deal goes to parliament", "Brilliant retort", "Tour in the capital", "By Ann Lee",
+		"Parliament in session", "Super Saturday", "Video", "Photos", "Share", "Print", "Mail",
+		"Quiz", "How well do you know the city?",
+		"Community", "Newest", "Most answered",
+	}
+	for _, qa := range [][2]string{
+		{"What is the film with two men who are ill?", "I am looking for a film in which two men who are both very ill set out on a last trip together to see the sea, and I cannot remember its name however hard I try."},
+		{"Why did the party lose the election?", "My view: most people vote from the gut, and the other side simply told the better story about what would happen to their jobs and their towns in the years to come."},
+		{"Is the debate about the climate going the wrong way?", "Drivers and people who fly are blamed all the time, while the big plants that burn coal all day long are hardly ever named in the papers or on the evening news."},
+		{"How will the higher allowance for commuters help?", "The allowance is for me a way of paying less tax, and it rewards those who live far from their work with more money the further they drive every day."},
+		{"How likely are the protests in the port city to succeed?", "The city was handed back more than twenty years ago after long talks, and the treaty promised it its own system for fifty years, which many now think is ending."},
+		{"Must the shop record our working hours?", "Good day, in our garden centre the working time is taken by fingerprint, and I would like to know whether the shop may do that without asking each of us first."},
+	} {
+		page = append(page, qa[0], qa[1])
+	}
+	page = append(page, "Newsticker", "Imprint")
+	body := textBodyOf(t, strings.Join(page, "\n"))
+	if !strings.Contains(body, "put off its decision") {
+		t.Errorf("article missing from body:\n%s", body)
+	}
+	if strings.Contains(body, "two men who are ill") {
+		t.Errorf("readers' questions taken for the article:\n%s", body)
+	}
+}
