@@ -726,19 +726,22 @@ func containsLowerNoSpace(s, w string) bool {
 }
 
 func hiddenClass(v string) bool {
-	if !metaASCII(v) {
-		return hiddenClassLower(v)
-	}
 	// ASCII: fold each word's case into a small buffer rather than a new
-	// string; the words to find are 4 to 18 bytes long.
+	// string; the words to find are 4 to 18 bytes long. The same pass
+	// meets any byte above ASCII, and sends the value to the Unicode
+	// reading then: a word found before it ends at ASCII white space, as
+	// strings.Fields ends it there, so both readings agree on it.
 	var low [18]byte
 	for i := 0; i < len(v); {
-		for i < len(v) && asciiSpace(v[i]) {
+		for i < len(v) && asciiWhite[v[i]] {
 			i++
 		}
 		start := i
-		for i < len(v) && !asciiSpace(v[i]) {
+		for i < len(v) && !classBreak[v[i]] {
 			i++
+		}
+		if i < len(v) && v[i] >= utf8.RuneSelf {
+			return hiddenClassLower(v)
 		}
 		if n := i - start; n >= 4 && n <= len(low) && hiddenLengths&(1<<n) != 0 && hiddenFirst[v[start]] {
 			for k := 0; k < n; k++ {
@@ -755,6 +758,15 @@ func hiddenClass(v string) bool {
 	}
 	return false
 }
+
+// classBreak marks the bytes that end a word of a class value for
+// hiddenClass: ASCII white space and every byte above ASCII.
+var classBreak = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= utf8.RuneSelf || asciiWhite[c]
+	}
+	return t
+}()
 
 // hiddenLengths and hiddenFirst are the lengths and the first letters
 // (either case) of hiddenWord's words: most class words have neither.

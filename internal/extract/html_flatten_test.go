@@ -40,6 +40,8 @@ func TestHiddenClass(t *testing.T) {
 		"\tscreen-reader-text\n": true, "d-none": true, "hiddenx": false, "is-hidden": false,
 		"": false, "  ": false, "element-invisible": true, "offscreen-nav": false,
 		"caché hidden": true, "caché": false, "\u00a0hide": true, "x\u00a0hide": true,
+		"hide caché": true, "hidé": false, "x hidé hidden": true, "HIDDEN\u00a0x": true,
+		"sr-only\u2003": true, "\u2003": false, "a\u00e9b offscreen": true,
 	} {
 		if got := hiddenClass(v); got != want {
 			t.Errorf("hiddenClass(%q) = %v, want %v", v, got, want)
