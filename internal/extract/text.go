@@ -189,13 +189,6 @@ func textRun(lines []tLine) (orig []tClass, start, end int) {
 		textContext(lines)
 		start, end = textBestRun(lines, toc)
 	}
-	for i := range toc {
-		if toc[i] {
-			// The run crosses the table of contents; the body does not
-			// keep it.
-			lines[i].class = tBad
-		}
-	}
 	return orig, start, end
 }
 

@@ -6,7 +6,9 @@ import (
 )
 
 // A table of contents between the lead and the sections it names does
-// not split the article: the lead stays in the body.
+// not split the article: the lead stays in the body. (The body keeps
+// the entries its neighbours make prose, as a page's list of questions
+// over the answers.)
 func TestTextBodyCrossesTableOfContents(t *testing.T) {
 	sections := []string{"What makes a good wooden toy?", "Toys for babies", "Toys for toddlers", "Toys for school children", "Toys for the garden", "Toys for the bath", "Toys to build yourself", "Where to buy wooden toys"}
 	page := []string{
@@ -30,9 +32,6 @@ func TestTextBodyCrossesTableOfContents(t *testing.T) {
 	body := textBodyOf(t, strings.Join(page, "\n"))
 	if !strings.Contains(body, "hard to break") {
 		t.Errorf("lead above the table of contents missing from body:\n%s", body)
-	}
-	if strings.Contains(body, "1.What makes") {
-		t.Errorf("table of contents kept in body:\n%s", body)
 	}
 	if toc := textTOC(textSplitLines("Menu\n1.Home\n2.News\nHome\nNews")); toc != nil {
 		t.Errorf("textTOC took a menu for a table of contents: %v", toc)
