@@ -334,10 +334,11 @@ func TestTextFlagAgrees(t *testing.T) {
 		textFlagSlow(&want)
 		// The answers flag keeps for later readers must be the right
 		// ones; they are no flags.
-		if got.lowOK && got.low != strings.ToLower(s) || got.credit != 0 && (got.credit == 2) != isByline(s) {
-			t.Errorf("flag(%q) keeps low %q (%v), credit %d", s, got.low, got.lowOK, got.credit)
+		if got.lowOK && got.low != strings.ToLower(s) || got.credit != 0 && (got.credit == 2) != isByline(s) ||
+			got.grams != 0 && got.grams != textGrams(strings.ToLower(s))|1 {
+			t.Errorf("flag(%q) keeps low %q (%v), credit %d, grams %x", s, got.low, got.lowOK, got.credit, got.grams)
 		}
-		got.low, got.lowOK, got.credit = "", false, 0
+		got.low, got.lowOK, got.credit, got.grams = "", false, 0, 0
 		if got != want {
 			t.Errorf("flag(%q) = %+v, want %+v", s, got, want)
 		}

@@ -709,7 +709,7 @@ func (l *tLine) flag() {
 			l.comment = true
 		}
 		// "20 Comments", "{ 18 comments… read them below or add one }".
-		if !l.comment && l.digits > 0 && textCountedComments(t, l.words) {
+		if !l.comment && l.digits > 0 && textMayNameComments(l) && textCountedComments(t, l.words) {
 			l.comment = true
 		}
 	}

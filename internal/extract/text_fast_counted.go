@@ -1,0 +1,28 @@
+package extract
+
+import "sync"
+
+// textCommentWordGrams holds textGrams of each of textCommentWords.
+var textCommentWordGrams = sync.OnceValue(func() []uint64 {
+	var gs []uint64
+	for w, ok := range textCommentWords {
+		if ok {
+			gs = append(gs, textGrams(w))
+		}
+	}
+	return gs
+})
+
+// textMayNameComments reports whether the line may hold one of
+// textCommentWords, as textCountedComments needs: the line, lower-cased,
+// must hold all byte pairs of one of them. lowGrams is kept for the
+// other readers that ask it.
+func textMayNameComments(l *tLine) bool {
+	g := l.lowGrams()
+	for _, m := range textCommentWordGrams() {
+		if g&m == m {
+			return true
+		}
+	}
+	return false
+}
