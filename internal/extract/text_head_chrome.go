@@ -43,7 +43,7 @@ func textNavPrompt(s string) bool {
 	}
 	// "Sie sind hier: Aktuelles Presseinformationen ...": a trail after
 	// its label.
-	if i := strings.IndexAny(s, ":："); i > 0 && i <= 30 {
+	if i := textLabelColon(s); i > 0 {
 		return textNavHere[string(textLowerAppend(buf[:0], strings.TrimSpace(s[:i])))]
 	}
 	return false

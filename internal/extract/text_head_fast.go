@@ -346,3 +346,16 @@ func textContainsFold(s, t string) bool {
 	}
 	return false
 }
+
+// textLabelColon returns strings.IndexAny(s, ":：") when it is 30 or less,
+// else -1, reading no further than that. Neither ':' nor the lead byte of
+// '：' (EF BC 9A) can be part of another rune, valid or not, so the first
+// of those bytes that opens one is where IndexAny, reading runes, stops.
+func textLabelColon(s string) int {
+	for i := 0; i < len(s) && i <= 30; i++ {
+		if c := s[i]; c == ':' || c == 0xEF && strings.HasPrefix(s[i:], "：") {
+			return i
+		}
+	}
+	return -1
+}

@@ -152,6 +152,8 @@ func TestTextNavPromptGates(t *testing.T) {
 		"Seite 1 von 3": true, "PAGE 2 OF 5": true, "12 Beiträge • Seite 1 von 1": true, "Page 2 of five": false,
 		"Menü öffnen": true, "MENÜ ÖFFNEN …": true, "Вы здесь": true, "Sie sind hier: Startseite": true,
 		"SIE SIND HIER: Startseite": true, "A title about a menu": false,
+		"Sie befinden sich hier: Start": true, "Sie befinden sich hier：Start": true,
+		"Sie befinden sich hier nicht, sondern dort: Start": false, "You are here" + strings.Repeat(" ", 19) + "：x": false,
 	} {
 		if got := textNavPrompt(s); got != want {
 			t.Errorf("textNavPrompt(%q) = %v, want %v", s, got, want)
@@ -346,5 +348,31 @@ func TestTextNearerCopyAsSlow(t *testing.T) {
 				t.Errorf("textNearerCopy(%q under %q) = %d, want %d", near, head, got, want)
 			}
 		}
+	}
+}
+
+func TestTextLabelColonAsIndexAny(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		want := strings.IndexAny(s, ":：")
+		if want > 30 {
+			want = -1
+		}
+		if got := textLabelColon(s); got != want {
+			t.Fatalf("textLabelColon(%q) = %d, want %d", s, got, want)
+		}
+	}
+	for _, s := range []string{"", ":", "Sie sind hier: Start", "Sie sind hier：Start", "\xef：", "\xe2\xef\xbc\x9a", "\xef\xbc",
+		strings.Repeat("x", 30) + ":", strings.Repeat("x", 31) + ":", strings.Repeat("ü", 15) + "：", strings.Repeat("ü", 16) + ":"} {
+		check(s)
+	}
+	rng := rand.New(rand.NewSource(3))
+	pieces := []string{":", "：", "\xef", "\xbc", "\x9a", "a", "ü", " ", "\xe2", "中"}
+	for range 5000 {
+		var b strings.Builder
+		for range rng.Intn(20) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		check(b.String())
 	}
 }
