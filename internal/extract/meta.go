@@ -99,6 +99,9 @@ type metaReader struct {
 	// digitMarks answers the date readers' question whether an
 	// element's text holds two digits (meta_fast_digits.go).
 	digitMarks digitMemo
+	// credit remembers creditLine's filter answers for the last lead
+	// (meta_fast_lead.go).
+	credit creditMemo
 }
 
 type metaDate struct {
@@ -306,8 +309,7 @@ func (m *metaReader) creditLine(n *html.Node, pos int) bool {
 	}
 	// The lead opens t: an expression whose filter refuses it cannot
 	// match t, and is not run.
-	fs := creditFilters()
-	mayLabel, mayPrefix := fs[0].may(lead), fs[1].may(lead)
+	mayLabel, mayPrefix := m.credit.creditMay(lead)
 	if !mayLabel && !mayPrefix {
 		return false
 	}
