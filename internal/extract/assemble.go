@@ -331,31 +331,6 @@ func tokens(s string) []string {
 	})
 }
 
-// overlap returns how much of a's tokens b holds (0..1) and the Dice
-// coefficient of the two token bags.
-func overlap(a, b string) (contain, dice float64) {
-	return overlapTokens(tokens(a), tokens(b))
-}
-
-// overlapTokens is overlap on token lists already made.
-func overlapTokens(ta, tb []string) (contain, dice float64) {
-	if len(ta) == 0 || len(tb) == 0 {
-		return 0, 0
-	}
-	bag := map[string]int{}
-	for _, t := range tb {
-		bag[t]++
-	}
-	common := 0
-	for _, t := range ta {
-		if bag[t] > 0 {
-			bag[t]--
-			common++
-		}
-	}
-	return float64(common) / float64(len(ta)), 2 * float64(common) / float64(len(ta)+len(tb))
-}
-
 // chooseHeadline applies the headline rule (see assemble).
 func chooseHeadline(c cands, site, pageURL string) string {
 	var structured []string
@@ -407,7 +382,7 @@ func chooseHeadline(c cands, site, pageURL string) string {
 			own = append(own, k)
 		}
 	}
-	if len(own) == 1 && len(tokens(own[0].value)) >= 3 && !sharesTitle(own[0].value, structured) {
+	if len(own) == 1 && tokenCount(own[0].value) >= 3 && !sharesTitle(own[0].value, structured) {
 		return own[0].value
 	}
 	for _, s := range structured {
@@ -462,7 +437,7 @@ func agreeingHeadline(structured []string, visible []candidate) string {
 				// the title's first part, however long the rest.
 				contain, dice = 1, max(dice, 0.6)
 			}
-			if contain < 0.6 || dice < 0.4 || (i > 0 && (dice < 0.6 || len(tokens(v.value)) < 2)) {
+			if contain < 0.6 || dice < 0.4 || (i > 0 && (dice < 0.6 || tokenCount(v.value) < 2)) {
 				continue
 			}
 			if dice > bestScore {
@@ -479,7 +454,7 @@ func agreeingHeadline(structured []string, visible []candidate) string {
 // headSegment reports whether v is the part of title before its first
 // separator, with at least two words.
 func headSegment(title, v string) bool {
-	if len(tokens(v)) < 2 {
+	if tokenCount(v) < 2 {
 		return false
 	}
 	for _, sep := range titleSeparators {
@@ -501,14 +476,14 @@ func mendTitles(list []string) []string {
 			if len(o) == 0 || o == s {
 				continue
 			}
-			if strings.HasSuffix(s, o) && len(tokens(o)) >= 3 {
+			if strings.HasSuffix(s, o) && tokenCount(o) >= 3 {
 				kicker := strings.TrimSpace(s[:len(s)-len(o)])
-				if k := strings.TrimRight(kicker, "-–—:|"); k != kicker && len(tokens(k)) >= 1 && len(tokens(k)) <= 4 {
+				if k := strings.TrimRight(kicker, "-–—:|"); k != kicker && tokenCount(k) >= 1 && tokenCount(k) <= 4 {
 					out[i] = o
 					break
 				}
 			}
-			if strings.HasPrefix(o, s) && len(tokens(s)) >= 2 {
+			if strings.HasPrefix(o, s) && tokenCount(s) >= 2 {
 				rest := strings.TrimLeft(o[len(s):], " ")
 				if strings.HasPrefix(rest, `"`) {
 					out[i] = o
@@ -534,7 +509,7 @@ func shownPart(visible, structured string) string {
 			return visible
 		}
 		rest := visible[:i] + visible[i+len(ls):]
-		if len(tokens(rest)) > 0 {
+		if tokenCount(rest) > 0 {
 			return strings.TrimSpace(visible[i : i+len(ls)])
 		}
 	}
@@ -569,10 +544,10 @@ func trimTitle(s string) string {
 			continue
 		}
 		head := strings.TrimSpace(s[:last])
-		if len(tokens(head)) >= 3 {
+		if tokenCount(head) >= 3 {
 			return head
 		}
-		if tail := strings.TrimSpace(s[first+len(sep):]); len(tokens(tail)) >= 3 {
+		if tail := strings.TrimSpace(s[first+len(sep):]); tokenCount(tail) >= 3 {
 			return tail
 		}
 		return s
@@ -1394,7 +1369,7 @@ func chooseDek(all []candidate, c cands, headline, site string, blocks []block) 
 		if in < 0.5 || back < 0.3 {
 			continue
 		}
-		if back >= 0.9 && len(tokens(v)) > len(tokens(desc)) && !sameOpening(v, desc) {
+		if back >= 0.9 && tokenCount(v) > tokenCount(desc) && !sameOpening(v, desc) {
 			// The element holds the description behind something else
 			// (the headline, a kicker of a word or two, a caption, a
 			// date): the description is the standfirst in it. One that

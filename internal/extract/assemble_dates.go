@@ -206,7 +206,7 @@ func cutOpeningDate(s string) string {
 	}
 	m, _ := findDate(s)
 	rest := strings.TrimLeft(s[m.end:], " -–—|:·•")
-	if len(tokens(rest)) < 2 {
+	if tokenCount(rest) < 2 {
 		return s
 	}
 	return rest
