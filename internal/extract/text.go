@@ -43,6 +43,9 @@ func readText(text string, opts Options) (*page, error) {
 	if lead := textTrimmedLead(lines, top, start, p.cands); len(lead) > 0 {
 		p.blocks = append(lead, p.blocks...)
 	}
+	if list := textIngredients(lines, top); len(list) > 0 {
+		p.blocks = append(list, p.blocks...)
+	}
 	if b, ok := textDekBlock(lines, start, p.blocks, p.cands); ok {
 		p.blocks = append([]block{b}, p.blocks...)
 	}
