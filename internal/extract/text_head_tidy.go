@@ -22,11 +22,17 @@ func textHeadTidy(s string) string {
 			t = u
 		}
 	}
-	if m := textSiteSuffix.FindStringIndex(t); m != nil && m[0] > 0 {
-		t = t[:m[0]]
+	// The expressions run only on a line holding their literal parts: a
+	// dot and a bar or dash for the address, "out of" for the rating.
+	if strings.IndexByte(t, '.') >= 0 && strings.ContainsAny(t, "|–—-") {
+		if m := textSiteSuffix.FindStringIndex(t); m != nil && m[0] > 0 {
+			t = t[:m[0]]
+		}
 	}
-	if m := textRatingNote.FindStringIndex(t); m != nil && m[0] > 0 {
-		t = t[:m[0]]
+	if strings.Contains(t, "out of") {
+		if m := textRatingNote.FindStringIndex(t); m != nil && m[0] > 0 {
+			t = t[:m[0]]
+		}
 	}
 	t = strings.TrimSpace(t)
 	if t == "" {
