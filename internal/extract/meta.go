@@ -35,6 +35,7 @@ func htmlMeta(doc *html.Node, opts Options) []candidate {
 		// Last resorts, read in the page's chrome (sideDate): a labelled
 		// publication day, else the page's one <time> with a machine
 		// time (a sidebar of other posts holds several).
+		m.sideFlush()
 		if m.sideDay != "" {
 			out = append(out, candidate{field: fieldPublished, origin: originVisible, value: m.sideDay, pos: -1})
 		} else if m.sideTimes == 1 && m.sideTimeV != "" {
@@ -74,8 +75,10 @@ type metaReader struct {
 	// state, outside JSON-LD.
 	scriptDate string
 	// sideDay is the first labelled publication day read in the page's
-	// chrome (sideDate).
-	sideDay string
+	// chrome (sideDate), and sideLater the elements whose reading
+	// sideDate put off.
+	sideDay   string
+	sideLater []sideItem
 	// sideTimes counts the <time> elements of the page's chrome, and
 	// sideTime is the machine time of the first.
 	sideTimes int

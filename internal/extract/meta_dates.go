@@ -35,7 +35,11 @@ func (m *metaReader) sideDate(n *html.Node) {
 		prev = prev.PrevSibling
 	}
 	if prev != nil && prev.DataAtom == atom.H1 {
-		m.dateUnderTitle(n, prev)
+		// Read only while no element before it gave the day, as the
+		// walk reads: the elements put off are read first.
+		if m.sideFlush(); m.sideDay == "" {
+			m.dateUnderTitle(n, prev)
+		}
 		return
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -50,6 +54,36 @@ func (m *metaReader) sideDate(n *html.Node) {
 	if m.digitMarks.digits(n, m.n, 400) < 2 {
 		return
 	}
+	// The day is used only when nothing else dates the page, which most
+	// pages' metadata do: the rest is put off until htmlMeta knows
+	// (sideFlush).
+	if m.sideLater == nil {
+		m.sideLater = make([]sideItem, 0, 16)
+	}
+	m.sideLater = append(m.sideLater, sideItem{n, prev})
+}
+
+// sideItem is an element of the page's chrome put off by sideDate, and
+// its previous element sibling (nil when text stands between them).
+type sideItem struct {
+	n, prev *html.Node
+}
+
+// sideFlush reads the elements sideDate put off, in document order, until
+// one gives the day.
+func (m *metaReader) sideFlush() {
+	for _, it := range m.sideLater {
+		if m.sideDay != "" {
+			break
+		}
+		m.sideRead(it.n, it.prev)
+	}
+	m.sideLater = m.sideLater[:0]
+}
+
+// sideRead is the rest of sideDate for an element put off, whose text
+// holds two digits.
+func (m *metaReader) sideRead(n, prev *html.Node) {
 	if metaHasWord(n, 400, sideWords()) {
 		// One walk for the gate; the text is built only for the few
 		// elements that hold a word.
