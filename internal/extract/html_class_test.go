@@ -62,6 +62,7 @@ func TestHTMLClassHasHook(t *testing.T) {
 	for v, want := range map[string]bool{
 		"js-share": true, "post\tjs-x": true, "post  js-x": true,
 		"has-js-x": false, "js": false, "post js": false, "": false,
+		"has-js-x js-y": true, "ajs-x bjs-y": false, "js-": true, "x js-": true, "has-js-": false,
 	} {
 		if got := hasHook([]byte(v)); got != want {
 			t.Errorf("hasHook(%q) = %v, want %v", v, got, want)
