@@ -541,24 +541,34 @@ func htmlSpace(r rune) bool {
 
 func (f *flat) count(w string) {
 	var n, cjk, p int32
-	for i, r := range w {
-		switch {
-		case r < 0x80:
-			if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
-				n++
-			} else if r == ',' || r == '.' || r == '!' || r == '?' || r == ';' {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if asciiAlnum[c] {
+			// a run of letters and digits, counted in one tight loop
+			j := i + 1
+			for j < len(w) && asciiAlnum[w[j]] {
+				j++
+			}
+			n += int32(j - i)
+			i = j
+			continue
+		}
+		if c < utf8.RuneSelf {
+			if c == ',' || c == '.' || c == '!' || c == '?' || c == ';' {
 				// A point or comma between digits is a number's
 				// ("3078.02", "1,500"): price lists and stock tickers
 				// are not sentences.
-				if (r == '.' || r == ',') && i > 0 && i+1 < len(w) && isDigit(w[i-1]) && isDigit(w[i+1]) {
-					continue
+				if !((c == '.' || c == ',') && i > 0 && i+1 < len(w) && isDigit(w[i-1]) && isDigit(w[i+1])) {
+					p++
 				}
-				p++
 			}
-		default:
-			dn, dc, dp := wideRune(r)
-			n, cjk, p = n+dn, cjk+dc, p+dp
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		dn, dc, dp := wideRune(r)
+		n, cjk, p = n+dn, cjk+dc, p+dp
+		i += size
 	}
 	f.bufRunes += n
 	f.bufCJK += cjk

@@ -64,3 +64,41 @@ func TestHiddenWordGates(t *testing.T) {
 		}
 	}
 }
+
+// countByRune is count as it was written first, a loop over the runes:
+// the reference of the byte loop.
+func countByRune(w string) (n, cjk, p int32) {
+	for i, r := range w {
+		switch {
+		case r < 0x80:
+			if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+				n++
+			} else if r == ',' || r == '.' || r == '!' || r == '?' || r == ';' {
+				if (r == '.' || r == ',') && i > 0 && i+1 < len(w) && isDigit(w[i-1]) && isDigit(w[i+1]) {
+					continue
+				}
+				p++
+			}
+		default:
+			dn, dc, dp := wideRune(r)
+			n, cjk, p = n+dn, cjk+dc, p+dp
+		}
+	}
+	return n, cjk, p
+}
+
+func TestCountAsRuneLoop(t *testing.T) {
+	for _, s := range []string{
+		"", "a", "word", "two words.", "3,078.02 and 1,500.", "1.", ".5", "a.b,c;d!e?f", ",,..",
+		"Grüße, Welt.", "日本語の文章。", "한국어", "قال، الوزير؟", "हिन्दी।", "x·y", "bad\xffbyte.",
+		"\xc2", "end\xe6\x97", "mixed 中文 and English, 2024.", "ⅷ Ⅻ ½ ²", "\u00a0\u3000",
+	} {
+		var f flat
+		f.inLink = 1
+		f.count(s)
+		n, cjk, p := countByRune(s)
+		if f.bufRunes != n || f.bufCJK != cjk || f.bufPunct != p || f.bufLinks != n {
+			t.Errorf("count(%q) = %d/%d/%d links %d, rune loop %d/%d/%d", s, f.bufRunes, f.bufCJK, f.bufPunct, f.bufLinks, n, cjk, p)
+		}
+	}
+}
