@@ -152,7 +152,7 @@ func outvotedAuthors(c cands, keys, names, visible []string, near []bool) string
 }
 
 // hostName reports a credit segment that is a web address's host alone
-// ("Phys.org", "example.co.uk"): the site the credit names after its
+// ("Sciencewire.example", "example.co.uk"): the site the credit names after its
 // author ("by Jane Doe, Example.org"), which pages without a site name
 // in their metadata do not let the site-name rule see.
 func hostName(s string) bool {

@@ -28,7 +28,7 @@ func TestDekStyledElementWithKickerGivesDescription(t *testing.T) {
 
 func TestDropSiteSegmentHostName(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
-		{"by Bo Yirk , Physics.org", "by Bo Yirk"},
+		{"by Bo Yirk , Sciencewire.net", "by Bo Yirk"},
 		{"Jane Doe | example.co.uk", "Jane Doe"},
 		{"Jane Doe, Tom Roe", "Jane Doe, Tom Roe"},
 		{"Jane Doe, Example News", "Jane Doe, Example News"},
