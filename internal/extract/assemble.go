@@ -313,11 +313,29 @@ func matchesSite(part string, keys []string) bool {
 	return false
 }
 
-// foldKey keeps only the letters and digits of s, lower-cased.
+// foldKey keeps only the letters and digits of s, lower-cased. It maps
+// rune by rune with unicode.ToLower, as strings.ToLower does (a byte that
+// is no valid UTF-8 reads as U+FFFD, no letter, either way), and writes
+// into one buffer: the site and title keys are folded several times a
+// page.
 func foldKey(s string) string {
 	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				b.WriteByte(c)
+			case 'A' <= c && c <= 'Z':
+				b.WriteByte(c + 'a' - 'A')
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if r = unicode.ToLower(r); unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(r)
 		}
 	}

@@ -92,3 +92,28 @@ func TestTokenSepAgreesWithUnicode(t *testing.T) {
 		}
 	}
 }
+
+// foldKeyPlain is the plain statement of foldKey.
+func foldKeyPlain(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func TestFoldKeyMatchesPlain(t *testing.T) {
+	for _, s := range tokenSamples() {
+		if got, want := foldKey(s), foldKeyPlain(s); got != want {
+			t.Fatalf("foldKey(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for r := rune(0); r < 0x3000; r++ {
+		s := "A" + string(r) + "z"
+		if got, want := foldKey(s), foldKeyPlain(s); got != want {
+			t.Fatalf("foldKey(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
