@@ -10,7 +10,8 @@ import (
 
 // metaWalk reads an element's text as metaWalkText describes it (the same
 // pieces, in the same order, stopping at the same place) for one reader
-// at a time: the text itself, its digits or its first runes. The readers
+// at a time: the text itself or its digits (leadWalk reads the first
+// runes creditLine asks for). The readers
 // run for most elements of a page; a struct with a mode costs no
 // allocation where closures over the reader's state cost several per
 // element.
@@ -28,18 +29,12 @@ type metaWalk struct {
 	big    []byte
 	// walkDigits: ASCII and full-width digits, up to 2
 	digits int
-	// walkLead: the first k runes (k at most 8), white space folded
-	lead    [8]rune
-	nlead   int
-	k       int
-	pending bool // white space since the last rune kept
 }
 
 // The readers of metaWalk.
 const (
 	walkText uint8 = iota
 	walkDigits
-	walkLead
 )
 
 // more reports whether the walk goes on: not past max bytes, and the
@@ -51,8 +46,6 @@ func (w *metaWalk) more() bool {
 	switch w.mode {
 	case walkDigits:
 		return w.digits < 2
-	case walkLead:
-		return w.nlead < w.k
 	}
 	return true
 }
@@ -83,26 +76,6 @@ func (w *metaWalk) put(s string) {
 				w.digits++
 				i += 2
 			}
-		}
-	case walkLead:
-		for _, r := range s {
-			if w.nlead >= w.k {
-				return
-			}
-			if unicode.IsSpace(r) {
-				w.pending = true
-				continue
-			}
-			if w.pending && w.nlead > 0 {
-				w.lead[w.nlead] = ' '
-				w.nlead++
-				if w.nlead >= w.k {
-					return
-				}
-			}
-			w.pending = false
-			w.lead[w.nlead] = r
-			w.nlead++
 		}
 	}
 }
@@ -226,18 +199,9 @@ func metaTextDigits(n *html.Node, max int, spaced bool) int {
 	return w.digits
 }
 
-// metaLead returns the first k runes of metaTextOf(n, max, spaced), k at
-// most 8, without building the text, folding white space as metaSpace
-// does.
-func metaLead(n *html.Node, max int, spaced bool, k int) []rune {
-	k = min(k, 8)
-	w := metaWalk{max: max, spaced: spaced, mode: walkLead, k: k}
-	w.walk(n)
-	return append([]rune(nil), w.lead[:w.nlead]...)
-}
-
-// metaCreditLead is metaLead(n, 200, true, 6) in the caller's buffer,
-// read by leadWalk (meta_fast_lead.go).
+// metaCreditLead returns the first 6 runes of metaTextOf(n, 200, true),
+// white space folded as metaSpace does, in the caller's buffer, read by
+// leadWalk (meta_fast_lead.go) without building the text.
 func metaCreditLead(n *html.Node, buf *[6]rune) []rune {
 	var w leadWalk
 	w.walk(n)
