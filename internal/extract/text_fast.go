@@ -152,13 +152,11 @@ func (m *textMatcher) at(s string, x uint32, want uint8) uint8 {
 }
 
 // textLineMatcher holds the phrase lists the text path looks for inside
-// lines, built on first use.
+// some lines, built on first use (the copyright, cookie and chrome
+// phrases, looked for in every line, are textFlagMatcher's).
 var textLineMatcher = sync.OnceValue(func() *textMatcher {
 	return newTextMatcher(map[uint8][]string{
-		textGroupCopy:     textCopyPhrases,
-		textGroupCookie:   {"cookie"},
 		textGroupConsent:  textConsentWords,
-		textGroupBoiler:   textBoilerPhrases,
 		textGroupMeta:     textCommentMetaWords,
 		textGroupReply:    textReplyWords,
 		textGroupEvidence: textCommentEvidence,

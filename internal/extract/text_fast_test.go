@@ -358,7 +358,7 @@ func TestTextMatcherAgrees(t *testing.T) {
 			}
 		}
 	}
-	m := textLineMatcher()
+	m := newTextMatcher(lists)
 	for _, s := range textFlagLines() {
 		for _, v := range []string{s, strings.ToLower(s)} {
 			ascii := true
