@@ -31,6 +31,7 @@ func readText(text string, opts Options) (*page, error) {
 		return p, nil
 	}
 	top := start
+	end = textCutAtTail(lines, start, end)
 	start, end = textTrimRun(lines, orig, start, end)
 	if box := textAuthorBox(lines, start, end); box < end {
 		// The author's box ends the article; its biography is not the
