@@ -910,7 +910,7 @@ func textBlocks(lines []tLine, start, end int) []block {
 			}
 			seen[l.text] = true
 		}
-		if l.eff() < textCreditMax && textPhotoCredit(l.text) {
+		if l.eff() < textCreditMax && textPhotoCredit(l.text) || end-start > 1 && textCreditedCaption(l) {
 			// A caption that credits its picture ("Erdölpumpen im
 			// Abendrot. Bild: TebNad/Shutterstock.com") is the
 			// picture's; the run around it stays as it is.
