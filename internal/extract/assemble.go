@@ -1322,14 +1322,23 @@ func refineTime(best dateMatch, lists ...[]dateMatch) string {
 
 // chooseDek applies the dek rule (see assemble).
 func chooseDek(all []candidate, c cands, headline, site string, blocks []block) string {
+	// The same texts are judged again and again (each dek against every
+	// description, and again in the second pass): each is judged once.
+	type judged struct {
+		s  string
+		ok bool
+	}
+	var memoArr [16]judged
+	memo := memoArr[:0]
 	ok := func(s string) bool {
-		if utf8.RuneCountInString(s) < 10 || strings.EqualFold(s, headline) {
-			return false
+		for _, m := range memo {
+			if m.s == s {
+				return m.ok
+			}
 		}
-		if contain, _ := overlap(s, headline); contain >= 0.9 {
-			return false
-		}
-		return !notArticleDek(s, site, headline)
+		good := dekShape(s, site, headline)
+		memo = append(memo, judged{s, good})
+		return good
 	}
 	// A standfirst sits under the headline shown, not in the site's header
 	// (a blog's tagline under its name) nor further down the body.
@@ -1346,6 +1355,9 @@ func chooseDek(all []candidate, c cands, headline, site string, blocks []block) 
 	// the same way, even when the body reader took it as its first
 	// paragraph too (the description is then not just the first
 	// paragraph: the page sets it apart as its standfirst).
+	// The deks this pass cuts and finds good are kept for the next.
+	var deksArr [8]string
+	deks := deksArr[:0]
 	for _, k := range all[start:] {
 		if k.field != fieldDek || k.pos > 1 {
 			continue
@@ -1354,6 +1366,7 @@ func chooseDek(all []candidate, c cands, headline, site string, blocks []block) 
 		if !ok(v) {
 			continue
 		}
+		deks = append(deks, v)
 		for _, d := range c[fieldDescription] {
 			// Each says what the other says: an element that holds
 			// the description beside other text (a video's embed
@@ -1368,14 +1381,7 @@ func chooseDek(all []candidate, c cands, headline, site string, blocks []block) 
 	// An element styled as a dek is believed when the page's description
 	// agrees with it or there is none: class names alone also catch
 	// taglines and teasers of other stories.
-	for _, k := range all[start:] {
-		if k.field != fieldDek || k.pos > 1 {
-			continue
-		}
-		v := cutDateStamp(cutCreditTail(cutHeadlineLead(cleanField(k.value), headline)))
-		if !ok(v) {
-			continue
-		}
+	for _, v := range deks {
 		if desc == "" {
 			return v
 		}
@@ -1398,6 +1404,18 @@ func chooseDek(all []candidate, c cands, headline, site string, blocks []block) 
 		return v
 	}
 	return desc
+}
+
+// dekShape reports whether a text may be a dek at all: long enough, not
+// the headline again, and not one of the texts notArticleDek refuses.
+func dekShape(s, site, headline string) bool {
+	if utf8.RuneCountInString(s) < 10 || strings.EqualFold(s, headline) {
+		return false
+	}
+	if contain, _ := overlap(s, headline); contain >= 0.9 {
+		return false
+	}
+	return !notArticleDek(s, site, headline)
 }
 
 // sameOpening reports whether two texts open with the same three words.
