@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/extract-dev/extract/internal/model"
 )
@@ -107,7 +108,18 @@ func textIngredientsFrom(lines []tLine, from, top int) (s, e int, ok bool) {
 }
 
 // textListItemLine reports whether l may be a line of a list of
-// ingredients: short, and no chrome.
+// ingredients: short, and no chrome. A line of no letter or digit (an
+// icon font's glyph, a lone dash) parts two lists as an empty line does.
 func textListItemLine(l *tLine) bool {
-	return l.text != "" && l.eff() < textListLine && !l.boiler && !l.comment && !l.tail && !l.footer && !l.date && !l.repeated
+	return l.eff() < textListLine && !l.boiler && !l.comment && !l.tail && !l.footer && !l.date && !l.repeated && textHasAlnum(l.text)
+}
+
+// textHasAlnum reports whether s holds a letter or a digit.
+func textHasAlnum(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }

@@ -43,3 +43,33 @@ func TestTextBodyIngredientsAboveSteps(t *testing.T) {
 		t.Errorf("a list of counts taken for ingredients: %v", got)
 	}
 }
+
+// A line of an icon glyph (a private-use character) between the
+// ingredients and a table of nutrients parts them: the list above it is
+// the recipe's, though the table under it, read with it, holds too few
+// amounts.
+func TestTextBodyIngredientsOverNutrients(t *testing.T) {
+	page := strings.Join([]string{
+		"Recipes", "Baking", "Cakes", "",
+		"Apple cake",
+		"Ingredients for", "12", "pieces",
+		"For the dough:", "", "250 g flour", "125 g sugar", "125 g butter", "2 eggs", "1 tsp baking powder",
+		"For the topping:", "", "4 apples", "50 g almonds", "2 tbsp honey",
+		"\ue03b",
+		"Add to shopping list", "Nutrition per piece", "kcal", "310", "Protein", "5,2 g", "Fat", "14,1 g", "Carbs", "40,3 g",
+		"Method", "Working time about 30 minutes", "",
+		"Knead the flour, sugar, butter, eggs and baking powder into a smooth dough and press it into a greased tin, drawing up a small rim at the edge.",
+		"",
+		"Peel the apples, cut them into thin slices and lay them on the dough in circles; scatter the almonds over them and drizzle the honey on top.",
+		"",
+		"Bake the cake at 180 degrees for about forty minutes until it is golden, then let it cool in the tin before you cut it.",
+		"",
+		"Recipe by", "Share",
+	}, "\n")
+	body := textBodyOf(t, page)
+	for _, want := range []string{"For the dough:", "250 g flour", "2 tbsp honey", "Peel the apples"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("%q missing from body:\n%s", want, body)
+		}
+	}
+}
