@@ -896,6 +896,7 @@ func textBlocks(lines []tLine, start, end int) []block {
 	// seen holds the paragraphs given so far: a page that prints the
 	// article once per pane or tab prints each paragraph again.
 	var seen map[string]bool
+	keepCaptions := textCaptionsKept(lines, start, end)
 	for i := start; i < end; i++ {
 		l := &lines[i]
 		if l.class != tGood {
@@ -910,7 +911,7 @@ func textBlocks(lines []tLine, start, end int) []block {
 			}
 			seen[l.text] = true
 		}
-		if l.eff() < textCreditMax && textPhotoCredit(l.text) || end-start > 1 && textCreditedCaption(l) {
+		if l.eff() < textCreditMax && textPhotoCredit(l.text) || !keepCaptions && textCreditedCaption(l) {
 			// A caption that credits its picture ("Erdölpumpen im
 			// Abendrot. Bild: TebNad/Shutterstock.com") is the
 			// picture's; the run around it stays as it is.

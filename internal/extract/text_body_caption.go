@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -24,7 +25,83 @@ func textCreditedCaption(l *tLine) bool {
 			return true
 		}
 	}
-	return textFigureLabel(s)
+	return textFigureLabel(s) || textBracketCredit(s)
+}
+
+// textBracketCredit reports whether s ends with a picture's credit in
+// brackets: a credit label ("(Foto: Andina)", "(Bildquelle: Ring der
+// Landjugend)"), a stock word ("(Symbolbild)"), or names parted by a
+// slash of which one is an agency in capitals or a person's name
+// ("(REUTERS/Denis Balibouse)", "(Quelle: Hume/Unsplash/DJV)"). Words
+// parted by a slash in a sentence ("(Whitelist/Blacklist)") credit
+// nothing.
+func textBracketCredit(s string) bool {
+	t := strings.TrimSuffix(s, ".")
+	if !strings.HasSuffix(t, ")") {
+		return false
+	}
+	k := strings.LastIndexByte(t, '(')
+	if k < textCaptionLead {
+		return false
+	}
+	in := strings.TrimSpace(t[k+1 : len(t)-1])
+	if in == "" || strings.Count(in, " ") >= textCaptionCreditWords {
+		return false
+	}
+	for _, w := range textBracketLabels {
+		if strings.HasPrefix(in, w) {
+			rest := in[len(w):]
+			if rest == "" || rest[0] == ':' {
+				return true
+			}
+		}
+	}
+	if !strings.Contains(in, "/") {
+		return false
+	}
+	for _, part := range strings.Split(in, "/") {
+		part = strings.TrimSpace(part)
+		if textAllCaps(part) || strings.Contains(part, " ") && looksLikeNames(part) {
+			return true
+		}
+	}
+	return false
+}
+
+// textAllCaps reports whether w is a word of two or more letters, all
+// capitals: an agency's name ("REUTERS", "AFP", "DJV").
+func textAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// textBracketLabels open the credit of a picture in brackets.
+var textBracketLabels = []string{
+	"Foto", "Fotos", "Bild", "Bildquelle", "Quelle", "Photo", "Photos", "Credit", "Crédit", "Imagen", "Fotografía",
+	"Zdjęcie", "Symbolbild", "Symbolfoto", "Archivbild", "Archivfoto",
+}
+
+// textCaptionsKept reports whether the credited captions of the run
+// [start, end) are its text: a run of one line (a post that is one
+// captioned picture), or a photo essay, where they are at least half its
+// good lines.
+func textCaptionsKept(lines []tLine, start, end int) bool {
+	good, captions := 0, 0
+	for i := start; i < end; i++ {
+		if l := &lines[i]; l.class == tGood {
+			good++
+			if textCreditedCaption(l) {
+				captions++
+			}
+		}
+	}
+	return good <= 1 || captions*2 >= good
 }
 
 // textFigureLabel reports whether s opens with a figure's label: a word

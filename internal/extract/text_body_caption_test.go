@@ -18,6 +18,11 @@ func TestTextCreditedCaption(t *testing.T) {
 		{"Abbildung 3: Die Schneehöhe am Pass im Vergleich der letzten zehn Winter. Die Werte schwanken stark.", true},
 		{"Figure 2: Average response time of the three servers over a week of traffic.", true},
 		{"Abbildung", false},
+		{"Die Ministerin sprach am Montag mit den Vertretern der Verbände über den neuen Plan. (Bildquelle: Landesverband Nord)", true},
+		{"Der Präsident der Kommission bei seiner Rede vor dem Parlament in Brüssel (AGENTUR/Maria Beispiel)", true},
+		{"Wer die Bänke im Park beschädigt hat, ist bis heute nicht bekannt (Symbolbild).", true},
+		{"Die Fragen an die Vortragende lassen sich während der Sitzung live ordnen (Whitelist/Blacklist).", false},
+		{"Der Verein trifft sich jeden Dienstag im Saal der Schule am Markt (Eingang über den Hof).", false},
 		{"© 2024 Beispiel Verlag. Alle Rechte vorbehalten.", false},
 		{"The band's first record (© 1971 by the label that later went bankrupt) sold more copies than all of the others together, and it is still printed today.", false},
 		{"Der Autor hat das Foto © selbst gemacht und es der Zeitung geschenkt, die es am Montag auf der ersten Seite druckte.", false},
@@ -41,5 +46,24 @@ func TestTextCreditedCaption(t *testing.T) {
 	}
 	if strings.Contains(body, "umringt von Schülern") {
 		t.Errorf("credited caption kept in body:\n%s", body)
+	}
+}
+
+// In a photo essay the credited captions are the text: when they are at
+// least half the run's good lines, they are kept.
+func TestTextCaptionsKeptInEssay(t *testing.T) {
+	page := strings.Join([]string{
+		"Start", "Bilder", "Sport", "",
+		"Halloween in der Altstadt", "31. Oktober 2024", "",
+		"Kinder in Kostümen ziehen am Abend durch die Altstadt und sammeln an jeder Tür Süßigkeiten ein. (Anna Beispiel/AGENTUR)", "",
+		"Ein Mann mit einem Kürbis auf dem Kopf wartet vor dem Eingang eines Restaurants am Hafen. (Karl Muster/AGENTUR)", "",
+		"Zwei Frauen in Kleidern aus dem letzten Jahrhundert tanzen auf dem Platz vor dem Rathaus. (Anna Beispiel/AGENTUR)", "",
+		"Impressum",
+	}, "\n")
+	body := textBodyOf(t, page)
+	for _, want := range []string{"Kinder in Kostümen", "Kürbis auf dem Kopf", "Zwei Frauen"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("caption %q of a photo essay dropped:\n%s", want, body)
+		}
 	}
 }
