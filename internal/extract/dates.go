@@ -711,8 +711,14 @@ func letterBefore(s string, i int) bool {
 // monthNumber reads a month name or abbreviation in one of the languages
 // news pages are written in.
 func monthNumber(w string) (int, bool) {
+	t := monthNames()
+	if w != "" && w[0] < utf8.RuneSelf && t.firstASCII&(1<<(w[0]|0x20-'a')) == 0 && asciiLetter(w[0]) {
+		// Most words the readers try open with a letter no month name
+		// opens with: no key is lowered and hashed for them.
+		return 0, false
+	}
 	var buf [64]byte
-	n, ok := monthNames().byName[string(lowerKey(buf[:], strings.TrimSuffix(w, ".")))]
+	n, ok := t.byName[string(lowerKey(buf[:], strings.TrimSuffix(w, ".")))]
 	return n, ok
 }
 
@@ -773,6 +779,9 @@ var monthLists = []string{
 type monthTable struct {
 	byName             map[string]int
 	minRunes, maxRunes int
+	// firstASCII has bit c-'a' set for each ASCII letter c that opens a
+	// name (the names are in lower case).
+	firstASCII uint32
 }
 
 // weekdayNames are the weekdays and their abbreviations, in lower case.
@@ -919,6 +928,9 @@ var monthNames = sync.OnceValue(func() monthTable {
 	for w := range m {
 		n := utf8.RuneCountInString(w)
 		t.minRunes, t.maxRunes = min(t.minRunes, n), max(t.maxRunes, n)
+		if c := w[0]; 'a' <= c && c <= 'z' {
+			t.firstASCII |= 1 << (c - 'a')
+		}
 	}
 	return t
 })

@@ -136,13 +136,27 @@ func monthGates(s string, g *dateGates) {
 		}
 	}
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) {
+		// ASCII bytes, most of a line, are read without decoding:
+		// unicode.IsLetter holds for the ASCII letters alone.
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiLetter(c) {
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(s[i:]); !unicode.IsLetter(r) {
 			i += n
 			continue
 		}
 		a, runes := i, 0
 		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if !asciiLetter(c) {
+					break
+				}
+				runes++
+				i++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if !unicode.IsLetter(r) {
 				break
@@ -233,6 +247,10 @@ func monthGates(s string, g *dateGates) {
 		}
 	}
 }
+
+// asciiLetter reports an ASCII letter, the only ASCII runes unicode.IsLetter
+// holds for.
+func asciiLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // weekdayDayStart walks back from the month at s[a:] over a weekday to
 // the day before it, as the day-weekday-month shape reads them, and
