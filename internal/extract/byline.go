@@ -478,7 +478,7 @@ func splitNameList(s string) []string {
 func isAgency(s string) bool {
 	s = strings.Trim(s, " ()[]")
 	// No agency's name is longer, and the case is folded rune by rune.
-	if utf8.RuneCountInString(s) > maxAgencyRunes {
+	if utf8.RuneCountInString(s) > maxAgencyRunes || !agencyStartGate().may(s) {
 		return false
 	}
 	return lookupLower(agencies(), s)

@@ -24,9 +24,10 @@ func nameSepAt(s string, i int) int {
 	switch s[i] {
 	case ',', ';', '&', '/', '|', '(', ')', '[', ']':
 		return 1
-	}
-	if strings.HasPrefix(s[i:], "、") || strings.HasPrefix(s[i:], "，") {
-		return 3
+	case 0xE3, 0xEF: // the lead bytes of "、" and "，"
+		if strings.HasPrefix(s[i:], "、") || strings.HasPrefix(s[i:], "，") {
+			return 3
+		}
 	}
 	return 0
 }
@@ -35,10 +36,10 @@ func nameSepAt(s string, i int) int {
 // follows, 0 when there is none.
 func nameJoinAt(s string, i int) int {
 	e := i
-	for e < len(s) && !isSpaceRE(s[e]) {
+	for e < len(s) && e-i <= maxNameJoinLen && !isSpaceRE(s[e]) {
 		e++
 	}
-	if e == len(s) || e == i || e-i > 8 {
+	if e == len(s) || e == i || e-i > maxNameJoinLen || !isSpaceRE(s[e]) {
 		return 0
 	}
 	for _, w := range nameJoinWords {
@@ -48,6 +49,13 @@ func nameJoinAt(s string, i int) int {
 	}
 	return 0
 }
+
+// maxNameJoinLen bounds the bytes of the joining words ("oraz"). A word
+// strings.EqualFold pairs with one of them is no longer: the runes folding
+// alike with their letters are as long in UTF-8 as the letters (the longer
+// ones, the Kelvin sign and the long s, fold with k and s, which none
+// holds).
+const maxNameJoinLen = 4
 
 // appendNameList appends to out the parts of a credit split at commas and
 // joining words, each trimmed, the empty ones dropped.

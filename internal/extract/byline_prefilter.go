@@ -195,3 +195,53 @@ func matchBylineLabel(s string) bool {
 func matchBylinePrefix(s string) bool {
 	return bylinePrefixGate().may(s) && bylinePrefix().MatchString(s)
 }
+
+// isAgency is asked of every part of nearly every short line, and agency
+// names begin with few of the pairs of letters lines begin with: a
+// pairGate turns away, without lower-casing the part and looking it up,
+// those whose first two bytes no name of the set begins with.
+type pairGate struct {
+	// pairs holds, for each pair of ASCII bytes a name begins with, bit
+	// a<<7|b; names are lower-cased, so the pairs are too.
+	pairs [128 * 128 / 64]uint64
+	// short: a name of the set is under two bytes long.
+	short bool
+}
+
+// newPairGate makes the gate of a set of names in lower case.
+func newPairGate(names map[string]bool) *pairGate {
+	g := &pairGate{}
+	for name := range names {
+		g.short = g.short || len(name) < 2
+		if len(name) >= 2 && name[0] < utf8.RuneSelf && name[1] < utf8.RuneSelf {
+			k := int(name[0])<<7 | int(name[1])
+			g.pairs[k/64] |= 1 << (k % 64)
+		}
+	}
+	return g
+}
+
+// may reports whether s, lower-cased, can be one of the names; false
+// means it cannot. s of two ASCII bytes or more begins, lower-cased, with
+// those bytes lower-cased, as the ASCII letters fold to ASCII; other
+// strings are let through, but for those under two bytes when every name
+// is longer (a single byte is ASCII and stays one byte).
+func (g *pairGate) may(s string) bool {
+	if len(s) < 2 {
+		return g.short
+	}
+	a, b := s[0], s[1]
+	if a >= utf8.RuneSelf || b >= utf8.RuneSelf {
+		return true
+	}
+	if 'A' <= a && a <= 'Z' {
+		a += 'a' - 'A'
+	}
+	if 'A' <= b && b <= 'Z' {
+		b += 'a' - 'A'
+	}
+	k := int(a)<<7 | int(b)
+	return g.pairs[k/64]&(1<<(k%64)) != 0
+}
+
+var agencyStartGate = sync.OnceValue(func() *pairGate { return newPairGate(agencies()) })

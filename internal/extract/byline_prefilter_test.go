@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -135,6 +136,7 @@ func TestSplitNameListAsExpression(t *testing.T) {
 		"Jane Doe (AP)", "AFP/dpa", "张三、李四", "张三，李四", "Jane  and  John", "Jane and and John",
 		"and Jane", "Jane and", " and ", "Jane\tAND\tJohn", "Jane \n, John", "Jane\x00John", "a\x00 , \x00b",
 		"Jane - John", "— Jane —", "Jane ·", "X , , Y", "[Jane] [John]", "Jane; John| Max", "A \u00a0and B",
+		"Jan ORAZ Anna", "Jan orazy Anna", "Jan oraz", "Jan Oraz\tAnna", "A \u212and B", "A \u017fnd B", "A andand B",
 	} {
 		check(s)
 	}
@@ -156,6 +158,51 @@ func TestAgenciesAreShort(t *testing.T) {
 	for a := range agencies() {
 		if utf8.RuneCountInString(a) > maxAgencyRunes {
 			t.Errorf("agency %q is longer than maxAgencyRunes", a)
+		}
+	}
+}
+
+func TestNameJoinWordsFitTheBound(t *testing.T) {
+	for _, w := range nameJoinWords {
+		// The longest spelling strings.EqualFold pairs with w.
+		n := 0
+		for _, r := range w {
+			longest := utf8.RuneLen(r)
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				longest = max(longest, utf8.RuneLen(f))
+			}
+			n += longest
+		}
+		if n > maxNameJoinLen {
+			t.Errorf("joining word %q folds to %d bytes, over maxNameJoinLen", w, n)
+		}
+	}
+}
+
+func TestAgencyGateLetsAgenciesThrough(t *testing.T) {
+	g := agencyStartGate()
+	check := func(s string) {
+		t.Helper()
+		if lookupLower(agencies(), s) && !g.may(s) {
+			t.Fatalf("%q is an agency, the gate says no", s)
+		}
+	}
+	for a := range agencies() {
+		for _, v := range []string{a, strings.ToUpper(a), strings.ToTitle(a[:1]) + a[1:]} {
+			check(v)
+		}
+	}
+	for _, s := range []string{"", "a", "A", "\u212a", "\u212aNA", "\u0130ans", "ſid"} {
+		check(s)
+	}
+	forCorpusLines(t, func(s string) {
+		for _, seg := range splitNameList(s) {
+			check(strings.Trim(seg, " ()[]"))
+		}
+	})
+	for _, s := range []string{"Community", "Home", "Jane Doe", "Most Viewed"} {
+		if g.may(s) {
+			t.Errorf("the agency gate lets %q through", s)
 		}
 	}
 }
