@@ -214,8 +214,7 @@ func findISODate(s string, from, limit int) (dateMatch, bool) {
 	if !digitsThen(s, "-/.") {
 		return dateMatch{}, false
 	}
-	re := dateRE()["iso"]
-	return scanDates(re, s, from, limit, -1, func(loc []int) (dateMatch, bool) {
+	return scanLocs(isoFind, s, from, limit, -1, func(loc []int) (dateMatch, bool) {
 		start, end := loc[0], loc[1]
 		if digitAt(s, start-1) || digitAt(s, end) || s[loc[4]:loc[5]] != s[loc[8]:loc[9]] {
 			return dateMatch{}, false
@@ -230,8 +229,7 @@ func findNumericDate(s string, from, limit int) (dateMatch, bool) {
 	if !digitsAfter(s, "./-") {
 		return dateMatch{}, false
 	}
-	re := dateRE()["num"]
-	return scanDates(re, s, from, limit, -1, func(loc []int) (dateMatch, bool) {
+	return scanLocs(numFind, s, from, limit, -1, func(loc []int) (dateMatch, bool) {
 		start, end := loc[0], loc[1]
 		if digitAt(s, start-1) || (digitAt(s, end) && !gluedDate(s, end)) || s[loc[4]:loc[5]] != s[loc[8]:loc[9]] {
 			return dateMatch{}, false
