@@ -995,26 +995,16 @@ func chooseAuthors(c cands, byline, site, pageURL string) []string {
 // chooseTimes applies the timestamp rule (see assemble) and returns the
 // publication time and a distinct update time.
 func chooseTimes(c cands) (published, modified string) {
-	all := parsedTimes(c.ranked(fieldPublished))
-	mod := parsedTimes(c.ranked(fieldModified))
-	var metaPub, metaMod []dateMatch
-	for _, k := range c.ranked(fieldPublished) {
-		if m, ok := findDate(k.value); ok && k.pos < 0 {
-			metaPub = append(metaPub, m)
-		}
-	}
-	for _, k := range c.ranked(fieldModified) {
-		if m, ok := findDate(k.value); ok && k.pos < 0 {
-			metaMod = append(metaMod, m)
-		}
-	}
+	read := make(timeReads, 0, 16)
+	all, metaPub := read.parse(c.ranked(fieldPublished))
+	mod, metaMod := read.parse(c.ranked(fieldModified))
 	// The date shown by the headline is the one readers (and the page's
 	// editors) take for the publication date; metadata often carries the
 	// creation time of the record or a time in another zone. But a shown
 	// date later than every date the metadata gives is not the
 	// publication's (a page cannot show a publication after its last
 	// change): it is today's date in a header or a teaser's.
-	shown := parsedTimes(shownPublished(c))
+	shown, _ := read.parse(shownPublished(c))
 	if len(metaPub) == 0 {
 		// With metadata, a later shown date is judged against it below.
 		shown = labelledFirst(shownCands(c[fieldPublished]), shown)
@@ -1293,15 +1283,46 @@ func urlDate(u string) string {
 	return fmt.Sprintf("%s-%02d-%02d", y, atoi(mo), atoi(d))
 }
 
-// parsedTimes reads each candidate with findDate, keeping the order.
-func parsedTimes(list []candidate) []dateMatch {
-	var out []dateMatch
-	for _, k := range list {
-		if m, ok := findDate(k.value); ok {
-			out = append(out, m)
+// timeReads keeps what findDate made of the texts chooseTimes read, so
+// that a text given by several of its lists (a visible date is both a
+// published candidate and a shown one) is read once.
+type timeReads []timeRead
+
+type timeRead struct {
+	value string
+	m     dateMatch
+	ok    bool
+}
+
+// find is findDate(s), through the reads kept.
+func (r *timeReads) find(s string) (dateMatch, bool) {
+	for i := range *r {
+		if t := &(*r)[i]; t.value == s {
+			return t.m, t.ok
 		}
 	}
-	return out
+	m, ok := findDate(s)
+	if len(*r) < cap(*r) {
+		// Kept only while there is room: a page with more dates reads
+		// the rest again, as before.
+		*r = append(*r, timeRead{s, m, ok})
+	}
+	return m, ok
+}
+
+// parse reads each candidate with findDate, keeping the order, and
+// returns the matches and, of them, those of candidates without a place
+// in the text (metadata).
+func (r *timeReads) parse(list []candidate) (all, meta []dateMatch) {
+	for _, k := range list {
+		if m, ok := r.find(k.value); ok {
+			all = append(all, m)
+			if k.pos < 0 {
+				meta = append(meta, m)
+			}
+		}
+	}
+	return all, meta
 }
 
 // refineTime keeps the best precision available: a bare date takes the
