@@ -22,7 +22,8 @@ func TestTextBodyTailHeader(t *testing.T) {
 		"",
 		"El club de la ciudad ganó el torneo regional por tercera vez y celebró con sus hinchas en la plaza.",
 	}
-	for _, head := range []string{"Otras noticias", "Mirá también", "Ähnliche Nachrichten", "Das Thema könnte dich auch interessieren:"} {
+	for _, head := range []string{"Otras noticias", "Mirá también", "Ähnliche Nachrichten", "Das Thema könnte dich auch interessieren:",
+		"Die meistgelesenen Artikel", "Artikel zum Thema", "Mehr Themen:", "Más sobre Ciudad", "Lo último", "Ähnliche Artikel"} {
 		tail[0] = head
 		page := strings.Join(append(append([]string{"Inicio", "Ciudad", "Deportes", ""}, article...), tail...), "\n")
 		body := textBodyOf(t, page)
