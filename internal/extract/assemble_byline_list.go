@@ -15,10 +15,28 @@ import (
 // are never a list: a page may print each of its authors in an element
 // of its own there.
 func listCredits(list []candidate) map[int]bool {
+	// Only a place with three credits or more can hold three different
+	// ones: the credits are counted by place before any is cleaned and
+	// folded (most pages have one or two credits under the headline).
+	n := 0
+	for _, k := range list {
+		if k.pos > 1 && k.origin >= originMarkup {
+			n++
+		}
+	}
+	if n < 3 {
+		return nil
+	}
+	perPos := make(map[int]int, n)
+	for _, k := range list {
+		if k.pos > 1 && k.origin >= originMarkup {
+			perPos[k.pos]++
+		}
+	}
 	var seen map[int]map[string]bool
 	var out map[int]bool
 	for _, k := range list {
-		if k.pos <= 1 || k.origin < originMarkup {
+		if k.pos <= 1 || k.origin < originMarkup || perPos[k.pos] < 3 {
 			continue
 		}
 		key := foldKey(cleanByline(k.value))
