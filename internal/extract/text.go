@@ -41,6 +41,7 @@ func readText(text string, opts Options) (*page, error) {
 	p.blocks = textBlocks(lines, start, end)
 	p.cands = textHeader(lines, start, end, p.blocks)
 	p.blocks = textCutBio(p.blocks, p.cands)
+	p.blocks = textDropDisclosures(p.blocks)
 	if lead := textTrimmedLead(lines, top, start, p.cands); len(lead) > 0 {
 		p.blocks = append(lead, p.blocks...)
 	}

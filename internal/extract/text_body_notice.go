@@ -78,3 +78,39 @@ func textPostNavLine(l *tLine) bool {
 	}
 	return false
 }
+
+// textDisclosurePhrases say that the site earns from the links of the
+// page: the disclosure of affiliate links or advertisers that a site
+// prints with each article.
+var textDisclosurePhrases = []string{
+	"affiliate link", "affiliate-link", "affiliatelink", "affiliate advertising", "amazon associate",
+	"receive compensation", "receive a commission", "receive a small commission", "earn a commission",
+	"earn a small commission", "of our advertisers", "advertisers do not influence", "advertising disclosure",
+	"provision vom händler", "eine kleine provision", "enlaces de afiliados", "enlaces de afiliación",
+	"liens d'affiliation", "liens affiliés", "link di affiliazione", "linki afiliacyjne",
+}
+
+// textDisclosureMax is the longest block read as a disclosure, in bytes: a
+// paragraph of the text may speak of such links at length.
+const textDisclosureMax = 300
+
+// textDropDisclosures leaves out of the body the blocks that disclose
+// that the site earns from the page's links ("This post may contain
+// affiliate links ...", "Für Links auf dieser Seite erhält ... eine
+// Provision vom Händler"): the site's notice, printed with each article.
+func textDropDisclosures(blocks []block) []block {
+	out := blocks[:0]
+	for i, b := range blocks {
+		if len(b.text) <= textDisclosureMax && textHasAny(strings.ToLower(b.text), textDisclosurePhrases) {
+			if _, dated := findDate(b.text); i == 0 && dated {
+				// The post's own line, which dates it ("By Ann on 3
+				// May 2023 | This post may contain affiliate links"):
+				// the date is read from the body's first lines.
+				out = append(out, b)
+			}
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
