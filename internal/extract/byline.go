@@ -41,7 +41,7 @@ func bylineSegment(s string) (string, bool) {
 	parts := []string{s}
 	// s is folded: without one of these runes no separator can match,
 	// and most lines have none.
-	if strings.ContainsAny(s, "|·•~") {
+	if bylineSepChars.in(s) {
 		parts = bylineSeparators().Split(s, -1)
 	}
 	if len(parts) > 1 {
@@ -114,7 +114,7 @@ func bylineWhole(s string) (string, bool) {
 		}
 		s = b
 	}
-	if strings.ContainsAny(s, "?!") {
+	if askChars.in(s) {
 		return "", false
 	}
 	if rest, ok := cutBylinePrefix(s); ok {
@@ -346,7 +346,7 @@ func cutBylineLabel(s string) string {
 // and agencies: "Jane Doe and John Roe", "JANE DOE, Staff Writer", "Max
 // Muster (dpa)".
 func looksLikeNames(s string) bool {
-	if utf8.RuneCountInString(s) > maxBylineRunes || strings.ContainsAny(s, "?!\"“”„") {
+	if utf8.RuneCountInString(s) > maxBylineRunes || notNamesChars.in(s) {
 		return false
 	}
 	names := 0
@@ -389,7 +389,7 @@ var nonNames = sync.OnceValue(func() map[string]bool {
 // punctuation.
 func looksLikeName(s string) bool {
 	s = strings.TrimSpace(s)
-	if s == "" || strings.ContainsAny(s, ".:;!?()[]{}<>|@/\\\"“”") && !initialsOnly(s) {
+	if s == "" || notNameChars.in(s) && !initialsOnly(s) {
 		return false
 	}
 	if caselessScript(s) {
@@ -435,7 +435,7 @@ func looksLikeName(s string) bool {
 
 // initialsOnly allows the dots of "J. R. R. Tolkien" and "Dr. Tim Loppe".
 func initialsOnly(s string) bool {
-	if strings.ContainsAny(s, ":;!?()[]{}<>|@/\\\"“”") {
+	if notInitialsChars.in(s) {
 		return false
 	}
 	for _, w := range strings.Fields(s) {

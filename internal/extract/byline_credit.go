@@ -35,7 +35,7 @@ var handleWords = sync.OnceValue(func() map[string]bool {
 // handleCredit reports whether rest, what follows a credit word, is one
 // user name in lower case: "marc", "lupa", "c1ph4".
 func handleCredit(rest string) bool {
-	if rest == "" || strings.ContainsAny(rest, " \t") {
+	if rest == "" || blankChars.in(rest) {
 		return false
 	}
 	n := utf8.RuneCountInString(rest)

@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestCharSetAsContainsAny(t *testing.T) {
+	sets := []struct {
+		set   *charSet
+		chars string
+	}{
+		{bylineSepChars, "|·•~"},
+		{askChars, "?!"},
+		{notNamesChars, "?!\"“”„"},
+		{notNameChars, ".:;!?()[]{}<>|@/\\\"“”"},
+		{notInitialsChars, ":;!?()[]{}<>|@/\\\"“”"},
+		{blankChars, " \t"},
+		{newCharSet(""), ""},
+		{newCharSet("\ufffd"), "\ufffd"},
+	}
+	check := func(s string) {
+		t.Helper()
+		for _, c := range sets {
+			if got, want := c.set.in(s), strings.ContainsAny(s, c.chars); got != want {
+				t.Fatalf("charSet(%q).in(%q) = %v, strings.ContainsAny says %v", c.chars, s, got, want)
+			}
+		}
+	}
+	var walk func(s string, n int)
+	walk = func(s string, n int) {
+		check(s)
+		if n == 0 {
+			return
+		}
+		for _, c := range []string{"a", " ", "\t", "|", "·", "•", "~", "?", "“", "„", "\\", "\xc2", "\xb7", "\xff", "\ufffd", "作"} {
+			walk(s+c, n-1)
+		}
+	}
+	walk("", 4)
+	forCorpusLines(t, check)
+}
