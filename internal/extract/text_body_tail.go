@@ -264,6 +264,13 @@ var textPromoHeads = []string{
 	"zapraszamy do subskrypcji", "zapraszamy też do subskrypcji",
 	"abonnez-vous", "suivez-nous sur", "inscrivez-vous à notre newsletter",
 	"seguici su", "iscriviti alla newsletter", "siga-nos", "assine a nossa newsletter",
+	"du willst nichts mehr verpassen", "sie wollen nichts mehr verpassen", "willst du nichts mehr verpassen",
+	"dir hat der artikel gefallen", "dir hat der beitrag gefallen", "ihnen hat der artikel gefallen",
+	"hat dir der beitrag gefallen", "hat ihnen der beitrag gefallen", "wie gefällt ihnen unsere website",
+	"wie gefällt dir unsere website", "if you enjoyed reading this", "if you enjoyed this", "if you liked this",
+	"enter your email address to", "enter your email below",
+	"klicken sie auf den unteren button", "klicke auf den unteren button", "jede kleine spende hilft",
+	"jede spende hilft", "verraten sie gerne in den kommentaren", "para comentar debes",
 }
 
 // textPromoMax is the longest line read as a call to the reader.

@@ -122,6 +122,23 @@ func TestTextBodyPromoLine(t *testing.T) {
 	if !strings.Contains(body, "Subscribers of the service") {
 		t.Errorf("sentence about subscribers dropped:\n%s", body)
 	}
+	// Prompts to donate, to comment, to come back, and the placeholder of
+	// an embed that waits for consent.
+	for _, prompt := range []string{
+		"Du willst nichts mehr verpassen?",
+		"Dir hat der Artikel gefallen? Jetzt teilen...",
+		"If you enjoyed reading this post, would you consider supporting our work?",
+		"Jede kleine Spende hilft den Menschen in Not!",
+		"Klicken Sie auf den unteren Button, um den Inhalt von www.example.org zu laden.",
+		"Verraten Sie gerne in den Kommentaren: Wie haben Sie den Winter erlebt?",
+		"Para comentar debes registrarte y completar los datos generales.",
+	} {
+		l := tLine{text: prompt}
+		l.measure()
+		if !textPromoLine(&l) {
+			t.Errorf("textPromoLine(%q) = false, want true", prompt)
+		}
+	}
 }
 
 // The author's box under the article (a name over a biography that opens
