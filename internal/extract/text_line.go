@@ -66,11 +66,47 @@ type tLine struct {
 
 // lowered returns the line lower-cased as strings.ToLower gives it,
 // lower-casing it once for all the readers that compare it case aside.
+// A line that folds (l.fold, set by measure) is lower-cased by folding
+// its ASCII capitals, without decoding its other runes, which
+// strings.ToLower does for every line with a rune beyond ASCII.
 func (l *tLine) lowered() string {
 	if !l.lowOK {
-		l.low, l.lowOK = strings.ToLower(l.text), true
+		if l.fold {
+			l.low = textFoldCaps(l.text)
+		} else {
+			l.low = strings.ToLower(l.text)
+		}
+		l.lowOK = true
 	}
 	return l.low
+}
+
+// textFoldCaps returns s with its ASCII capitals lower-cased, and s
+// itself, with no copy, when it has none.
+func textFoldCaps(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	// The text between capitals is written a run at a time: capitals
+	// are few, and a byte at a time costs the builder's checks on every
+	// byte.
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		b.WriteByte(s[i] + 'a' - 'A')
+		j := i + 1
+		for j < len(s) && (s[j] < 'A' || s[j] > 'Z') {
+			j++
+		}
+		b.WriteString(s[i+1 : j])
+		i = j
+	}
+	return b.String()
 }
 
 // lowGrams returns textGrams of the lower-cased line, kept once asked. A

@@ -25,3 +25,27 @@ func TestTextFullWidthDate(t *testing.T) {
 		t.Errorf("textHasYear on full-width digits")
 	}
 }
+
+func TestTextLoweredMatchesToLower(t *testing.T) {
+	// A line that folds is lower-cased by folding its ASCII capitals: the
+	// answer must be strings.ToLower's all the same, for lines with runes
+	// beyond ASCII, capitals of other scripts, invalid UTF-8 and none.
+	for _, s := range []string{
+		"", "plain lower words", "Mixed Case Words", "ALL CAPS", "Der Bär ist größer", "Über den Fluss",
+		"ÉCOLE Normale", "Привет Мир", "東京 Tokyo 2025", "ǅemal", "\u212aelvin", "a\xffB", "İstanbul", "K (Kelvin sign)",
+		"Straße", "ΣΟΦΙΑ", "Zürich Café", "ａｂｃ ＡＢＣ",
+	} {
+		l := tLine{text: s}
+		l.measure()
+		if got, want := l.lowered(), strings.ToLower(s); got != want {
+			t.Errorf("lowered(%q) = %q, want %q (fold %v)", s, got, want, l.fold)
+		}
+		u := tLine{text: s}
+		if got, want := u.lowered(), strings.ToLower(s); got != want {
+			t.Errorf("unmeasured lowered(%q) = %q, want %q", s, got, want)
+		}
+	}
+	if s := "no capitals here, é à"; textFoldCaps(s) != s {
+		t.Errorf("textFoldCaps changed %q", s)
+	}
+}
