@@ -331,7 +331,9 @@ func hasWeakToken[S ~string | ~[]byte](s S) bool {
 			continue
 		}
 		if start >= 0 {
-			if weakTokens[string(s[start:i])] {
+			// Most tokens have neither the first letter and the length of
+			// any weak token: a table lookup spares their hashing.
+			if n := i - start; (n >= 16 || weakShape[s[start]]&(1<<n) != 0) && weakTokens[string(s[start:i])] {
 				return true
 			}
 			start = -1
@@ -339,6 +341,17 @@ func hasWeakToken[S ~string | ~[]byte](s S) bool {
 	}
 	return false
 }
+
+// weakShape holds, by first byte, the lengths (as bits) of the
+// weakTokens opening with it; tokens of 16 bytes or more are not gated.
+var weakShape = func() (t [256]uint16) {
+	for w := range weakTokens {
+		if len(w) < 16 {
+			t[w[0]] |= 1 << len(w)
+		}
+	}
+	return t
+}()
 
 var classSet = newWordSet(map[uint8][]string{
 	inHard: hardChrome, inStrong: strongChrome, inWeak: weakChrome, inPositive: positiveSubstrings,
