@@ -1,6 +1,9 @@
 package extract
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // isBoilerplate tries its two anchored expressions on nearly every block
 // of the chosen container, and nearly every block fails them within its
@@ -45,6 +48,35 @@ func hasWordOf(w *wordSet, s string) bool {
 			if len(s)-i >= n && s[i+n-1] == x.word[n-1] && s[i:i+n] == x.word {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// boilerGateSet indexes the key words of boilerGated, those of group i
+// as the bit 1<<(i+1) (the bit 1 is inHard, at which wordsIn stops
+// early): one pass over a block tells which expressions to try, where a
+// search per key read the block up to ten times.
+var boilerGateSet = sync.OnceValue(func() *wordSet {
+	lists := map[uint8][]string{}
+	for i, g := range boilerGated {
+		if i < 7 {
+			lists[1<<(i+1)] = g.keys
+		}
+	}
+	return newWordSet(lists)
+})
+
+// boilerGateOpen reports whether a key word of the boilerGated group i
+// occurs in l; gates is wordsIn(boilerGateSet(), l). Groups past the
+// bits of a byte are searched key by key.
+func boilerGateOpen(gates uint8, i int, l string) bool {
+	if i < 7 {
+		return gates&(1<<(i+1)) != 0
+	}
+	for _, k := range boilerGated[i].keys {
+		if strings.Contains(l, k) {
+			return true
 		}
 	}
 	return false

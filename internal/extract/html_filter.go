@@ -92,14 +92,13 @@ func isBoilerplate(s string) bool {
 	if hasWordOf(boilerPhraseSet(), l) {
 		return true
 	}
-	for _, g := range boilerGated {
-		for _, k := range g.keys {
-			if strings.Contains(l, k) {
-				if g.re.MatchString(l) {
-					return true
-				}
-				break
-			}
+	gates := wordsIn(boilerGateSet(), l)
+	for i, g := range boilerGated {
+		if !boilerGateOpen(gates, i, l) {
+			continue
+		}
+		if g.re.MatchString(l) {
+			return true
 		}
 	}
 	return false
