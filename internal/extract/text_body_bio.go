@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -31,7 +32,7 @@ func textCutBio(blocks []block, cands []candidate) []block {
 			}
 		}
 	}
-	if len(names) == 0 || len(blocks) < 2 {
+	if len(blocks) < 2 {
 		return blocks
 	}
 	prose := 0
@@ -41,7 +42,7 @@ func textCutBio(blocks []block, cands []candidate) []block {
 			continue
 		}
 		b := blocks[i].text
-		if prose >= textBoxProse && utf8.RuneCountInString(b) <= textBoxBio && textOpensWithName(b, names) && textShortAfter(blocks[i+1:]) {
+		if prose >= textBoxProse && utf8.RuneCountInString(b) <= textBoxBio && (textOpensWithName(b, names) || textBioShape(b)) && textShortAfter(blocks[i+1:]) {
 			return blocks[:i]
 		}
 		prose += utf8.RuneCountInString(b)
@@ -71,3 +72,52 @@ func textShortAfter(blocks []block) bool {
 	}
 	return true
 }
+
+// textBioShape reports whether s reads as an author's biography whoever
+// the header credits: a name of two or three capitalised words, then a
+// verb that presents the person and a word of the trade within the
+// first words ("Will Knight is a senior writer for ...", "Moritz
+// Gathmann leitet das Ressort ..."), or the author presenting
+// themselves ("Ich bin Steffi, ...", "Hallo, ich bin Foodbloggerin
+// ...", "Hi, I'm ...").
+func textBioShape(s string) bool {
+	for _, p := range textBioSelf {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	words := strings.Fields(s[:min(len(s), textBioHead)])
+	for n := 2; n <= 3 && n < len(words); n++ {
+		if !textCapitalised(words[n-1]) {
+			break
+		}
+		if !slices.Contains(textBioVerbs, words[n]) {
+			continue
+		}
+		rest := strings.ToLower(strings.Join(words[n+1:], " "))
+		return textHasAny(rest, textBioTrades)
+	}
+	return false
+}
+
+// textBioHead is how many bytes of a block are read for a biography's
+// opening.
+const textBioHead = 120
+
+// textBioSelf open an author's presentation of themselves.
+var textBioSelf = []string{
+	"Ich bin ", "Hallo, ich bin ", "Hi, ich bin ", "Hey, ich bin ", "Hi, I'm ", "Hi, I am ", "Hello, I'm ",
+	"Je suis ", "Bonjour, je suis ", "Soy ", "Hola, soy ",
+}
+
+// textBioVerbs present a person after the name; textBioTrades are the
+// words of the trades that write.
+var (
+	textBioVerbs  = []string{"is", "ist", "leitet", "schreibt", "arbeitet", "est", "es", "è", "jest"}
+	textBioTrades = []string{
+		"writer", "editor", "journalist", "reporter", "correspondent", "columnist", "author", "contributor",
+		"founder", "expert", "consultant", "redakteur", "journalist", "autor", "korrespondent", "ressort",
+		"kolumnist", "gründer", "chefredakt", "rédact", "journaliste", "auteur", "periodista", "redactor",
+		"giornalista", "redattore", "dziennikar", "redaktor",
+	}
+)

@@ -21,8 +21,11 @@ func TestTextCutBio(t *testing.T) {
 	if len(got) != 2 {
 		t.Fatalf("textCutBio kept %d blocks, want 2: %v", len(got), got)
 	}
-	// Without a credit, or with prose under the paragraph, nothing goes.
-	if got := textCutBio(blocks, nil); len(got) != len(blocks) {
+	// Without a credit, a paragraph that opens with a name and does not
+	// present a writer stays; with prose under the paragraph, nothing
+	// goes.
+	said := append(append([]block{}, blocks[:2]...), block{kind: "p", text: "Jane Doe thinks the drives will sell well once the price falls under a hundred dollars."}, blocks[3])
+	if got := textCutBio(said, nil); len(got) != len(said) {
 		t.Errorf("textCutBio without a byline cut to %d blocks", len(got))
 	}
 	more := append(append([]block{}, blocks[:3]...), block{kind: "p", text: para})
@@ -68,5 +71,31 @@ func TestTextSocialPromo(t *testing.T) {
 		if got := textSocialPromo(&l); got != c.want {
 			t.Errorf("textSocialPromo(%q) = %v, want %v", c.s, got, c.want)
 		}
+	}
+}
+
+// A biography's shape is known without the credit: a name, a verb that
+// presents the person and a trade that writes, or the author presenting
+// themselves.
+func TestTextBioShape(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Jane Doe is a senior writer covering hardware. She was previously an editor at a trade weekly.", true},
+		{"Karl Beispiel leitet das Ressort Wirtschaft und schreibt über Banken.", true},
+		{"Hallo, ich bin Foodbloggerin und backe seit meiner Kindheit.", true},
+		{"Jane Doe is the new mayor of the city, elected last week with a large majority.", false},
+		{"Jane Doe thinks the drives will sell well once the price falls.", false},
+		{"The writer is a keen cook.", false},
+	} {
+		if got := textBioShape(tc.s); got != tc.want {
+			t.Errorf("textBioShape(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+	para := strings.Repeat("The storage makers have found a way to write more bits on a platter than before. ", 4)
+	blocks := []block{{kind: "p", text: para}, {kind: "p", text: para}, {kind: "p", text: "Jane Doe is a senior writer covering hardware."}}
+	if got := textCutBio(blocks, nil); len(got) != 2 {
+		t.Errorf("biography without a credit kept: %d blocks", len(got))
 	}
 }
