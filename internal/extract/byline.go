@@ -38,11 +38,12 @@ func bylineSegment(s string) (string, bool) {
 	if s == "" || utf8.RuneCountInString(s) > 2*maxBylineRunes {
 		return "", false
 	}
-	parts := []string{s}
+	var arr [8]string
+	parts := append(arr[:0], s)
 	// s is folded: without one of these runes no separator can match,
 	// and most lines have none.
 	if bylineSepChars.in(s) {
-		parts = bylineSeparators().Split(s, -1)
+		parts = appendBylineParts(arr[:0], s)
 	}
 	if len(parts) > 1 {
 		// A part led by "By" or a label is the credit ("Accueil | Par Loïc
