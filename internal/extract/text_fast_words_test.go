@@ -175,7 +175,7 @@ func TestTextWordSetMay(t *testing.T) {
 			j--
 		}
 		want := i < j && j-i <= 12 && stops.hasKey(textASCIIKey(w[i:j]))
-		if got := textIsStop(stops, w, false); got != want {
+		if got := textIsStop(stops, w, 0, len(w), false); got != want {
 			t.Fatalf("textIsStop(%q) = %v, the look-up alone %v", w, got, want)
 		}
 		if want {
@@ -213,6 +213,39 @@ func TestTextCaptionLowerTrim(t *testing.T) {
 		s := b.String()
 		if got, want := strings.TrimLeft(strings.ToLower(s), "(["), strings.ToLower(strings.TrimLeft(s, "([")); got != want {
 			t.Fatalf("%q: trimmed after lowering %q, before %q", s, got, want)
+		}
+	}
+}
+
+func TestTextStopKey8(t *testing.T) {
+	// The word read in one load, with what follows it in the line (other
+	// words, runes beyond ASCII), must pack as textASCIIKey packs it
+	// alone, and textIsStop must answer as for the word alone.
+	stops := textStopSet()
+	rng := rand.New(rand.NewSource(8))
+	letters := "aeinorstdhlu AEINOSTBDZ@[`{'.-"
+	tails := []string{"", " the", "é and more", "\xff\xfe", "ZZZZZZZZZ", " ", "日本語の文"}
+	for range 100000 {
+		n := 1 + rng.Intn(10)
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = letters[rng.Intn(len(letters))]
+		}
+		w := string(b)
+		s := w + tails[rng.Intn(len(tails))]
+		if n <= 8 && len(s) >= 8 {
+			if got, want := textStopKey8(textLoad8(s, 0), n), textASCIIKey(w).lo; got != want {
+				t.Fatalf("textStopKey8(%q, %d) = %#x, want %#x", s, n, got, want)
+			}
+		}
+		if got, want := textIsStop(stops, s, 0, n, false), textIsStop(stops, w, 0, n, false); got != want {
+			t.Fatalf("textIsStop(%q in %q) = %v, alone %v", w, s, got, want)
+		}
+	}
+	for _, w := range []string{"The", "OF", "and", "Olarak", "dass", "THESE"} {
+		s := w + " xxxxxxxx"
+		if !textIsStop(stops, s, 0, len(w), false) {
+			t.Errorf("textIsStop(%q) = false", w)
 		}
 	}
 }

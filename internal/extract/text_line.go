@@ -410,7 +410,7 @@ func (l *tLine) measure() {
 			if k&textKindSpace != 0 {
 				if inWord {
 					l.words++
-					if textIsStop(stops, s[wordStart:i], wide) {
+					if textIsStop(stops, s, wordStart, i, wide) {
 						l.stops++
 					}
 					inWord = false
@@ -451,7 +451,7 @@ func (l *tLine) measure() {
 			punct++
 			if inWord {
 				l.words++
-				if textIsStop(stops, s[wordStart:i], wide) {
+				if textIsStop(stops, s, wordStart, i, wide) {
 					l.stops++
 				}
 				inWord = false
@@ -460,7 +460,7 @@ func (l *tLine) measure() {
 			l.cjk++
 			if inWord {
 				l.words++
-				if textIsStop(stops, s[wordStart:i], wide) {
+				if textIsStop(stops, s, wordStart, i, wide) {
 					l.stops++
 				}
 				inWord = false
@@ -501,7 +501,7 @@ func (l *tLine) measure() {
 	}
 	if inWord {
 		l.words++
-		if textIsStop(stops, s[wordStart:], wide) {
+		if textIsStop(stops, s, wordStart, len(s), wide) {
 			l.stops++
 		}
 	}
@@ -539,28 +539,48 @@ func textEndsSentence(s string) bool {
 	return false
 }
 
-// textIsStop reports whether the word w is a function word once trimmed
-// of what is not a letter. An ASCII word (wide false) is trimmed by the
-// byte table and packed into the set's key in place.
-func textIsStop(stops *textWordSet, w string, wide bool) bool {
+// textIsStop reports whether the word s[i:j] is a function word once
+// trimmed of what is not a letter. An ASCII word (wide false) is trimmed
+// by the byte table and packed into the set's key in place: a word of at
+// most 8 bytes with 8 bytes of s from its start is read in one load
+// (textStopKey8).
+func textIsStop(stops *textWordSet, s string, i, j int, wide bool) bool {
 	if wide {
-		return textStopWord(stops, w)
+		return textStopWord(stops, s[i:j])
 	}
-	i, j := 0, len(w)
-	for i < j && textASCIIKind[w[i]]&textKindLetter == 0 {
+	for i < j && textASCIIKind[s[i]]&textKindLetter == 0 {
 		i++
 	}
-	for j > i && textASCIIKind[w[j-1]]&textKindLetter == 0 {
+	for j > i && textASCIIKind[s[j-1]]&textKindLetter == 0 {
 		j--
 	}
-	if i >= j || j-i > 12 {
+	n := j - i
+	if n <= 0 || n > 12 {
 		return false
 	}
 	var b byte
-	if j-i > 1 {
-		b = w[i+1]
+	if n > 1 {
+		b = s[i+1]
 	}
-	return stops.may(j-i, w[i], b) && stops.hasKey(textASCIIKey(w[i:j]))
+	if !stops.may(n, s[i], b) {
+		return false
+	}
+	if n <= 8 && i+8 <= len(s) {
+		return stops.hasKey(textWordKey{lo: textStopKey8(textLoad8(s, i), n), n: n})
+	}
+	return stops.hasKey(textASCIIKey(s[i:j]))
+}
+
+// textStopKey8 returns the first n bytes (1 to 8, ASCII) of the word x,
+// read little-endian, with their capitals lower-cased and the bytes past
+// them zero: textASCIIKey's lo for the word. Each byte being below 0x80,
+// adding 0x3f to it reaches 0x80 when it is 'A' or above, adding 0x25
+// when it is above 'Z', and neither carries into the next byte.
+func textStopKey8(x uint64, n int) uint64 {
+	const ones = 0x0101010101010101
+	x &= ^uint64(0) >> (64 - 8*uint(n))
+	upper := (x + 0x3f*ones) &^ (x + 0x25*ones) & (0x80 * ones)
+	return x | upper>>2
 }
 
 // textASCIIKey packs an ASCII word of at most 12 bytes, lower-cased, into
