@@ -1351,13 +1351,16 @@ func chooseDek(all []candidate, c cands, headline, site string, blocks []block) 
 	}
 	var memoArr [16]judged
 	memo := memoArr[:0]
+	// The headline, each dek and each description are compared with
+	// several others: each is split into tokens once.
+	var tm tokenMemo
 	ok := func(s string) bool {
 		for _, m := range memo {
 			if m.s == s {
 				return m.ok
 			}
 		}
-		good := dekShape(s, site, headline)
+		good := dekShape(s, site, headline, &tm)
 		memo = append(memo, judged{s, good})
 		return good
 	}
@@ -1370,7 +1373,7 @@ func chooseDek(all []candidate, c cands, headline, site string, blocks []block) 
 			break
 		}
 	}
-	desc := chooseDescription(c, ok, blocks)
+	desc := chooseDescription(c, ok, blocks, &tm)
 	// An element styled as a dek under the headline that a description
 	// repeats is the standfirst shown, before a kicker or a label styled
 	// the same way, even when the body reader took it as its first
@@ -1392,8 +1395,8 @@ func chooseDek(all []candidate, c cands, headline, site string, blocks []block) 
 			// Each says what the other says: an element that holds
 			// the description beside other text (a video's embed
 			// code and its caption) is not the standfirst.
-			in, _ := overlap(v, d.value)
-			back, _ := overlap(d.value, v)
+			in, _ := tm.overlap(v, d.value)
+			back, _ := tm.overlap(d.value, v)
 			if in >= 0.9 && back >= 0.9 && ok(d.value) {
 				return v
 			}
@@ -1409,8 +1412,8 @@ func chooseDek(all []candidate, c cands, headline, site string, blocks []block) 
 		// Agreeing is saying much of what the description says: a
 		// heading inside the abstract ("Purpose of the Review") has all
 		// its words in it and says nearly nothing of it.
-		in, _ := overlap(v, desc)
-		back, _ := overlap(desc, v)
+		in, _ := tm.overlap(v, desc)
+		back, _ := tm.overlap(desc, v)
 		if in < 0.5 || back < 0.3 {
 			continue
 		}
@@ -1429,11 +1432,11 @@ func chooseDek(all []candidate, c cands, headline, site string, blocks []block) 
 
 // dekShape reports whether a text may be a dek at all: long enough, not
 // the headline again, and not one of the texts notArticleDek refuses.
-func dekShape(s, site, headline string) bool {
+func dekShape(s, site, headline string, tm *tokenMemo) bool {
 	if utf8.RuneCountInString(s) < 10 || strings.EqualFold(s, headline) {
 		return false
 	}
-	if contain, _ := overlap(s, headline); contain >= 0.9 {
+	if contain, _ := tm.overlap(s, headline); contain >= 0.9 {
 		return false
 	}
 	return !notArticleDek(s, site, headline)
@@ -1456,7 +1459,7 @@ func sameOpening(a, b string) bool {
 // others (a JSON-LD description holding the site's slogan or the first
 // sentence, a caption's microdata) is the odd one out. A site-wide
 // description repeated in two <meta> tags is still one voice.
-func chooseDescription(c cands, ok func(string) bool, blocks []block) string {
+func chooseDescription(c cands, ok func(string) bool, blocks []block, tm *tokenMemo) string {
 	// Pages give the same text under several keys (og:, twitter:, name=):
 	// each distinct text is judged and compared once.
 	type text struct {
@@ -1491,7 +1494,7 @@ next:
 		var voices [originOptions + 1]bool
 		for _, o := range list {
 			if o != d {
-				if _, dice := overlap(d.value, o.value); dice < 0.8 {
+				if _, dice := tm.overlap(d.value, o.value); dice < 0.8 {
 					continue
 				}
 			}

@@ -98,3 +98,30 @@ func overlapTokens(ta, tb []string) (contain, dice float64) {
 	}
 	return float64(common) / float64(len(ta)), 2 * float64(common) / float64(len(ta)+len(tb))
 }
+
+// tokenMemo keeps the token lists of the texts a chooser compares with
+// several others (the headline with every dek, each description with
+// the others and with every dek), so that each is lower-cased and split
+// once. The zero value is ready to use.
+type tokenMemo struct {
+	texts []string
+	lists [][]string
+}
+
+// of returns the tokens of s, as appendTokens gives them.
+func (m *tokenMemo) of(s string) []string {
+	for i, t := range m.texts {
+		if t == s {
+			return m.lists[i]
+		}
+	}
+	l := appendTokens(nil, strings.ToLower(s))
+	m.texts = append(m.texts, s)
+	m.lists = append(m.lists, l)
+	return l
+}
+
+// overlap is overlap(a, b) on the tokens kept.
+func (m *tokenMemo) overlap(a, b string) (contain, dice float64) {
+	return overlapTokens(m.of(a), m.of(b))
+}
