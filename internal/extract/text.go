@@ -153,6 +153,7 @@ func textRun(lines []tLine) (orig []tClass, start, end int) {
 	textBodyTails(lines)
 	textRepeats(lines)
 	textConfirmComments(lines)
+	textPostMetaLines(lines)
 	textCommentForms(lines)
 	textCommentPanes(lines)
 	textThreads(lines)

@@ -37,3 +37,35 @@ func TestTextCutAtTail(t *testing.T) {
 		t.Errorf("article under an inline header cut:\n%s", body)
 	}
 }
+
+// A post's own meta line that credits it and invites comments ("2012
+// Leave a Comment Written by Ann Example") is no wall of comments: the
+// post under it is the body, not the teasers of other posts above it.
+func TestTextPostMetaLine(t *testing.T) {
+	var page []string
+	page = append(page, "Home", "About Me", "Lessons", "")
+	for _, title := range []string{"Spelling Bee Game", "Fractions On The Board", "Autumn Word Search", "Counting Songs"} {
+		page = append(page, title, "",
+			"I put together a new activity about "+strings.ToLower(title)+" for the classroom board; it works with every version of the software and takes about ten minutes to play with a whole class.", "",
+			"Read more »", "")
+	}
+	page = append(page, "Autumn Safety Game", "Oct30", "2012 Leave a Comment Written by Ann Example", "",
+		"When I asked the teachers at our school whether they would like a game about safety on the way home in the dark, almost all of them said yes, so I made one over the holidays.", "",
+		"The game has twenty questions about crossing roads, bright clothing and staying with friends, and each right answer moves a small lantern one step closer to the house.", "",
+		"You can download it for free from the lessons page; if you use it with your class, I would love to hear how the children liked it and what questions you would add.", "",
+		"Some of the questions are harder than others, so the youngest pupils may play in pairs with an older child, which the teachers who tried it last year found worked well.", "",
+		"Next month I will add a second round about safety at home, with questions about the kitchen, the stairs and the bathroom, which several parents have asked for.", "",
+		"Sharing Is Caring!", "No Comments Yet")
+	body := textBodyOf(t, strings.Join(page, "\n"))
+	if !strings.Contains(body, "When I asked the teachers") || !strings.Contains(body, "You can download it") {
+		t.Errorf("post under its meta line missing:\n%s", body)
+	}
+	if strings.Contains(body, "Fractions On The Board") || strings.Contains(body, "fractions on the board") {
+		t.Errorf("teasers above the post taken:\n%s", body)
+	}
+	l := tLine{text: "2012 Leave a Comment Written by Ann Example", comment: true}
+	l.measure()
+	if !textCommentCredit(&l) {
+		t.Errorf("meta line not read as a comment header with a credit")
+	}
+}
