@@ -57,7 +57,10 @@ func readText(text string, opts Options) (*page, error) {
 // textTrimmedLead returns, as body blocks, the lines of the run above
 // start that textTrimRun cut as title-like and that read as the
 // article's lead or standfirst: a phrase of some words that is neither
-// the headline the header gave, nor a credit or a date line. The header
+// the headline the header gave (alone or with a few words about it),
+// nor a credit or a date line. A line that opens with the headline's
+// words and runs on to twice its length is a paragraph that begins as
+// the headline does ("Dear people of Europe, wherever you live!"). The header
 // still reads them; the body keeps them too, as the article prints them
 // above its first paragraph.
 func textTrimmedLead(lines []tLine, top, start int, cands []candidate) []block {
@@ -71,7 +74,7 @@ func textTrimmedLead(lines []tLine, top, start int, cands []candidate) []block {
 	for i := top; i < start; i++ {
 		l := &lines[i]
 		if l.class != tGood || l.words < textLeadMin || l.date || l.isCredit() || textDateLine(l) || textCaptionCredit(l.text) ||
-			head != "" && (strings.Contains(l.text, head) || strings.Contains(head, l.text)) {
+			head != "" && (strings.Contains(l.text, head) && len(l.text) < 2*len(head) || strings.Contains(head, l.text)) {
 			continue
 		}
 		out = append(out, textBlocks(lines, i, i+1)...)

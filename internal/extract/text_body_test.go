@@ -272,3 +272,28 @@ func TestTextBodySparseStopWords(t *testing.T) {
 		t.Errorf("menu kept in body:\n%s", body)
 	}
 }
+
+// A first paragraph that opens with the headline's words and runs on
+// ("Dear People of Europe, in Greece, ...") is the body's, though the
+// run's trim took it as title-like; the headline alone is not.
+func TestTextLeadOpensWithHeadline(t *testing.T) {
+	page := strings.Join([]string{
+		"Home", "Blog", "About", "",
+		"← Older posts",
+		"Dear People of Europe",
+		"Published on 13 January 2014 by uriebe",
+		"[spanish] [greek] [english]", "",
+		"Dear People of Europe, in Greece, Spain, Italy or wherever you live!", "",
+		"We are people in Germany, people from the occupy movement, people from all walks of life, we are the 99% who do not profit from the financial crisis but pay for it.", "",
+		"Through this policy we are all on a steep slide downhill together. In Europe the takeover of power by capital is being completed right now, and the parliaments look on.", "",
+		"That is why we too must now join together more closely and stand up for a Europe of its people, not of its banks.", "",
+		"Share this:", "Twitter",
+	}, "\n")
+	body := textBodyOf(t, page)
+	if !strings.Contains(body, "Dear People of Europe, in Greece") {
+		t.Errorf("first paragraph that opens with the headline dropped:\n%s", body)
+	}
+	if strings.Contains(body, "Dear People of Europe\n") || strings.HasSuffix(body, "Dear People of Europe") {
+		t.Errorf("headline alone taken into the body:\n%s", body)
+	}
+}
