@@ -42,10 +42,27 @@ func nameJoinAt(s string, i int) int {
 	if e == len(s) || e == i || e-i > maxNameJoinLen || !isSpaceRE(s[e]) {
 		return 0
 	}
-	for _, w := range nameJoinWords {
-		if strings.EqualFold(s[i:e], w) {
-			return e
+	// A word of ASCII is one of them as its capitals lower-cased: no rune
+	// past ASCII folds with an ASCII letter of theirs (the test).
+	var low [maxNameJoinLen]byte
+	for k := i; k < e; k++ {
+		c := s[k]
+		if c >= utf8.RuneSelf {
+			for _, w := range nameJoinWords {
+				if strings.EqualFold(s[i:e], w) {
+					return e
+				}
+			}
+			return 0
 		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[k-i] = c
+	}
+	switch string(low[:e-i]) {
+	case "and", "und", "et", "y", "e", "en", "og", "och", "i", "oraz", "ve", "u.":
+		return e
 	}
 	return 0
 }

@@ -206,3 +206,51 @@ func TestAgencyGateLetsAgenciesThrough(t *testing.T) {
 		}
 	}
 }
+
+// nameJoinAtRef is nameJoinAt as it was, with strings.EqualFold.
+func nameJoinAtRef(s string, i int) int {
+	e := i
+	for e < len(s) && !isSpaceRE(s[e]) {
+		e++
+	}
+	if e == len(s) || e == i || e-i > 8 {
+		return 0
+	}
+	for _, w := range nameJoinWords {
+		if strings.EqualFold(s[i:e], w) {
+			return e
+		}
+	}
+	return 0
+}
+
+func TestNameJoinAtAsEqualFold(t *testing.T) {
+	letters := []string{"a", "n", "d", "u", "e", "t", "y", "o", "g", "c", "h", "i", "r", "z", ".", "N", "D", "O", "R", "и", "И", "\u212a", "\u017f", "x", "v"}
+	var walk func(s string, n int)
+	walk = func(s string, n int) {
+		for _, v := range []string{s + " ", s + "\t", s, " " + s + " x"} {
+			for i := range 2 {
+				if i < len(v) {
+					if got, want := nameJoinAt(v, i), nameJoinAtRef(v, i); got != want {
+						t.Fatalf("nameJoinAt(%q, %d) = %d, strings.EqualFold gives %d", v, i, got, want)
+					}
+				}
+			}
+		}
+		if n == 0 {
+			return
+		}
+		for _, c := range letters {
+			walk(s+c, n-1)
+		}
+	}
+	walk("", 4)
+	for _, w := range nameJoinWords {
+		r := []rune(w)
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToTitle(string(r[:1])) + string(r[1:])} {
+			if nameJoinAt(v+" ", 0) == 0 {
+				t.Errorf("%q is not read as a joining word", v)
+			}
+		}
+	}
+}
