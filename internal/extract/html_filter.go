@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/extract-dev/extract/internal/model"
@@ -147,8 +148,18 @@ func isCommentHead(s string) bool {
 			return false
 		}
 	}
+	// Those first bytes open many blocks ("The ...", "A ..."): the lead
+	// filter reads a few runes where the case-folding expression cost
+	// thousands of instructions a block.
+	var buf [boilerLeadRunes]rune
+	if !commentLead().may(leadRunes(s, buf[:])) {
+		return false
+	}
 	return commentHead.MatchString(s)
 }
+
+// commentLead is the lead filter of commentHead.
+var commentLead = sync.OnceValue(func() *leadFilter { return newLeadFilter(commentHead) })
 
 // linkedText reports a list item of the text that is mostly links, not a
 // link of navigation: an item of some length that names a link and says
