@@ -467,7 +467,7 @@ func withTime(s string, start, end, y, mo, d int) (dateMatch, bool) {
 	rest := s[end:]
 	if !timeAfterPossible(rest) {
 		// The expression cannot match: go on to a time printed before.
-	} else if loc := dateRE()["timeAfter"].FindStringSubmatchIndex(rest); loc != nil {
+	} else if loc := timeAfterLoc(rest); loc != nil {
 		sep := ""
 		if loc[4] >= 0 {
 			sep = ":"
