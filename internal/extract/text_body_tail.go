@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -23,7 +24,8 @@ var textBodyTailHeads = []string{
 	"explore further",
 	"artikel zum thema", "mehr themen", "weitere beiträge", "weitere artikel", "die meistgelesenen", "entdecke weitere",
 	"entdecken sie weitere", "passend zum thema", "ähnliche artikel", "interessantes aus", "relevantes aus", "más sobre",
-	"lo último", "more stories", "more from", "more articles",
+	"lo último", "weitere informationen", "ansprechpartner", "originalpublikation", "zusatzinformationen",
+	"mehr zum thema", "more stories", "more from", "more articles",
 	"articles liés", "inne artykuły", "lue myös", "läs också", "læs også", "les også",
 	"about the author", "über den autor", "über die autorin", "zum autor", "zur autorin", "autoreninfo",
 	"sobre el autor", "sobre la autora", "à propos de l'auteur", "o autorze", "об авторе",
@@ -188,11 +190,21 @@ func textEndsHint(c byte) bool {
 func textBodyTailHead(l *tLine, low string) bool {
 	for _, p := range textBodyTailHeads {
 		if strings.HasPrefix(low, p) && textHeaderShape(l, low, p) {
+			if slices.Contains(textBodyTailWhole, p) && strings.TrimRight(low[len(p):], " :") != "" {
+				// "Weitere Informationen zum Volksbegehren:" leads on in
+				// the text.
+				continue
+			}
 			return true
 		}
 	}
 	return false
 }
+
+// textBodyTailWhole are the heads of textBodyTailHeads that head a list
+// only as the whole line: with more words after them, they are the
+// text's own lead-in.
+var textBodyTailWhole = []string{"weitere informationen"}
 
 func textBodyTailEnd(low string) bool {
 	low = strings.TrimRight(low, ": …")

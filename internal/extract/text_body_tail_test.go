@@ -23,7 +23,8 @@ func TestTextBodyTailHeader(t *testing.T) {
 		"El club de la ciudad ganó el torneo regional por tercera vez y celebró con sus hinchas en la plaza.",
 	}
 	for _, head := range []string{"Otras noticias", "Mirá también", "Ähnliche Nachrichten", "Das Thema könnte dich auch interessieren:",
-		"Die meistgelesenen Artikel", "Artikel zum Thema", "Mehr Themen:", "Más sobre Ciudad", "Lo último", "Ähnliche Artikel"} {
+		"Die meistgelesenen Artikel", "Artikel zum Thema", "Mehr Themen:", "Más sobre Ciudad", "Lo último", "Ähnliche Artikel",
+		"Weitere Informationen", "Ansprechpartner", "Originalpublikation", "Zusatzinformationen:"} {
 		tail[0] = head
 		page := strings.Join(append(append([]string{"Inicio", "Ciudad", "Deportes", ""}, article...), tail...), "\n")
 		body := textBodyOf(t, page)
@@ -42,6 +43,16 @@ func TestTextBodyTailHeader(t *testing.T) {
 	textBodyTails(lines)
 	if lines[0].tail {
 		t.Errorf("menu item over the article taken for a tail header")
+	}
+	// "Weitere Informationen" heads a list only as the whole line; with
+	// more words it leads on in the text.
+	lines = []tLine{{text: article[0]}, {text: "Weitere Informationen zum Volksbegehren:"}, {text: "Weitere Informationen"}}
+	for i := range lines {
+		lines[i].measure()
+	}
+	textBodyTails(lines)
+	if lines[1].tail || !lines[2].tail {
+		t.Errorf("'Weitere Informationen' lead-in tail %v, header alone tail %v; want false, true", lines[1].tail, lines[2].tail)
 	}
 }
 
