@@ -21,20 +21,32 @@ const (
 // tLine is one non-empty line of the page with the features the text path
 // reads from it.
 type tLine struct {
-	text        string // white space folded, trimmed
-	blankBefore bool   // an empty line precedes it (innerText puts one around <p>)
-	blankAfter  bool
+	text string // white space folded, trimmed
 
-	runes   int // all runes
-	cjk     int // Han, kana and hangul runes: each carries about a word
-	words   int // space-separated words (Latin, Cyrillic, ...)
-	stops   int // words found in textStopwords
-	cased   int // words starting with a cased letter
-	lower   int // of those, starting with a lower-case letter
-	punct   int // sentence and clause punctuation: . , ; : ! ? and their CJK forms
-	joins   int // lower-case letter directly followed by an upper-case one ("EditionASIA")
-	digits  int
-	endStop bool // ends with sentence-final punctuation (behind closing quotes)
+	// Answers kept for the readers that ask them again of the same line:
+	// low is the text lower-cased as strings.ToLower gives it (lowered),
+	// grams the set of byte pairs of the lower-cased text (textGrams), 0
+	// until asked.
+	low   string
+	grams uint64
+
+	runes int // all runes
+	cjk   int // Han, kana and hangul runes: each carries about a word
+	words int // space-separated words (Latin, Cyrillic, ...)
+	stops int // words found in textStopwords
+	punct int // sentence and clause punctuation: . , ; : ! ? and their CJK forms
+	// The counts no reader adds to an int are kept in 32 bits, which
+	// hold those of any line shorter than 2 GB: a page's lines are made,
+	// zeroed and read one after the other, and the fields are ordered so
+	// that a line takes 112 bytes, not 144.
+	cased  int32 // words starting with a cased letter
+	lower  int32 // of those, starting with a lower-case letter
+	joins  int32 // lower-case letter directly followed by an upper-case one ("EditionASIA")
+	digits int32
+
+	blankBefore bool // an empty line precedes it (innerText puts one around <p>)
+	blankAfter  bool
+	endStop     bool // ends with sentence-final punctuation (behind closing quotes)
 	// fold: folding the ASCII capitals lower-cases the line as
 	// strings.ToLower would (no other rune changes, the UTF-8 is valid):
 	// the phrase matchers, which fold as they read, take it as it stands.
@@ -53,15 +65,10 @@ type tLine struct {
 	thread bool
 	class  tClass
 
-	// Answers kept for the readers that ask them again of the same line:
-	// low is the text lower-cased as strings.ToLower gives it (lowered),
-	// credit isByline's answer (isCredit): 0 not asked yet, 1 no, 2 yes.
-	low    string
+	// lowOK: low is kept; credit is isByline's answer (isCredit): 0 not
+	// asked yet, 1 no, 2 yes.
 	lowOK  bool
 	credit uint8
-	// grams is the set of byte pairs of the lower-cased text (textGrams),
-	// 0 until asked.
-	grams uint64
 }
 
 // lowered returns the line lower-cased as strings.ToLower gives it,
@@ -422,8 +429,8 @@ func (l *tLine) measure() {
 			if !inWord {
 				inWord, wide = true, false
 				wordStart = i
-				l.cased += int(k>>textKindUpperBit&1 | k>>textKindLowerBit&1)
-				l.lower += int(k >> textKindLowerBit & 1)
+				l.cased += int32(k>>textKindUpperBit&1 | k>>textKindLowerBit&1)
+				l.lower += int32(k >> textKindLowerBit & 1)
 			}
 			// The kinds are exclusive: a byte is a digit, a mark, or a
 			// capital after a small letter, or none of these.
@@ -506,8 +513,8 @@ func (l *tLine) measure() {
 		}
 	}
 	l.punct += punct
-	l.joins += joins
-	l.digits += digits
+	l.joins += int32(joins)
+	l.digits += int32(digits)
 	if textEndsSentence(s) {
 		l.endStop = true
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 func TestTextFullWidthDate(t *testing.T) {
@@ -47,5 +48,13 @@ func TestTextLoweredMatchesToLower(t *testing.T) {
 	}
 	if s := "no capitals here, é à"; textFoldCaps(s) != s {
 		t.Errorf("textFoldCaps changed %q", s)
+	}
+}
+
+func TestTextLineSize(t *testing.T) {
+	// A page's lines are made, zeroed and read one after the other: the
+	// fields are ordered so that no padding is left between them.
+	if n := unsafe.Sizeof(tLine{}); unsafe.Sizeof(uintptr(0)) == 8 && n > 112 {
+		t.Errorf("tLine is %d bytes, over 112", n)
 	}
 }
