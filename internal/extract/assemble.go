@@ -700,7 +700,7 @@ func creditLabelled(raw string) bool {
 	if d, ok := findDate(s); ok && d.start == 0 {
 		s = strings.TrimLeft(s[d.end:], " |·•-–—,;:")
 	}
-	if bylineLabel().MatchString(s) {
+	if mayBylineLabel(s) && bylineLabel().MatchString(s) {
 		return true
 	}
 	_, ok := cutBylinePrefix(s)
@@ -793,7 +793,7 @@ func cleanByline(v string) string {
 	}
 	if r := cutBylineLabel(v); r != v {
 		v = r
-	} else if bylineLabel().MatchString(v) {
+	} else if mayBylineLabel(v) && bylineLabel().MatchString(v) {
 		return "" // a label with nothing after it
 	}
 	// The gates (assemble_byline_gate.go) pass over the candidates the

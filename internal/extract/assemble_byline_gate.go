@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // cleanByline runs four replacing expressions over every byline
 // candidate, and nearly every candidate holds nothing any of them could
@@ -51,3 +54,14 @@ func mayBylineTail(v string) bool {
 	}
 	return false
 }
+
+// mayBylineLabel is false when bylineLabel cannot match s, as its lead
+// filter tells from the first runes: the expression folds case over
+// dozens of labels and cost the byline rule thousands of instructions
+// for every credit it judged.
+func mayBylineLabel(s string) bool {
+	var buf [boilerLeadRunes]rune
+	return bylineLabelLead().may(leadRunes(s, buf[:]))
+}
+
+var bylineLabelLead = sync.OnceValue(func() *leadFilter { return newLeadFilter(bylineLabel()) })

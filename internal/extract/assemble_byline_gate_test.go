@@ -8,7 +8,8 @@ func TestBylineGates(t *testing.T) {
 		"von Jane Doe in Allgemein", "Max MusterIN UNCATEGORIZED ", "Jean Dupont in Non classé", "Ana in sin categoría",
 		"Jane Doe Weitere Beiträge", "Jane Doe Follow", "Jane Doe | PROFILE\t", "Max Muster alle Artikel", "Jane View all posts",
 		"Jane Doe more ſtories", "Jane Doe", "By Jane Doe", "Jane Doe, Staff Writer", "Max Muster (dpa)", "", " ", "in",
-		"Hans Folgen", "Ana profil"}
+		"Hans Folgen", "Ana profil", "Posted by Jane Doe", "AUTOR: Max Muster", "作者：张三", "Written  by", "author",
+		"Text und Fotos: Ana", "Eine Kolumne von Max", "\u212Autor Max", "posted on", "Autorin Jane"}
 	gates := []struct {
 		name string
 		may  func(string) bool
@@ -18,6 +19,7 @@ func TestBylineGates(t *testing.T) {
 		{"gluedBy", mayGlueBy, func(s string) bool { return gluedByRE().MatchString(s) }},
 		{"defaultCategory", mayDefaultCategory, func(s string) bool { return defaultCategoryRE().MatchString(s) }},
 		{"bylineTail", mayBylineTail, func(s string) bool { return bylineTailRE().MatchString(s) }},
+		{"bylineLabel", mayBylineLabel, func(s string) bool { return bylineLabel().MatchString(s) }},
 	}
 	for _, g := range gates {
 		matched, refused := 0, 0
