@@ -283,6 +283,9 @@ var textPromoHeads = []string{
 	"enter your email address to", "enter your email below",
 	"klicken sie auf den unteren button", "klicke auf den unteren button", "jede kleine spende hilft",
 	"jede spende hilft", "verraten sie gerne in den kommentaren", "para comentar debes",
+	"thank you for visiting", "benachrichtigung aktivieren", "wir respektieren deine privatsphäre",
+	"wir respektieren ihre privatsphäre", "mit absenden meiner e-mail-adresse", "missing out on the latest",
+	"gefällt dir unser", "gefällt ihnen unser", "dołącz do naszej społeczności",
 }
 
 // textPromoMax is the longest line read as a call to the reader.

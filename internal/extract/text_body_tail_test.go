@@ -143,6 +143,10 @@ func TestTextBodyPromoLine(t *testing.T) {
 		"Klicken Sie auf den unteren Button, um den Inhalt von www.example.org zu laden.",
 		"Verraten Sie gerne in den Kommentaren: Wie haben Sie den Winter erlebt?",
 		"Para comentar debes registrarte y completar los datos generales.",
+		"Benachrichtigung aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten informieren?",
+		"Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung her.",
+		"Gefällt dir unser Magazin? Wir haben entschieden, keine Bezahlschranke einzuführen.",
+		"Thank you for visiting example.org. You are using a browser version with limited support for CSS.",
 	} {
 		l := tLine{text: prompt}
 		l.measure()
