@@ -152,12 +152,15 @@ func (f *flat) pick(sel []int32, inSel []bool, mask uint8, keys *leadKeys) []int
 			b := &f.blocks[i]
 			keep[i] = !f.inChrome(b.owner) && b.linkDensity() < 0.5
 		}
-	} else {
+	}
+	var up []selPath
+	if len(sel) > 0 {
+		up = f.selPaths(inSel, mask)
 		parent := f.elems[sel[0]].parent
 		for i := range f.blocks {
 			b := &f.blocks[i]
-			keep[i] = f.under(b.owner, inSel, mask) && !f.inForm(b.owner, inSel) || f.siblingPara(b, parent)
-			if !keep[i] && b.runes < 60 && b.kind == model.KindHeading && f.underAny(b.owner, inSel) {
+			keep[i] = up[b.owner].under && !f.inFormOf(up, b.owner) || f.siblingPara(b, parent)
+			if !keep[i] && b.runes < 60 && b.kind == model.KindHeading && up[b.owner].any {
 				// a chrome heading inside the container may open the comments
 				keep[i] = isCommentHead(b.text)
 			}
@@ -181,7 +184,7 @@ func (f *flat) pick(sel []int32, inSel []bool, mask uint8, keys *leadKeys) []int
 	for i := range f.blocks {
 		b := &f.blocks[i]
 		if !keep[i] {
-			if len(sel) > 0 && len(out) > 0 && f.underAny(b.owner, inSel) {
+			if len(sel) > 0 && len(out) > 0 && up[b.owner].any {
 				if b.linkDensity() > 0.5 {
 					dropped++
 				}
@@ -371,19 +374,61 @@ func (f *flat) isAncestor(a, b int32) bool {
 	return false
 }
 
-// under reports whether element e lies in a selected subtree with no chrome
-// between it and the selected root.
-func (f *flat) under(e int32, sel []bool, mask uint8) bool {
-	chrome := false
-	for ; e > 0; e = f.elems[e].parent {
-		if sel[e] {
-			return !chrome
-		}
-		if f.elems[e].flags&mask != 0 {
-			chrome = true
-		}
+// selPath is what the walks up from an element to the selected subtree
+// find (see selPaths).
+type selPath struct {
+	under bool  // in the selected subtree, with no element flagged by mask between
+	any   bool  // in the selected subtree
+	sel   int32 // the nearest selected element at or above e, or -1
+	form  int32 // the <form> nearest the selection between e and it (or the root), or -1
+}
+
+// selPaths answers for every element at once whether it lies in the
+// selected subtree with no element flagged by mask between (under), in
+// it at all (any), and in a form inside it (inFormOf): pick asked them of
+// every block, each a walk up to the selection or the root, while a parent's answers give its children's in one pass over
+// the elements (a parent comes before its children). Like the walks,
+// they never count the root (element 0) as selected.
+func (f *flat) selPaths(sel []bool, mask uint8) []selPath {
+	up := make([]selPath, len(f.elems))
+	if len(up) > 0 {
+		up[0] = selPath{sel: -1, form: -1}
 	}
-	return false
+	for e := 1; e < len(f.elems); e++ {
+		el := &f.elems[e]
+		if sel[e] {
+			up[e] = selPath{under: true, any: true, sel: int32(e), form: -1}
+			continue
+		}
+		p := up[0]
+		if el.parent > 0 {
+			p = up[el.parent]
+		}
+		u := selPath{under: p.under && el.flags&mask == 0, any: p.any, sel: p.sel, form: p.form}
+		if u.form < 0 && el.tag == atom.Form {
+			u.form = int32(e)
+		}
+		up[e] = u
+	}
+	return up
+}
+
+// inFormOf reports, from selPaths, whether element e lies in a <form>
+// inside the selected subtree: a rating, subscription or comment form set
+// in the article's container. A form around the whole page (ASP.NET wraps
+// every page in one) lies above the selection and does not count, nor
+// does a form that holds most of the selection's paragraphs (a shop wraps
+// a product's description in its order form).
+func (f *flat) inFormOf(up []selPath, e int32) bool {
+	p := up[e]
+	if p.form < 0 {
+		return false
+	}
+	if p.sel < 0 {
+		return true
+	}
+	n := f.elems[p.form].paras
+	return !(n >= 2 && n*2 >= f.elems[p.sel].paras)
 }
 
 // hardAbove reports whether element e lies in hard chrome (comments,
@@ -391,39 +436,6 @@ func (f *flat) under(e int32, sel []bool, mask uint8) bool {
 func (f *flat) hardAbove(e int32, sel []bool) bool {
 	for ; e > 0 && !sel[e]; e = f.elems[e].parent {
 		if f.elems[e].flags&efHard != 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// inForm reports whether element e lies in a <form> inside the selected
-// subtree: a rating, subscription or comment form set in the article's
-// container. A form around the whole page (ASP.NET wraps every page in
-// one) lies above the selection and does not count, nor does a form
-// that holds most of the selection's paragraphs (a shop wraps a product's
-// description in its order form).
-func (f *flat) inForm(e int32, sel []bool) bool {
-	form := int32(-1)
-	for ; e > 0; e = f.elems[e].parent {
-		if sel[e] {
-			if form < 0 {
-				return false
-			}
-			p := f.elems[form].paras
-			return !(p >= 2 && p*2 >= f.elems[e].paras)
-		}
-		if f.elems[e].tag == atom.Form {
-			form = e
-		}
-	}
-	return form >= 0
-}
-
-// underAny reports whether element e lies in a selected subtree.
-func (f *flat) underAny(e int32, sel []bool) bool {
-	for ; e > 0; e = f.elems[e].parent {
-		if sel[e] {
 			return true
 		}
 	}
