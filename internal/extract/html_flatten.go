@@ -428,6 +428,12 @@ func foldedCore(s string, c *runeCounts) (lead bool, mid string, trail bool, ok 
 			if !asciiWhite[b] {
 				break
 			}
+			// Indentation comes in runs of spaces or tabs: eight at a
+			// time (a comparison with a constant is one load).
+			if b == ' ' && i+8 <= len(s) && s[i:i+8] == "        " || b == '\t' && i+8 <= len(s) && s[i:i+8] == "\t\t\t\t\t\t\t\t" {
+				i += 8
+				continue
+			}
 			i++
 			continue
 		}
