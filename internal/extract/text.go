@@ -38,6 +38,7 @@ func readText(text string, opts Options) (*page, error) {
 		// article's.
 		_, end = textTrimRun(lines, orig, start, box)
 	}
+	textBridgeBlocks(lines, start, end)
 	p.blocks = textBlocks(lines, start, end)
 	p.cands = textHeader(lines, start, end, p.blocks)
 	p.blocks = textCutBio(p.blocks, p.cands)
