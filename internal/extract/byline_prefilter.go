@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -27,6 +28,10 @@ type prefixGate struct {
 	start []uint32 // the rune instructions a match can begin with
 	// ascii holds the step over each ASCII first rune, made once.
 	ascii [utf8.RuneSelf]gateStep
+	// dead holds bit a<<7|b for pairs of ASCII first runes after which
+	// no thread is left: may says no at once to a string starting with
+	// one, without stepping over its second rune.
+	dead [utf8.RuneSelf * utf8.RuneSelf / 64]uint64
 }
 
 type gateStep struct {
@@ -89,7 +94,59 @@ func newPrefixGate(re *regexp.Regexp) *prefixGate {
 		next, matched, full := g.step(g.start, r, buf[:0])
 		g.ascii[r] = gateStep{next: append([]uint32(nil), next...), matched: matched, full: full}
 	}
+	for a := range rune(utf8.RuneSelf) {
+		first := g.ascii[a]
+		if first.matched || first.full {
+			continue
+		}
+		// The second runes no thread left after a reads: past them no
+		// thread is left.
+		var live [2]uint64
+		for _, pc := range first.next {
+			m := asciiMatches(&prog.Inst[pc])
+			live[0] |= m[0]
+			live[1] |= m[1]
+		}
+		k := a << 7 / 64
+		g.dead[k], g.dead[k+1] = ^live[0], ^live[1]
+	}
 	return g
+}
+
+// asciiMatches returns the set of ASCII runes a rune instruction reads,
+// bit r for rune r, as Inst.MatchRune tells them. The compiler folds case
+// only in an instruction of one rune; a class holds its folded ranges.
+func asciiMatches(i *syntax.Inst) (m [2]uint64) {
+	set := func(r rune) {
+		if r < utf8.RuneSelf {
+			m[r/64] |= 1 << (r % 64)
+		}
+	}
+	switch i.Op {
+	case syntax.InstRuneAny:
+		return [2]uint64{^uint64(0), ^uint64(0)}
+	case syntax.InstRuneAnyNotNL:
+		return [2]uint64{^uint64(1 << '\n'), ^uint64(0)}
+	case syntax.InstRune1:
+		set(i.Rune[0])
+		return m
+	}
+	if len(i.Rune) == 1 {
+		r := i.Rune[0]
+		set(r)
+		if syntax.Flags(i.Arg)&syntax.FoldCase != 0 {
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				set(f)
+			}
+		}
+		return m
+	}
+	for j := 0; j+1 < len(i.Rune); j += 2 {
+		for r := i.Rune[j]; r <= i.Rune[j+1] && r < utf8.RuneSelf; r++ {
+			set(r)
+		}
+	}
+	return m
 }
 
 // step moves threads over r into next: the rune instructions reached,
@@ -148,6 +205,11 @@ func (g *prefixGate) add(next []uint32, pc uint32, matched bool) (_ []uint32, _,
 func (g *prefixGate) may(s string) bool {
 	if !g.ok {
 		return true
+	}
+	if len(s) >= 2 && s[0] < utf8.RuneSelf && s[1] < utf8.RuneSelf {
+		if k := int(s[0])<<7 | int(s[1]); g.dead[k/64]&(1<<(k%64)) != 0 {
+			return false
+		}
 	}
 	var a, b [maxGateThreads]uint32
 	cur := g.start
