@@ -47,16 +47,24 @@ func (b *hBlock) isPara() bool {
 // score fills the elements' sums and scores.
 func (f *flat) score() {
 	E := f.elems
+	// Each block's figures go to its element, then every element's sums
+	// to its parent: a parent precedes its children in the table, so one
+	// pass from the end adds an element's sums once its children's are
+	// in (each block used to climb the whole way to the root itself).
 	for i := range f.blocks {
 		b := &f.blocks[i]
-		para := b.isPara()
-		for e := b.owner; e >= 0; e = E[e].parent {
-			E[e].runes += b.runes
-			E[e].links += b.links
-			if para {
-				E[e].paras++
-			}
+		e := &E[b.owner]
+		e.runes += b.runes
+		e.links += b.links
+		if b.isPara() {
+			e.paras++
 		}
+	}
+	for i := len(E) - 1; i > 0; i-- {
+		e, p := &E[i], &E[E[i].parent]
+		p.runes += e.runes
+		p.links += e.links
+		p.paras += e.paras
 	}
 	// Weak chrome that holds paragraphs of text is not chrome, and no
 	// chrome holds most of the page's paragraphs: that is a layout wrapper
