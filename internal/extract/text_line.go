@@ -29,6 +29,10 @@ type tLine struct {
 	// until asked.
 	low   string
 	grams uint64
+	// arena holds the lower-cased copies of the page's lines
+	// (textSplitLines gives every line of a page the same one); nil, a
+	// line's copy is its own.
+	arena *textArena
 
 	runes int // all runes
 	cjk   int // Han, kana and hangul runes: each carries about a word
@@ -38,7 +42,7 @@ type tLine struct {
 	// The counts no reader adds to an int are kept in 32 bits, which
 	// hold those of any line shorter than 2 GB: a page's lines are made,
 	// zeroed and read one after the other, and the fields are ordered so
-	// that a line takes 112 bytes, not 144.
+	// that a line takes 120 bytes, not 152.
 	cased  int32 // words starting with a cased letter
 	lower  int32 // of those, starting with a lower-case letter
 	joins  int32 // lower-case letter directly followed by an upper-case one ("EditionASIA")
@@ -79,7 +83,7 @@ type tLine struct {
 func (l *tLine) lowered() string {
 	if !l.lowOK {
 		if l.fold {
-			l.low = textFoldCaps(l.text)
+			l.low = l.arena.foldCaps(l.text)
 		} else {
 			l.low = strings.ToLower(l.text)
 		}
@@ -91,6 +95,26 @@ func (l *tLine) lowered() string {
 // textFoldCaps returns s with its ASCII capitals lower-cased, and s
 // itself, with no copy, when it has none.
 func textFoldCaps(s string) string {
+	return (*textArena)(nil).foldCaps(s)
+}
+
+// textArena keeps the lower-cased copies of a page's lines in a few
+// buffers of textArenaChunk bytes, not one allocation a line: the body
+// readers ask lowered() of nearly every line, and most lines have a
+// capital. A string given out is never written again: the builder only
+// appends, within the room it was given, and a new buffer is begun when
+// that is used up, the old one kept by the strings in it.
+type textArena struct {
+	b    strings.Builder
+	size int // the page's text: no buffer need be larger
+}
+
+const textArenaChunk = 4 << 10
+
+// foldCaps returns s with its ASCII capitals lower-cased, and s itself
+// when it has none. The copy is written into the arena when s fits in a
+// buffer; a nil arena, or a long s, gets a copy of its own.
+func (a *textArena) foldCaps(s string) string {
 	i := 0
 	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
 		i++
@@ -98,11 +122,21 @@ func textFoldCaps(s string) string {
 	if i == len(s) {
 		return s
 	}
+	var own strings.Builder
+	b := &own
+	if a != nil && len(s) <= textArenaChunk/2 {
+		if a.b.Cap()-a.b.Len() < len(s) {
+			a.b = strings.Builder{}
+			a.b.Grow(max(min(a.size, textArenaChunk), len(s)))
+		}
+		b = &a.b
+	} else {
+		b.Grow(len(s))
+	}
+	start := b.Len()
 	// The text between capitals is written a run at a time: capitals
 	// are few, and a byte at a time costs the builder's checks on every
 	// byte.
-	var b strings.Builder
-	b.Grow(len(s))
 	b.WriteString(s[:i])
 	for i < len(s) {
 		b.WriteByte(s[i] + 'a' - 'A')
@@ -113,7 +147,7 @@ func textFoldCaps(s string) string {
 		b.WriteString(s[i+1 : j])
 		i = j
 	}
-	return b.String()
+	return b.String()[start:]
 }
 
 // lowGrams returns textGrams of the lower-cased line, kept once asked. A
@@ -196,6 +230,7 @@ func textSplitLines(text string) []tLine {
 	// One line per line break at most: sized once, the slice of these
 	// large structs is not copied as it grows.
 	out := make([]tLine, 0, strings.Count(text, "\n")+1)
+	arena := &textArena{size: len(text)}
 	blank := true
 	for len(text) > 0 {
 		i := strings.IndexByte(text, '\n')
@@ -213,7 +248,7 @@ func textSplitLines(text string) []tLine {
 			}
 			continue
 		}
-		out = append(out, tLine{text: s, blankBefore: blank})
+		out = append(out, tLine{text: s, blankBefore: blank, arena: arena})
 		blank = false
 	}
 	if n := len(out); n > 0 {

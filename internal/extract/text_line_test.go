@@ -54,7 +54,41 @@ func TestTextLoweredMatchesToLower(t *testing.T) {
 func TestTextLineSize(t *testing.T) {
 	// A page's lines are made, zeroed and read one after the other: the
 	// fields are ordered so that no padding is left between them.
-	if n := unsafe.Sizeof(tLine{}); unsafe.Sizeof(uintptr(0)) == 8 && n > 112 {
-		t.Errorf("tLine is %d bytes, over 112", n)
+	if n := unsafe.Sizeof(tLine{}); unsafe.Sizeof(uintptr(0)) == 8 && n > 120 {
+		t.Errorf("tLine is %d bytes, over 120", n)
+	}
+}
+
+func TestTextArenaCopies(t *testing.T) {
+	// The lower-cased copies a page's lines share their buffers: each
+	// must stay what strings.ToLower gives its line after the others are
+	// written, across buffers, for lines longer than a buffer, and for a
+	// page shorter than one.
+	var page strings.Builder
+	for i := range 400 {
+		switch i % 5 {
+		case 0:
+			page.WriteString("The Quick Brown Fox " + strings.Repeat("Jumps ", i%13) + "\n\n")
+		case 1:
+			page.WriteString(strings.Repeat("Über Café Straße ", 1+i%7) + "\n")
+		case 2:
+			page.WriteString(strings.Repeat("A long line of Words ", textArenaChunk/20) + "\n")
+		case 3:
+			page.WriteString("no capitals at all\n")
+		default:
+			page.WriteString("ÉCOLE Привет Мир\n")
+		}
+	}
+	for _, text := range []string{page.String(), "Short Page\nOf Two Lines"} {
+		lines := textSplitLines(text)
+		for i := range lines {
+			lines[i].measure()
+			lines[i].lowered()
+		}
+		for i := range lines {
+			if got, want := lines[i].lowered(), strings.ToLower(lines[i].text); got != want {
+				t.Fatalf("line %d lowered %.60q, want %.60q", i, got, want)
+			}
+		}
 	}
 }
