@@ -35,7 +35,7 @@ var bylineSeparators = sync.OnceValue(func() *regexp.Regexp {
 // "05.01.2020 | Autor: gnaddrig | Abgelegt unter: Fotografie").
 func bylineSegment(s string) (string, bool) {
 	s = metaSpace(s)
-	if s == "" || utf8.RuneCountInString(s) > 2*maxBylineRunes {
+	if s == "" || runesOver(s, 2*maxBylineRunes) {
 		return "", false
 	}
 	var arr [8]string
@@ -59,7 +59,7 @@ func bylineSegment(s string) (string, bool) {
 			}
 		}
 	}
-	if utf8.RuneCountInString(s) <= maxBylineRunes {
+	if !runesOver(s, maxBylineRunes) {
 		if c, ok := bylineWhole(s); ok {
 			return c, true
 		}
@@ -89,7 +89,7 @@ func isBylineWhole(s string) bool {
 // ("Eingestellt von Weinlachgummi um 10:52" gives "Eingestellt von
 // Weinlachgummi").
 func bylineWhole(s string) (string, bool) {
-	if s == "" || utf8.RuneCountInString(s) > maxBylineRunes {
+	if s == "" || runesOver(s, maxBylineRunes) {
 		return "", false
 	}
 	orig := s
@@ -296,7 +296,7 @@ func cutBylineSuffix(s string) (string, bool) {
 // them: "gnaddrig", "Herr_Rein", "c1ph4", "john doe". The caller decides
 // from the markup (rel=author, class="author") that it is a credit.
 func looksLikeHandle(s string) bool {
-	if s == "" || utf8.RuneCountInString(s) > 40 {
+	if s == "" || runesOver(s, 40) {
 		return false
 	}
 	words := strings.Fields(s)
@@ -347,7 +347,7 @@ func cutBylineLabel(s string) string {
 // and agencies: "Jane Doe and John Roe", "JANE DOE, Staff Writer", "Max
 // Muster (dpa)".
 func looksLikeNames(s string) bool {
-	if utf8.RuneCountInString(s) > maxBylineRunes || notNamesChars.in(s) {
+	if runesOver(s, maxBylineRunes) || notNamesChars.in(s) {
 		return false
 	}
 	names := 0
@@ -479,7 +479,7 @@ func splitNameList(s string) []string {
 func isAgency(s string) bool {
 	s = strings.Trim(s, " ()[]")
 	// No agency's name is longer, and the case is folded rune by rune.
-	if utf8.RuneCountInString(s) > maxAgencyRunes || !agencyStartGate().may(s) {
+	if runesOver(s, maxAgencyRunes) || !agencyStartGate().may(s) {
 		return false
 	}
 	return lookupLower(agencies(), s)

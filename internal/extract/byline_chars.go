@@ -61,3 +61,11 @@ var (
 	notInitialsChars = newCharSet(":;!?()[]{}<>|@/\\\"“”")
 	blankChars       = newCharSet(" \t")
 )
+
+// runesOver reports whether s holds more than n runes, counting them only
+// when it holds more than n bytes: a rune is one byte or more (an invalid
+// byte counts as one rune), and most lines the byline readers see are
+// shorter than their bounds in bytes.
+func runesOver(s string, n int) bool {
+	return len(s) > n && utf8.RuneCountInString(s) > n
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestCharSetAsContainsAny(t *testing.T) {
@@ -39,4 +40,14 @@ func TestCharSetAsContainsAny(t *testing.T) {
 	}
 	walk("", 4)
 	forCorpusLines(t, check)
+}
+
+func TestRunesOverAsCount(t *testing.T) {
+	for _, s := range []string{"", "a", "ab", "äb", "\xff\xfe", "作者", "作者：张三", strings.Repeat("ä", 70), strings.Repeat("a", 121)} {
+		for n := range 150 {
+			if got, want := runesOver(s, n), utf8.RuneCountInString(s) > n; got != want {
+				t.Fatalf("runesOver(%q, %d) = %v, the count says %v", s, n, got, want)
+			}
+		}
+	}
 }
