@@ -304,7 +304,7 @@ func textShortRuns(lines []tLine) {
 			j++
 		}
 		n := j - i
-		intro := i > 0 && strings.HasSuffix(lines[i-1].text, ":") || strings.HasSuffix(lines[i].text, ":")
+		intro := i > 0 && strings.HasSuffix(lines[i-1].text, ":") || strings.HasSuffix(lines[i].text, ":") || textIntroUnder(lines[i:j])
 		if n >= 5 && stops*10 < n*3 && !intro && !textBodyQuantities(lines[i:j]) {
 			for k := i; k < j; k++ {
 				lines[k].class = tBad
