@@ -33,6 +33,7 @@ func readText(text string, opts Options) (*page, error) {
 	top := start
 	end = textCutAtTail(lines, start, end)
 	start, end = textTrimRun(lines, orig, start, end)
+	start = textGreetingAbove(lines, start)
 	if box := textAuthorBox(lines, start, end); box < end {
 		// The author's box ends the article; its biography is not the
 		// article's.
