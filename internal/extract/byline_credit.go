@@ -170,7 +170,11 @@ func cutTail(s, tail string) string {
 // cutHandleCredit cuts the credit word before a user name in lower case
 // ("by marc" gives "marc"): such a word works as a label.
 func cutHandleCredit(s string) (string, bool) {
-	// Two words, the second in lower case: most lines are done here.
+	// The prefix gate rules out nearly every line from its first two
+	// letters; then two words, the second in lower case.
+	if !bylinePrefixGate().may(s) {
+		return s, false
+	}
 	words, lower := 0, false
 	forFields(s, func(w string) bool {
 		words++
@@ -180,7 +184,7 @@ func cutHandleCredit(s string) (string, bool) {
 		}
 		return words <= 2
 	})
-	if words != 2 || !lower || !bylinePrefixGate().may(s) {
+	if words != 2 || !lower {
 		return s, false
 	}
 	loc := bylinePrefix().FindStringIndex(s)
