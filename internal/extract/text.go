@@ -32,8 +32,12 @@ func readText(text string, opts Options) (*page, error) {
 	}
 	top := start
 	end = textCutAtTail(lines, start, end)
+	cut := end
 	start, end = textTrimRun(lines, orig, start, end)
 	start = textGreetingAbove(lines, start)
+	if end == cut {
+		end = textLeadInAfter(lines, orig, end)
+	}
 	if box := textAuthorBox(lines, start, end); box < end {
 		// The author's box ends the article; its biography is not the
 		// article's.

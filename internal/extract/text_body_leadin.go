@@ -1,0 +1,35 @@
+package extract
+
+import "strings"
+
+// textLeadInAfter returns the run's end moved over the line just under
+// it when that line is a sentence that leads in to what follows with a
+// colon ("As usual, the manual knows the answer. In short:"): the text
+// goes on there in a list or a listing, and the sentence is the
+// article's even when the list is not taken. A label of a few words
+// ("Share this:", "Tags:") is no such sentence.
+func textLeadInAfter(lines []tLine, orig []tClass, end int) int {
+	if end <= 0 || end >= len(lines) || lines[end-1].class != tGood {
+		return end
+	}
+	l := &lines[end]
+	if orig[end] != tShort || l.words < textLeadInWords || !strings.HasSuffix(l.text, ":") || l.punct < 2 || textFlagged(l) {
+		return end
+	}
+	// What it leads in to is printed under it: a line of a list or a
+	// listing, not a row of share buttons or a link away.
+	if end+1 >= len(lines) || orig[end+1] != tShort || textFlagged(&lines[end+1]) {
+		return end
+	}
+	l.class = tGood
+	return end + 1
+}
+
+// textFlagged reports whether l carries a flag of chrome, a date or a
+// credit.
+func textFlagged(l *tLine) bool {
+	return l.boiler || l.tail || l.comment || l.footer || l.date || l.repeated || l.thread || l.isCredit()
+}
+
+// textLeadInWords is the fewest words of a sentence that leads in.
+const textLeadInWords = 6
