@@ -38,6 +38,7 @@ func readText(text string, opts Options) (*page, error) {
 	if end == cut {
 		end = textLeadInAfter(lines, orig, end)
 	}
+	textLeadInsWithin(lines, orig, start, end)
 	if box := textAuthorBox(lines, start, end); box < end {
 		// The author's box ends the article; its biography is not the
 		// article's.

@@ -13,7 +13,7 @@ func textLeadInAfter(lines []tLine, orig []tClass, end int) int {
 		return end
 	}
 	l := &lines[end]
-	if orig[end] != tShort || l.words < textLeadInWords || !strings.HasSuffix(l.text, ":") || l.punct < 2 || textFlagged(l) {
+	if orig[end] != tShort || !textLeadInShape(l) {
 		return end
 	}
 	// What it leads in to is printed under it: a line of a list or a
@@ -33,3 +33,22 @@ func textFlagged(l *tLine) bool {
 
 // textLeadInWords is the fewest words of a sentence that leads in.
 const textLeadInWords = 6
+
+// textLeadInsWithin marks good the sentences inside the run [start, end)
+// that lead in to a listing with a colon ("And you then tried this from
+// the other module:"): set among the listing's short lines, they were
+// taken for its chrome.
+func textLeadInsWithin(lines []tLine, orig []tClass, start, end int) {
+	for i := start + 1; i < end-1; i++ {
+		l := &lines[i]
+		if l.class != tGood && orig[i] == tShort && textLeadInShape(l) {
+			l.class = tGood
+		}
+	}
+}
+
+// textLeadInShape reports whether l is a sentence of some words that
+// ends in a colon and carries no flag of chrome.
+func textLeadInShape(l *tLine) bool {
+	return l.words >= textLeadInWords && strings.HasSuffix(l.text, ":") && l.punct >= 2 && !textFlagged(l)
+}

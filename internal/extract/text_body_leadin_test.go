@@ -63,3 +63,43 @@ func TestTextLeadInAfter(t *testing.T) {
 		}
 	}
 }
+
+// A tutorial's sentence that leads in to a listing, set between the
+// short lines of two listings and under the copy button the page prints
+// with each, is the tutorial's.
+func TestTextBodyLeadInWithin(t *testing.T) {
+	page := strings.Join([]string{
+		"Home", "Blog", "Jobs",
+		"",
+		"Ten common mistakes in Python",
+		"",
+		"Python is a language that is easy to learn, and its simple syntax can mislead a newcomer into thinking that nothing subtle happens under the hood, which is how the following mistakes come about in real code.",
+		"",
+		"Even those who have written it for years fall into some of them now and then, since the language forgives a great deal and the error shows up only much later, in a part of the program that has nothing to do with its cause.",
+		"",
+		"The last mistake on our list is about the method that Python calls when an object is about to be destroyed, and about what that method can still rely on while the interpreter itself is shutting down.",
+		"",
+		"Let us say you had this in a file called mod.py:",
+		"Copy code",
+		"import foo",
+		"class Bar(object):",
+		"Copy code",
+		"And you then tried to do this from another_mod.py:",
+		"import mod",
+		"mybar = mod.Bar()",
+		"Copy code",
+		"",
+		"You would get an ugly exception, because when the interpreter shuts down the module's global variables are all set to None before the objects that use them are deleted, and the cleanup finds nothing left to call.",
+		"",
+		"A solution to this somewhat advanced problem is to register the cleanup with the module that runs functions at exit, so that it is called once the program ends normally, while everything it needs is still in place.",
+		"",
+		"About us", "Privacy",
+	}, "\n")
+	body := textBodyOf(t, page)
+	if !strings.Contains(body, "And you then tried to do this from another_mod.py:") {
+		t.Errorf("lead-in sentence missing from body:\n%s", body)
+	}
+	if strings.Contains(body, "Privacy") {
+		t.Errorf("footer kept in body:\n%s", body)
+	}
+}
