@@ -144,6 +144,9 @@ func bylineWhole(s string) (string, bool) {
 		return orig, true
 	}
 	// "XINHUA", "Reuters", "AFP/dpa"; "Jane Doe, Reuters"; "Jane Doe (AP)".
+	if !mayHoldAgency(s) {
+		return "", false
+	}
 	var arr [16]string
 	segs := appendNameList(arr[:0], s)
 	agency := false

@@ -307,3 +307,33 @@ func (g *pairGate) may(s string) bool {
 }
 
 var agencyStartGate = sync.OnceValue(func() *pairGate { return newPairGate(agencies()) })
+
+// mayHoldAgency reports whether a part of s as appendNameList cuts it can
+// be an agency's name; false means none can. A part begins at the start
+// of s or after a byte agencyBoundary holds (white space, a separator, a
+// trimmed dash or dot, or the last byte of one past ASCII), so the agency
+// gate is asked of s from each such byte: no part, no lower-casing, no
+// look-up, for the lines no agency name can begin in.
+func mayHoldAgency(s string) bool {
+	g := agencyStartGate()
+	for p := 0; p < len(s); p++ {
+		if (p == 0 || agencyBoundary[s[p-1]]) && g.may(s[p:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyBoundary holds the bytes a part of a name list can begin after:
+// the white space of \s, NUL, the separators of nameSepAt, the trimmed
+// "-" and " ()[]", and the last bytes of "–", "—", "·", "•", "、" and "，".
+var agencyBoundary = func() (b [256]bool) {
+	for _, c := range []byte(" \t\n\f\r\x00,;&/|()[]-") {
+		b[c] = true
+	}
+	for _, r := range "–—·•、，" {
+		e := string(r)
+		b[e[len(e)-1]] = true
+	}
+	return b
+}()

@@ -254,3 +254,26 @@ func TestNameJoinAtAsEqualFold(t *testing.T) {
 		}
 	}
 }
+
+func TestMayHoldAgencyLetsAgenciesThrough(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		for _, seg := range splitNameList(s) {
+			if isAgency(seg) && !mayHoldAgency(s) {
+				t.Fatalf("%q holds the agency %q, mayHoldAgency says no", s, seg)
+			}
+		}
+	}
+	for a := range agencies() {
+		for _, f := range []string{"%s", "Jane Doe, %s", "Jane Doe (%s)", "Jane Doe und %s", "— %s", "Jane Doe/%s", "Jane–%s", "张三、%s", "Jane ·%s", "x\x00%s"} {
+			check(strings.ReplaceAll(f, "%s", a))
+			check(strings.ReplaceAll(f, "%s", strings.ToUpper(a)))
+		}
+	}
+	forCorpusLines(t, check)
+	for _, s := range []string{"Community", "Jane Doe", "Most Viewed", "Home"} {
+		if mayHoldAgency(s) {
+			t.Errorf("mayHoldAgency lets %q through", s)
+		}
+	}
+}
