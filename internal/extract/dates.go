@@ -59,9 +59,10 @@ func findDate(s string) (dateMatch, bool) {
 	// Every shape read here has a four-digit year or the dotted short form,
 	// and the word shapes a month name: most strings have none of these,
 	// and are done with in one pass, without an expression run.
-	if !hasYear(s) {
+	year, wide := dateScan(s)
+	if !year {
 		// CJK pages print dates in full-width digits ("２０２５年１０月１８日").
-		if hasFullWidth(s) {
+		if wide && hasFullWidth(s) {
 			return findDateFolded(s)
 		}
 		return dateMatch{}, false
@@ -69,7 +70,7 @@ func findDate(s string) (dateMatch, bool) {
 	// Pages set dates with no-break and thin spaces ("11. November\u00a02021",
 	// "4.\u20092.\u20092022") and full-width digits beside ASCII ones
 	// ("2025年１０月１８日"): read them as ASCII, report offsets in s.
-	if hasWideSpace(s) || hasFullWidth(s) {
+	if wide && (hasWideSpace(s) || hasFullWidth(s)) {
 		return findDateFolded(s)
 	}
 	gates := scanDateGates(s)
@@ -122,6 +123,28 @@ func hasYear(s string) bool {
 		}
 	}
 	return false
+}
+
+// dateScan answers findDate's first two questions in one pass over s:
+// whether it holds a year (hasYear), and a byte outside ASCII, without
+// which it has neither wide spaces nor full-width forms to fold. Most
+// strings findDate is asked about hold no year, and most are ASCII.
+func dateScan(s string) (year, wide bool) {
+	run := 0
+	var all byte // every byte of s or-ed together
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		all |= c
+		if c >= '0' && c <= '9' {
+			run++
+			if run == 4 || run == 2 && i >= 2 && (s[i-2] == '.' || s[i-2] == '/') {
+				year = true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return year, all >= utf8.RuneSelf
 }
 
 // dateFamily finds the first date of one shape in s that starts at or
