@@ -34,7 +34,7 @@ func readText(text string, opts Options) (*page, error) {
 	end = textCutAtTail(lines, start, end)
 	cut := end
 	start, end = textTrimRun(lines, orig, start, end)
-	start = textGreetingAbove(lines, start)
+	start = textGreetingAbove(lines, textHeadingAbove(lines, start))
 	if end == cut {
 		end = textLeadInAfter(lines, orig, end)
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -34,3 +35,34 @@ func textGreetingAbove(lines []tLine, start int) int {
 
 // textGreetingWords is the most words of a greeting.
 const textGreetingWords = 5
+
+// textHeadingAbove returns the run's start moved up over the line just
+// above it when that line is a heading that introduces the first
+// paragraph with a colon ("Key points of the ruling:", "In brief:"): a
+// few words opening with a capital, flagged as nothing and not asking to
+// share the page, with an empty line under them. A headline ends in no
+// colon.
+func textHeadingAbove(lines []tLine, start int) int {
+	if start <= 0 || start >= len(lines) {
+		return start
+	}
+	l := &lines[start-1]
+	if l.words < 2 || l.words > textHeadingWords || !l.blankAfter || !strings.HasSuffix(l.text, ":") || textFlagged(l) ||
+		textHasAny(l.lowered(), textShareVerbs) {
+		return start
+	}
+	if r, _ := utf8.DecodeRuneInString(l.text); !unicode.IsUpper(r) {
+		return start
+	}
+	l.class = tGood
+	return start - 1
+}
+
+// textShareVerbs ask the reader to pass the page on: a label over the
+// share buttons ("Share this article:", "Seite teilen:", "Beitrag
+// weiterempfehlen:") heads no paragraph.
+var textShareVerbs = []string{"share", "teilen", "empfehlen", "partager", "compartir", "condividi", "udostępnij", "delen"}
+
+// textHeadingWords is the most words of a heading over the first
+// paragraph.
+const textHeadingWords = 6

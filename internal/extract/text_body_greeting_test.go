@@ -48,3 +48,32 @@ func TestTextGreetingAbove(t *testing.T) {
 		}
 	}
 }
+
+// A heading that introduces the first paragraph with a colon ("Key
+// points of the ruling:") opens the body; a label over the share
+// buttons does not.
+func TestTextBodyHeadingAbove(t *testing.T) {
+	page := func(label string) string {
+		return strings.Join([]string{
+			"Home", "Rulings", "Contact",
+			"",
+			"Court: a recipe site answers for its users' photos",
+			"",
+			"12 November 2009",
+			"",
+			label,
+			"",
+			"The operator of a site to which others upload recipes for anyone to read is liable for the photos among them when it checks what is uploaded and presents it as its own content to the public.",
+			"",
+			"The court found that the operator had made the recipes its own: it showed them under its own name and logo, checked each before it went online and claimed the rights to use them further.",
+			"",
+			"Imprint", "Privacy",
+		}, "\n")
+	}
+	if body := textBodyOf(t, page("Key points of the ruling:")); !strings.HasPrefix(body, "Key points of the ruling:") {
+		t.Errorf("heading missing from the body's start:\n%s", body)
+	}
+	if body := textBodyOf(t, page("Beitrag weiterempfehlen:")); strings.Contains(body, "weiterempfehlen") {
+		t.Errorf("share label kept in body:\n%s", body)
+	}
+}
