@@ -78,8 +78,11 @@ func fileKind(b []byte) string {
 // binaryReason says why bytes (in an ASCII-compatible charset) look like
 // binary data rather than text, or returns "". Text has almost no control
 // bytes other than tab, line ends, form feed and the escape of
-// ISO-2022-JP; a page with a few NULs in it is still a page (they are
-// removed), one with more than a tenth is not.
+// ISO-2022-JP (real pages hold well under one in a thousand); a page with
+// a few NULs in it is still a page (they are removed). Bytes of no known
+// format (compressed or encrypted data, a truncated image) hold about one
+// control byte in ten, so the bar stands at one in fifty: a tenth let
+// about half of such files through, read as windows-1251 text.
 func binaryReason(b []byte) string {
 	if len(b) == 0 {
 		return ""
@@ -90,11 +93,19 @@ func binaryReason(b []byte) string {
 			ctl++
 		}
 	}
-	if ctl*10 > len(b) {
+	if ctl > binaryFewControls && ctl*binaryControlShare > len(b) {
 		return fmt.Sprintf("looks binary (%d%% control bytes)", ctl*100/len(b))
 	}
 	return ""
 }
+
+// binaryFewControls is how many control bytes any page may hold whatever
+// its length, and 1/binaryControlShare the share above which bytes are
+// not text.
+const (
+	binaryFewControls  = 4
+	binaryControlShare = 50
+)
 
 // htmlStarts are the tags a saved HTML page starts with (after a BOM,
 // white space, comments and an XML declaration).

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"errors"
+	"math/rand/v2"
 	"os"
 	"runtime"
 	"strings"
@@ -309,6 +310,34 @@ func TestDecodeRefusesNonPages(t *testing.T) {
 	doc, err := decode([]byte("A page with a stray\x00 NUL byte in it, and more text after it.\n"), Options{})
 	if err != nil || strings.Contains(doc.text, "\x00") {
 		t.Errorf("stray NUL: %v %+v", err, doc)
+	}
+}
+
+// Bytes of no known format (compressed or encrypted data, a cut-off
+// image) hold about one control byte in ten: every such file is refused,
+// not read as single-byte text, while a page with a few stray control
+// bytes is still read.
+func TestDecodeRefusesUnknownBinary(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := range 200 {
+		b := make([]byte, 512+rng.IntN(8<<10))
+		for j := range b {
+			b[j] = byte(rng.Uint32())
+		}
+		b[0] = 'x' // no BOM, and no known signature:
+		if fileKind(b) != "" {
+			continue
+		}
+		if _, err := decode(b, Options{}); err == nil || !strings.Contains(err.Error(), "binary") {
+			t.Fatalf("random bytes %d (%d bytes): got error %v, want one naming binary", i, len(b), err)
+		}
+	}
+	page := strings.Repeat("A line of a page copied from a browser, as people save them.\n", 20)
+	for _, c := range []string{"\x00", "\x01", "\x07", "\x1f"} {
+		page = strings.Replace(page, "\n", c+"\n", 1)
+	}
+	if _, err := decode([]byte(page), Options{}); err != nil {
+		t.Errorf("a page with four stray control bytes: %v", err)
 	}
 }
 
