@@ -26,19 +26,23 @@ const (
 // when the page has none.
 func textTOC(lines []tLine) []bool {
 	// later maps the text of each short line to its last index: an
-	// entry's subheading stands under it.
-	var later map[string]int
+	// entry's subheading stands under it. Sized once: grown line by
+	// line, the map is rebuilt again and again on a page of many short
+	// lines.
+	short := 0
 	for i := range lines {
-		l := &lines[i]
-		if l.eff() < textTOCLine && l.words >= 2 {
-			if later == nil {
-				later = make(map[string]int)
-			}
-			later[textTOCKey(l.text)] = i
+		if l := &lines[i]; l.eff() < textTOCLine && l.words >= 2 {
+			short++
 		}
 	}
-	if later == nil {
+	if short == 0 {
 		return nil
+	}
+	later := make(map[string]int, short)
+	for i := range lines {
+		if l := &lines[i]; l.eff() < textTOCLine && l.words >= 2 {
+			later[textTOCKey(l.text)] = i
+		}
 	}
 	var toc []bool
 	for i := range lines {
