@@ -410,7 +410,7 @@ func findCJKDate(s string, from, limit int) (dateMatch, bool) {
 
 // findDayMonthDate reads "18 October 2025" and its relatives.
 func findDayMonthDate(s string, from, limit int) (dateMatch, bool) {
-	return scanDatesFunc(dmyFind, s, from, limit, -1, func(loc []int) (dateMatch, bool) {
+	return scanDatesFunc(dmyFind, s, from, limit, -1, func(loc dateLoc) (dateMatch, bool) {
 		start, end := loc[0], loc[1]
 		if digitAt(s, start-1) || (digitAt(s, end) && !gluedDate(s, end)) || letterAt(s, loc[5]) {
 			return dateMatch{}, false
@@ -427,7 +427,7 @@ func findDayMonthDate(s string, from, limit int) (dateMatch, bool) {
 // findMonthDayDate reads "October 18, 2025" and "Oct. 18 2025".
 func findMonthDayDate(s string, from, limit int) (dateMatch, bool) {
 	// A rejected word is skipped whole, so the search never starts inside one.
-	return scanDatesFunc(mdyFind, s, from, limit, 1, func(loc []int) (dateMatch, bool) {
+	return scanDatesFunc(mdyFind, s, from, limit, 1, func(loc dateLoc) (dateMatch, bool) {
 		start, end := loc[0], loc[1]
 		if letterBefore(s, start) || (digitAt(s, end) && !gluedDate(s, end)) {
 			return dateMatch{}, false

@@ -20,17 +20,35 @@ import (
 type dateLoc [8]int
 
 // scanDatesFunc is scanDates with a hand-written reader in place of the
-// expression.
-func scanDatesFunc(find func(string) (dateLoc, bool), s string, from, limit, skipTo int, read func(loc []int) (dateMatch, bool)) (dateMatch, bool) {
-	return scanLocs(func(t string) []int {
-		m, ok := find(t)
+// expression. The match goes to read by value, as an array: a slice
+// handed to a function value escapes, and every match tried cost an
+// allocation.
+func scanDatesFunc(find func(string) (dateLoc, bool), s string, from, limit, skipTo int, read func(loc dateLoc) (dateMatch, bool)) (dateMatch, bool) {
+	if limit >= 0 && from > limit {
+		return dateMatch{}, false
+	}
+	for off := from; off < len(s); {
+		loc, ok := find(s[off:])
 		if !ok {
-			return nil
+			return dateMatch{}, false
 		}
-		// A slice of its own, as the expression returns: read may keep
-		// it, and only a match costs an allocation.
-		return append([]int(nil), m[:]...)
-	}, s, from, limit, skipTo, read)
+		for i := range loc {
+			if loc[i] >= 0 {
+				loc[i] += off
+			}
+		}
+		if limit >= 0 && loc[0] > limit {
+			return dateMatch{}, false
+		}
+		if m, ok := read(loc); ok {
+			return m, true
+		}
+		off = loc[0] + 1
+		if skipTo >= 0 {
+			off = loc[2*skipTo+1]
+		}
+	}
+	return dateMatch{}, false
 }
 
 // spacesRE returns the index after the run of \s white space at s[i:].
