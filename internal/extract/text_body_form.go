@@ -84,12 +84,14 @@ func textFormField(l *tLine) (string, bool) {
 	if c := l.text[0]; c < 0x80 && !strings.ContainsRune("nNeEwWuUsScCaAiI", rune(c)) {
 		return "", false
 	}
-	low := l.lowered()
+	// Nearly every short line is asked: one that folds is read as it
+	// stands, capitals folded, with no lower-cased copy made.
+	s := textForMatch(l)
 	for _, f := range textFormFields {
-		if !strings.HasPrefix(low, f) {
+		if !textHasFoldPrefix(s, f) {
 			continue
 		}
-		rest := strings.TrimLeft(low[len(f):], " *:")
+		rest := strings.TrimLeft(s[len(f):], " *:")
 		if rest == "" || rest[0] == '(' && strings.HasSuffix(strings.TrimRight(rest, " *:"), ")") {
 			return f, true
 		}
