@@ -582,6 +582,7 @@ func textPickHeadline(lines []tLine, lo, start int, role []int, credit func(int)
 // as the headline, in dst's room; the other lines keep 0.
 func textHeadScores(dst []float64, lines []tLine, lo, start int, role []int, credit func(int) bool, body map[string]bool) []float64 {
 	score := append(dst[:0], make([]float64, start-lo)...)
+	var rep textRepIndex
 	for i := lo; i < start; i++ {
 		if role[i-lo] != roleText {
 			continue
@@ -599,7 +600,7 @@ func textHeadScores(dst []float64, lines []tLine, lo, start int, role []int, cre
 				sc -= 2.5
 			}
 		}
-		if textRepeated(lines, i) {
+		if rep.repeated(lines, i) {
 			sc += 1
 		}
 		under := false

@@ -1,0 +1,97 @@
+package extract
+
+import "strings"
+
+// textRepIndex lists a page's lines by length, built once for the
+// header's scoring: textRepeated looks only at lines between the
+// candidate's length and three times it, and walking every line of a long
+// page for each of the header's candidates cost more than the comparisons.
+type textRepIndex struct {
+	built bool
+	// at[n] is where the lines of n bytes start in order; at[n+1] where
+	// they end. Lines of textRepMax bytes or more are never compared.
+	at [textRepMax + 1]int32
+	// The order of the lines by length: small[:n] on most pages, without
+	// an allocation, big on a page with more lines. (A slice of small
+	// kept in the struct would send the whole index to the heap.)
+	n     int32
+	small [512]int32
+	big   []int32
+}
+
+// textRepMax bounds the lines textRepeated compares: a line of this many
+// bytes or more is body text, not a copy of the headline.
+const textRepMax = 400
+
+func (x *textRepIndex) build(lines []tLine) {
+	x.built = true
+	var count [textRepMax + 1]int32
+	for j := range lines {
+		if n := len(lines[j].text); n < textRepMax {
+			count[n+1]++
+		}
+	}
+	for n := 1; n <= textRepMax; n++ {
+		count[n] += count[n-1]
+	}
+	x.at = count
+	x.n = count[textRepMax]
+	order := x.small[:0]
+	if int(x.n) <= len(x.small) {
+		order = x.small[:x.n]
+	} else {
+		x.big = make([]int32, x.n)
+		order = x.big
+	}
+	for j := range lines {
+		if n := len(lines[j].text); n < textRepMax {
+			order[count[n]] = int32(j)
+			count[n]++
+		}
+	}
+}
+
+// repeated is textRepeated(lines, i) over the lines of the index: the
+// same lines are compared, in another order, and any one match answers.
+func (x *textRepIndex) repeated(lines []tLine, i int) bool {
+	if len(lines[i].text) < 12 {
+		return false
+	}
+	li := &lines[i]
+	fold := li.fold && !li.lowOK
+	t := li.text
+	if !fold {
+		t = li.lowered()
+	}
+	lo, hi := len(t), min(3*len(t)+40, textRepMax-1)
+	if lo > hi {
+		return false
+	}
+	if !x.built {
+		x.build(lines)
+	}
+	g := li.lowGrams()
+	order := x.big
+	if order == nil {
+		order = x.small[:x.n]
+	}
+	for _, j := range order[x.at[lo]:x.at[hi+1]] {
+		if int(j) == i {
+			continue
+		}
+		lj := &lines[j]
+		if lj.lowGrams()&g != g {
+			continue
+		}
+		if fold && lj.fold && !lj.lowOK {
+			if textContainsFold(lj.text, t) {
+				return true
+			}
+			continue
+		}
+		if strings.Contains(lj.lowered(), li.lowered()) {
+			return true
+		}
+	}
+	return false
+}
