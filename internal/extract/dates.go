@@ -486,7 +486,12 @@ func withTime(s string, start, end, y, mo, d int) (dateMatch, bool) {
 	if !validDate(y, mo, d) {
 		return dateMatch{}, false
 	}
-	m := dateMatch{iso: isoDay(y, mo, d), start: start, end: end}
+	// The ISO text is written once its parts are known: a string for the
+	// day, one for the clock and one for the two joined cost three
+	// allocations on every dated line with a time.
+	var b [32]byte
+	putISODay(b[:10], y, mo, d)
+	m := dateMatch{start: start, end: end}
 	rest := s[end:]
 	if !timeAfterPossible(rest) {
 		// The expression cannot match: go on to a time printed before.
@@ -509,7 +514,7 @@ func withTime(s string, start, end, y, mo, d int) (dateMatch, bool) {
 		ampm := sub(rest, loc, 7)
 		zone := sub(rest, loc, 8)
 		hour := rest[loc[2]:loc[3]]
-		if ts, ok := clockTime(hour, mins, secs, ampm); ok && !digitAt(rest, loc[1]) {
+		if ts, ok := clockDigits(hour, mins, secs, ampm); ok && !digitAt(rest, loc[1]) {
 			z, zok := zoneOffset(zone)
 			end := loc[1]
 			if zone != "" && !zok && !ambiguousZone(zone) {
@@ -517,11 +522,8 @@ func withTime(s string, start, end, y, mo, d int) (dateMatch, bool) {
 				end = loc[2*8]
 				end = strings.LastIndexFunc(rest[:end], func(r rune) bool { return !unicode.IsSpace(r) }) + 1
 			}
-			if sep != ":" && ampm == "" && len(hour) < 2 && !strings.Contains(rest[loc[0]:loc[1]], "Uhr") {
-				ts = ""
-			}
-			if ts != "" {
-				m.iso += "T" + ts + z
+			if sep == ":" || ampm != "" || len(hour) >= 2 || strings.Contains(rest[loc[0]:loc[1]], "Uhr") {
+				m.iso = isoClock(&b, ts, z)
 				m.end += end
 				return m, true
 			}
@@ -533,15 +535,18 @@ func withTime(s string, start, end, y, mo, d int) (dateMatch, bool) {
 	}
 	// The time before a date has a colon: "7:46 PM EDT, Sat October 18".
 	if !strings.Contains(before, ":") {
+		m.iso = string(b[:10])
 		return m, true
 	}
 	if loc := dateRE()["timeBefore"].FindStringSubmatchIndex(before); loc != nil && !digitAt(before, loc[0]-1) {
-		if ts, ok := clockTime(before[loc[2]:loc[3]], before[loc[4]:loc[5]], sub(before, loc, 3), sub(before, loc, 4)); ok {
+		if ts, ok := clockDigits(before[loc[2]:loc[3]], before[loc[4]:loc[5]], sub(before, loc, 3), sub(before, loc, 4)); ok {
 			z, _ := zoneOffset(sub(before, loc, 5))
-			m.iso += "T" + ts + z
+			m.iso = isoClock(&b, ts, z)
 			m.start -= len(before) - loc[0]
+			return m, true
 		}
 	}
+	m.iso = string(b[:10])
 	return m, true
 }
 
@@ -553,15 +558,23 @@ func sub(s string, loc []int, i int) string {
 	return s[loc[2*i]:loc[2*i+1]]
 }
 
-// clockTime validates a time of day and returns it as "HH:MM:SS".
-func clockTime(h, m, sec, ampm string) (string, bool) {
+// isoClock returns the day written in b[:10], then "T", the clock ts
+// and the zone z.
+func isoClock(b *[32]byte, ts [8]byte, z string) string {
+	b[10] = 'T'
+	copy(b[11:19], ts[:])
+	return string(append(b[:19], z...))
+}
+
+// clockDigits validates a time of day and returns it as "HH:MM:SS".
+func clockDigits(h, m, sec, ampm string) ([8]byte, bool) {
 	hh, mm, ss := atoi(h), atoi(m), 0
 	if sec != "" {
 		ss = atoi(sec)
 	}
 	if ampm != "" {
 		if hh < 1 || hh > 12 {
-			return "", false
+			return [8]byte{}, false
 		}
 		pm := ampm[0] == 'p' || ampm[0] == 'P'
 		if pm && hh != 12 {
@@ -572,7 +585,7 @@ func clockTime(h, m, sec, ampm string) (string, bool) {
 		}
 	}
 	if hh > 23 || mm > 59 || ss > 60 {
-		return "", false
+		return [8]byte{}, false
 	}
 	var b [8]byte
 	put2(b[0:], hh)
@@ -580,19 +593,24 @@ func clockTime(h, m, sec, ampm string) (string, bool) {
 	put2(b[3:], mm)
 	b[5] = ':'
 	put2(b[6:], ss)
-	return string(b[:]), true
+	return b, true
 }
 
 // isoDay formats a valid date (a year of four digits) as "2025-10-18".
 func isoDay(y, mo, d int) string {
 	var b [10]byte
+	putISODay(b[:], y, mo, d)
+	return string(b[:])
+}
+
+// putISODay writes a valid date as "2025-10-18" in b[:10].
+func putISODay(b []byte, y, mo, d int) {
 	put2(b[0:], y/100)
 	put2(b[2:], y%100)
 	b[4] = '-'
 	put2(b[5:], mo)
 	b[7] = '-'
 	put2(b[8:], d)
-	return string(b[:])
 }
 
 // put2 writes n, 0 to 99, as two digits.
