@@ -54,10 +54,11 @@ const textFilingMax = 400
 
 var textFilingGate = sync.OnceValue(func() *textFirstBytes { return newTextFirstBytes(textFilingHeads) })
 
-// textFilingLine reports whether low, a line lower-cased, files the post.
-func textFilingLine(low string) bool {
+// textFilingLine reports whether s, a line lower-cased or one that
+// folds (textForMatch), files the post.
+func textFilingLine(s string) bool {
 	for _, p := range textFilingHeads {
-		if strings.HasPrefix(low, p) {
+		if textHasFoldPrefix(s, p) {
 			return true
 		}
 	}
@@ -131,7 +132,7 @@ func textBodyTails(lines []tLine) {
 		if l.text == "" {
 			continue
 		}
-		if l.eff() <= textFilingMax && textFilingGate()[l.text[0]] && textFilingKeys().maybe(l.text) && textFilingLine(l.lowered()) {
+		if l.eff() <= textFilingMax && textFilingGate()[l.text[0]] && textFilingKeys().maybe(l.text) && textFilingLine(textForMatch(l)) {
 			// The post's filing line ends the post: what follows is the
 			// blog's (the author's box, other posts, comments). Its
 			// wording is the blog software's own, so it needs no
@@ -152,7 +153,7 @@ func textBodyTails(lines []tLine) {
 			continue
 		}
 		if !l.comment && l.eff() > textBodyTailMax && l.eff() <= textCountMax && l.digits > 0 && !l.endStop &&
-			textCountedComments(l.lowered(), l.words) {
+			textCountedComments(textForMatch(l), l.words) {
 			// "11 responses to “<the post's long title>”": a count of
 			// comments over them, longer than the headers flag reads.
 			l.comment = true
@@ -174,7 +175,9 @@ func textBodyTails(lines []tLine) {
 		if !(gate[head[0]] && textTailHeadKeys().maybe(head)) && !(ends && textEndsHint(last) && textTailEndMaybe(l.text)) {
 			continue
 		}
-		low := textTrimHeadMarks(l.lowered())
+		// A line that folds is read as it stands, capitals folded, with
+		// no lower-cased copy made.
+		low := textTrimHeadMarks(textForMatch(l))
 		if textBodyTailHead(l, low) || ends && textBodyTailEnd(low) {
 			l.tail = true
 		}
@@ -187,9 +190,11 @@ func textEndsHint(c byte) bool {
 	return c == ':' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80
 }
 
+// textBodyTailHead reports whether low, the line lower-cased or one that
+// folds (textForMatch), opens with a header of textBodyTailHeads.
 func textBodyTailHead(l *tLine, low string) bool {
 	for _, p := range textBodyTailHeads {
-		if strings.HasPrefix(low, p) && textHeaderShape(l, low, p) {
+		if textHasFoldPrefix(low, p) && textHeaderShape(l, low, p) {
 			if slices.Contains(textBodyTailWhole, p) && strings.TrimRight(low[len(p):], " :") != "" {
 				// "Weitere Informationen zum Volksbegehren:" leads on in
 				// the text.
@@ -206,10 +211,12 @@ func textBodyTailHead(l *tLine, low string) bool {
 // text's own lead-in.
 var textBodyTailWhole = []string{"weitere informationen"}
 
+// textBodyTailEnd reports whether low, the line lower-cased or one that
+// folds (textForMatch), ends with a phrase of textBodyTailEnds.
 func textBodyTailEnd(low string) bool {
 	low = strings.TrimRight(low, ": …")
 	for _, p := range textBodyTailEnds {
-		if strings.HasSuffix(low, p) {
+		if len(low) >= len(p) && textHasFoldPrefix(low[len(low)-len(p):], p) {
 			return true
 		}
 	}
