@@ -42,7 +42,13 @@ func timeAfterFind(rest string) (loc []int, ok bool) {
 		}
 		if !digitAt(rest, p) {
 			// A word before the hour ("at", "um", "a las"), or no time.
-			return nil, false
+			var known bool
+			if p, known = hourWordAt(rest, p); !known {
+				return nil, false
+			}
+			if p < 0 {
+				return nil, true
+			}
 		}
 	}
 	// (\d{1,2})(?:(:)(\d{2})|([.hH])(\d{2}))
@@ -168,4 +174,65 @@ func wordByteAt(s string, i int) bool {
 	}
 	c := s[i]
 	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
+}
+
+// hourWordAt reads the words the time expression allows before the hour,
+// (?i:at|um|à|a las|a la|alle|ore|om|kl\.?|klo|o|saat|в|às|as|h|godz\.?|ob)\s+,
+// at rest[p:], which holds no digit: it returns where the hour must
+// start, or -1 when the expression cannot match. At most one word can be
+// followed by white space at p, so the order of the alternatives does
+// not matter. A byte outside ASCII in the word, which may be one of the
+// others or fold to an ASCII letter (the Kelvin sign, the long s), is
+// left to the expression (known false).
+func hourWordAt(rest string, p int) (hour int, known bool) {
+	word := func(i int) (int, bool) {
+		j := i
+		for j < len(rest) && asciiLetter(rest[j]) {
+			j++
+		}
+		return j, j == len(rest) || rest[j] < utf8.RuneSelf
+	}
+	if p >= len(rest) {
+		return -1, true
+	}
+	if rest[p] >= utf8.RuneSelf {
+		return 0, false
+	}
+	j, ok := word(p)
+	if !ok {
+		return 0, false
+	}
+	if j-p > 4 {
+		// Longer than every word: "saat", "alle", "godz".
+		return -1, true
+	}
+	var buf [8]byte
+	q := -1
+	switch w := lowerKey(buf[:0], rest[p:j]); string(w) {
+	case "at", "um", "alle", "ore", "om", "klo", "o", "saat", "as", "h", "ob":
+		q = j
+	case "kl", "godz":
+		q = j
+		if q < len(rest) && rest[q] == '.' {
+			q++
+		}
+	case "a":
+		// "a la", "a las": one space, as the expression writes it.
+		if j < len(rest) && rest[j] == ' ' {
+			k, ok := word(j + 1)
+			if !ok {
+				return 0, false
+			}
+			if w2 := lowerKey(buf[:0], rest[j+1:k]); string(w2) == "la" || string(w2) == "las" {
+				q = k
+			}
+		}
+	}
+	if q < 0 || q >= len(rest) || !isSpaceRE(rest[q]) {
+		return -1, true
+	}
+	if h := skipSpaceRE(rest, q); digitAt(rest, h) {
+		return h, true
+	}
+	return -1, true
 }

@@ -29,6 +29,11 @@ func TestTimeAfterAsExpression(t *testing.T) {
 		" 13:10 ABCDE", " 13:10 AB_", " 13:10 -0500", " 13:10 +05:0", " 13:10 +05:001", " 13:10Uhr.", " 13:10 h", " 13:10 a. m.",
 		" 13:10 a .m", " at 7:46", " um 7.46 Uhr", " a las 7:46", "- 7:46", " – 7:46", "·7:46", "T", "", " ", "12:3", "1:234",
 		"\t|\t07:46:00,5 pm Uhr EST", "T07:46:00+0200x", "T07:46:00+0200_",
+		" AT 7:46", " At  07.46", ", um 7.46 Uhr", " a la 7:46", " A LAS 19:00", " a  las 7:46", " a 7:46", " alle 7:46",
+		" ore 7.46", " om 7:46", " kl. 7:46", " kl 7:46", " kl.7:46", " klo 7.46", " o 7:46", " saat 7:46", " as 7:46",
+		" h 7:46", " godz. 7:46", " godz 7:46", " ob 7:46", " at7:46", " at 7", " atx 7:46", " saatx 7:46", " à 7:46",
+		" às 7:46", " в 7:46", " \u212al 7:46", " \u017faat 7:46", " ate\u0301 7:46", " at\n\t7:46", " (7:46)", " at ", " a",
+		" a las", " kl.", " godz.\u00a07:46",
 	} {
 		check(s)
 	}
@@ -43,6 +48,23 @@ func TestTimeAfterAsExpression(t *testing.T) {
 		}
 	}
 	walk([]string{"T", " ", ",", "–", "7", "07", ":", ".", "h", "46", "am", "a.", "M", "Uhr", "Z", "+02", "-", "UTC", "EDT", "É", "x", "_"}, "", 4)
+	// Every word of up to four letters over those of the words before
+	// the hour: only the words themselves open a time.
+	var words func(w string, n int)
+	words = func(w string, n int) {
+		if w != "" {
+			check(" " + w + " 7:46")
+			check(" " + w + ". 7:46")
+		}
+		if n == 0 {
+			return
+		}
+		for _, c := range "atumleorkshgdzbx" {
+			words(w+string(c), n-1)
+		}
+	}
+	words("", 4)
+	walk([]string{" ", "a", "A", "t", "la", "s", "kl", ".", "o", "7:46", "é", "\u212a", "-", "\n"}, "", 5)
 	walk([]string{" ", "7:46", ":00", ",5", "p", ".m", " ", "Uhr", "h", "Z", "+0200", "+02:00", "UTC", " +1", "EDT", "ABC", "é", "1"}, "", 4)
 	forCorpusLines(t, func(line string) {
 		// The expression reads what follows a date: try it after every
@@ -55,7 +77,7 @@ func TestTimeAfterAsExpression(t *testing.T) {
 	})
 	t.Logf("answered %d of %d strings by hand", known, all)
 	// The shapes pages print most are read by hand.
-	for _, s := range []string{"T07:46:00+02:00", "T07:46:00Z", ", 10:49 pm", " 9:57 AM EDT", " 13.10 Uhr", " 03:40 PM", "T07:46"} {
+	for _, s := range []string{"T07:46:00+02:00", "T07:46:00Z", ", 10:49 pm", " 9:57 AM EDT", " 13.10 Uhr", " 03:40 PM", "T07:46", " at 2:47 pm", " um 7.46 Uhr", " a las 19:00"} {
 		if _, ok := timeAfterFind(s); !ok {
 			t.Errorf("%q left to the expression", s)
 		}
