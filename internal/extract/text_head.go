@@ -969,15 +969,8 @@ func textCaptionLine(s string) bool {
 // same runes as before.
 func textCaptionLower(s, low string) bool {
 	lower := strings.TrimLeft(low, "([")
-	for _, p := range textCreditPrefixes {
-		if strings.HasPrefix(lower, p) {
-			// "VIDEO: Voting on the future" is a title; "Video: dpa" a
-			// credit.
-			if p == "video:" && len(strings.Fields(lower)) > 4 {
-				continue
-			}
-			return true
-		}
+	if textCaptionOpens(lower) {
+		return true
 	}
 	if len(lower) < 300 {
 		// A credit inside the line: "Amazon vans. (Photo: Twitter)",
@@ -997,6 +990,22 @@ func textCaptionLower(s, low string) bool {
 			if strings.Contains(lower, p) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// textCaptionOpens reports whether lower, a line lower-cased and trimmed
+// of its opening brackets, opens with a credit word ("foto:", "photo:").
+func textCaptionOpens(lower string) bool {
+	for _, p := range textCreditPrefixes {
+		if strings.HasPrefix(lower, p) {
+			// "VIDEO: Voting on the future" is a title; "Video: dpa" a
+			// credit.
+			if p == "video:" && len(strings.Fields(lower)) > 4 {
+				continue
+			}
+			return true
 		}
 	}
 	return false

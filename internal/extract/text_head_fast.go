@@ -207,18 +207,24 @@ func textLowerWrite(b *strings.Builder, s string) {
 // decides (textCompoundAt).
 func textCaptionOf(l *tLine) bool {
 	g := textCaptionGate()
-	if !l.fold || l.lowOK || g.slow {
+	if g.slow {
 		return textCaptionLower(l.text, l.lowered())
+	}
+	if !l.fold || l.lowOK {
+		// The copy is made, but most lines hold none of the phrases
+		// looked for inside: the matcher says so in one pass over it,
+		// where the searches took one pass a phrase. Only the opening
+		// and a credit after a sentence are left to decide then.
+		low := l.lowered()
+		x := strings.TrimLeft(low, "([")
+		if want := textCaptionWant(x); want != 0 && g.m.scan(x, want) != 0 || want&textCaptionInside != 0 && g.shortIn(x) {
+			return textCaptionLower(l.text, low)
+		}
+		return textCaptionOpens(x) || textCreditAfterSentence(l.text)
 	}
 	s := l.text
 	x := strings.TrimLeft(s, "([")
-	var want uint8
-	if len(x) < 300 {
-		want |= textCaptionInside
-	}
-	if len(x) < 40 {
-		want |= textCaptionReading
-	}
+	want := textCaptionWant(x)
 	if want != 0 && g.m.scan(x, want) != 0 || want&textCaptionInside != 0 && g.shortIn(x) {
 		return textCaptionLower(s, l.lowered())
 	}
@@ -231,6 +237,20 @@ func textCaptionOf(l *tLine) bool {
 		}
 	}
 	return textCreditAfterSentence(s)
+}
+
+// textCaptionWant returns the groups textCaptionLower looks for inside
+// x, the line trimmed of its opening brackets: credits in a line under
+// 300 bytes, reading times in one under 40.
+func textCaptionWant(x string) uint8 {
+	var want uint8
+	if len(x) < 300 {
+		want |= textCaptionInside
+	}
+	if len(x) < 40 {
+		want |= textCaptionReading
+	}
+	return want
 }
 
 // The groups of textCaptionGate's matcher.

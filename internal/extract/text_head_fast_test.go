@@ -221,6 +221,10 @@ func TestTextCaptionOfAsLowered(t *testing.T) {
 		"Ein Bericht (AFP)", "Über den Wolken – Foto: Max Muster", "ФОТО: Иван Петров", "Фото: Иван", "阅读 5 分钟",
 		"Temps de lecture : 4 min", "Text & Fotos: Jane", "Picture: A/B", "Tiempo De Lectura 3", "short",
 		"Foto-Strecke: Bilder / DPA", "Schon gelesen? Hier die Foto: Strecke", "Getty Images", "Shutterstock/Example",
+		// Lines that do not fold, read from their lower-cased copy.
+		"Ärger im Rathaus (Photo: Ölmann)", "Über uns 3 MIN READ", "Ölpreis © Ärzte", "ÖL-FOTO: dpa",
+		"Fünf Jahre später – iStock", "Ärzte ohne Grenzen", "Überfall in der Nacht. Foto: Jane", "Île de France /DPA",
+		"Лесезeit Über", "(FOTO: Ä)", "[Bild: Ölmann]", "Über den Wolken", "VIDEO: Über den Wolken der Stadt heute",
 	} {
 		lines := textSplitLines(s)
 		if len(lines) != 1 {
