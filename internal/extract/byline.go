@@ -287,6 +287,11 @@ func cutBylinePrefix(s string) (string, bool) {
 // cutBylineSuffix removes a trailing reporter word in languages that put it
 // after the name ("홍길동 기자", "张三 报道").
 func cutBylineSuffix(s string) (string, bool) {
+	// Every suffix ends in a byte of a multi-byte rune: a line ending in
+	// ASCII, as nearly all do, ends in none of them.
+	if s == "" || s[len(s)-1] < utf8.RuneSelf {
+		return s, false
+	}
 	for _, suf := range []string{"기자", "特派員", "記者", "报道", "報道"} {
 		if strings.HasSuffix(s, suf) {
 			return strings.TrimSpace(strings.TrimSuffix(s, suf)), true

@@ -208,6 +208,12 @@ func cutAuthorWord(s string) (string, bool) {
 	if i < 0 {
 		return s, false
 	}
+	// The words are of 5 to 11 letters, one "k" at most, which the
+	// Kelvin sign (three bytes) also folds to: a last word of another
+	// length is none of them, and most lines end in one.
+	if n := len(s) - i - 1; n < 5 || n > 13 {
+		return s, false
+	}
 	last := false
 	for _, w := range authorWords {
 		if strings.EqualFold(s[i+1:], w) {
