@@ -49,24 +49,20 @@ func textLowerAppend(dst []byte, s string) []byte {
 func textEachContentSpan(s string, f func(w string, cased bool)) {
 	start, prev, prevAt := -1, rune(0), 0
 	cased := false // the word has a rune that lower-casing changes
-	flush := func(end int) {
-		if start >= 0 && utf8.RuneCountInString(s[start:end]) >= 4 {
-			f(s[start:end], cased)
-		}
-		start = -1
-	}
+	wide := false  // the word has a rune beyond ASCII
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if textASCIIKind[c]&(textKindLetter|textKindDigit) != 0 {
 				if start < 0 {
-					start, cased = i, false
+					start, cased, wide = i, false, false
 				}
 				if 'A' <= c && c <= 'Z' {
 					cased = true
 				}
-			} else {
-				flush(i)
+			} else if start >= 0 {
+				textContentEnd(s[start:i], cased, wide, f)
+				start = -1
 			}
 			prev = 0
 			i++
@@ -76,7 +72,10 @@ func textEachContentSpan(s string, f func(w string, cased bool)) {
 		lr := unicode.ToLower(r)
 		switch {
 		case textCJK(lr):
-			flush(i)
+			if start >= 0 {
+				textContentEnd(s[start:i], cased, wide, f)
+				start = -1
+			}
 			// The pair is a piece of s already (CJK runes have no case).
 			if prev != 0 {
 				f(s[prevAt:i+n], false)
@@ -88,16 +87,31 @@ func textEachContentSpan(s string, f func(w string, cased bool)) {
 			if start < 0 {
 				start, cased = i, false
 			}
+			wide = true
 			if lr != r {
 				cased = true
 			}
 		default:
-			flush(i)
+			if start >= 0 {
+				textContentEnd(s[start:i], cased, wide, f)
+				start = -1
+			}
 		}
 		prev = 0
 		i += n
 	}
-	flush(len(s))
+	if start >= 0 {
+		textContentEnd(s[start:], cased, wide, f)
+	}
+}
+
+// textContentEnd gives f the word w when it has four runes or more. A
+// word of fewer bytes has fewer runes, and one of ASCII alone (not wide)
+// as many runes as bytes: only the others are counted.
+func textContentEnd(w string, cased, wide bool, f func(w string, cased bool)) {
+	if len(w) >= 4 && (!wide || utf8.RuneCountInString(w) >= 4) {
+		f(w, cased)
+	}
 }
 
 // textASCIIPhrases finds lower-case ASCII phrases in a line as
