@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
 
 // textNoticeMax is the longest line read as a licence notice.
 const textNoticeMax = 400
@@ -101,7 +106,7 @@ const textDisclosureMax = 300
 func textDropDisclosures(blocks []block) []block {
 	out := blocks[:0]
 	for i, b := range blocks {
-		if len(b.text) <= textDisclosureMax && textHasAny(strings.ToLower(b.text), textDisclosurePhrases) {
+		if len(b.text) <= textDisclosureMax && textDisclosure(b.text) {
 			if _, dated := findDate(b.text); i == 0 && dated {
 				// The post's own line, which dates it ("By Ann on 3
 				// May 2023 | This post may contain affiliate links"):
@@ -113,4 +118,38 @@ func textDropDisclosures(blocks []block) []block {
 		out = append(out, b)
 	}
 	return out
+}
+
+// textDisclosureMatcher looks for textDisclosurePhrases in one pass over
+// a block, not one strings.Contains a phrase.
+var textDisclosureMatcher = sync.OnceValue(func() *textMatcher {
+	return newTextMatcher(map[uint8][]string{1: textDisclosurePhrases})
+})
+
+// textDisclosure reports whether s holds a phrase of
+// textDisclosurePhrases, case aside. Every short block of the body is
+// asked: one that lower-cases by folding its ASCII capitals is read as it
+// stands, as the matcher folds them as it reads, with no copy made.
+func textDisclosure(s string) bool {
+	if !textFoldsAsIs(s) {
+		s = strings.ToLower(s)
+	}
+	return textDisclosureMatcher().scan(s, 1) != 0
+}
+
+// textFoldsAsIs reports whether strings.ToLower(s) changes only the ASCII
+// capitals of s: s is valid UTF-8 and no rune beyond ASCII lower-cases.
+func textFoldsAsIs(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || unicode.ToLower(r) != r {
+			return false
+		}
+		i += n
+	}
+	return true
 }

@@ -36,3 +36,35 @@ func TestTextDropDisclosures(t *testing.T) {
 		t.Errorf("the post's dated first line dropped: %v", got)
 	}
 }
+
+// textDisclosure must find what the plain reading finds, lower-cased
+// copy and strings.Contains, on blocks that fold as they stand and on
+// those that do not (capitals beyond ASCII, the Kelvin sign, bytes that
+// are no UTF-8).
+func TestTextDisclosureAgrees(t *testing.T) {
+	blocks := []string{
+		"This post may contain Affiliate Links, which means we earn a commission.",
+		"AS AN AMAZON ASSOCIATE I EARN FROM QUALIFYING PURCHASES.",
+		"Für Links auf dieser Seite erhält die Redaktion EINE KLEINE PROVISION VOM HÄNDLER.",
+		"Für Links auf dieser Seite erhält die Redaktion eine kleine Provision vom Händler.",
+		"Nous utilisons des LIENS AFFILIÉS dans cet article.",
+		"Nous utilisons des liens affiliés dans cet article.",
+		"Amazon \u212Associate", // the Kelvin sign lower-cases to k
+		"affiliate\xff link", "affiliate link\xff", "\xffaffiliate link",
+		"The affiliated club won the league.", "Our advertisers", "OF OUR ADVERTISERS",
+		"", "ab", "Enlaces de AFILIACIÓN", "ОБ АВТОРЕ affiliate-link",
+	}
+	for _, b := range blocks {
+		want := textHasAny(strings.ToLower(b), textDisclosurePhrases)
+		if got := textDisclosure(b); got != want {
+			t.Errorf("textDisclosure(%q) = %v, want %v", b, got, want)
+		}
+	}
+	for _, p := range textDisclosurePhrases {
+		for _, b := range []string{p, strings.ToUpper(p), "x " + p + " y", strings.ToUpper(p[:1]) + p[1:]} {
+			if want := textHasAny(strings.ToLower(b), textDisclosurePhrases); !textDisclosure(b) || !want {
+				t.Errorf("textDisclosure(%q) = false, strings.Contains finds a phrase: %v", b, want)
+			}
+		}
+	}
+}
