@@ -57,10 +57,22 @@ func textEachContentSpan(s string, f func(w string, cased bool)) {
 				if start < 0 {
 					start, cased, wide = i, false, false
 				}
-				if 'A' <= c && c <= 'Z' {
-					cased = true
+				// The run of ASCII letters and digits, read in one loop.
+				j := i
+				for ; j < len(s); j++ {
+					c := s[j]
+					if c >= utf8.RuneSelf || textASCIIKind[c]&(textKindLetter|textKindDigit) == 0 {
+						break
+					}
+					if c-'A' < 26 {
+						cased = true
+					}
 				}
-			} else if start >= 0 {
+				prev = 0
+				i = j
+				continue
+			}
+			if start >= 0 {
 				textContentEnd(s[start:i], cased, wide, f)
 				start = -1
 			}
