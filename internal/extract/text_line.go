@@ -830,11 +830,17 @@ func (l *tLine) flag() {
 	// lines that hold one.
 	if l.runes <= 80 && l.digits >= 4 && textHasYear(s) {
 		if m, ok := textFindDate(s); ok {
+			// The line without its date, joined in a buffer on the stack:
+			// the lines are short (80 runes, 320 bytes at most), and a
+			// joined string longer than 32 bytes cost an allocation.
+			var buf [320]byte
 			rest := 0
-			for _, r := range s[:m.start] + s[m.end:] {
+			for b := append(append(buf[:0], s[:m.start]...), s[m.end:]...); len(b) > 0; {
+				r, n := utf8.DecodeRune(b)
 				if unicode.IsLetter(r) {
 					rest++
 				}
+				b = b[n:]
 			}
 			if rest <= 20 || rest <= 60 && !strings.HasSuffix(s, ":") && (textCommentMeta(t) || l.isCredit()) {
 				l.date = true
