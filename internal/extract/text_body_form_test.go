@@ -218,3 +218,34 @@ func TestTextBodyArticleOverReaderQuestions(t *testing.T) {
 		t.Errorf("readers' questions taken for the article:\n%s", body)
 	}
 }
+
+// textFormField reads a line that folds as it stands: it must find the
+// labels the plain reading finds on a lower-cased copy, in either case
+// and in other scripts.
+func TestTextFormFieldAgrees(t *testing.T) {
+	plain := func(s string) (string, bool) {
+		low := strings.ToLower(s)
+		for _, f := range textFormFields {
+			if !strings.HasPrefix(low, f) {
+				continue
+			}
+			rest := strings.TrimLeft(low[len(f):], " *:")
+			if rest == "" || rest[0] == '(' && strings.HasSuffix(strings.TrimRight(rest, " *:"), ")") {
+				return f, true
+			}
+		}
+		return "", false
+	}
+	lines := []string{
+		"Name *", "NAME *", "E-Mail (erforderlich)", "E-MAIL (ADRESSE WIRD NIEMALS VERÖFFENTLICHT)", "Website",
+		"WebSite:", "URL", "Nom *", "Correo electrónico *", "CORREO ELECTRÓNICO *", "Imię", "IMIĘ *", "Имя", "ИМЯ *",
+		"Adresse de messagerie", "Site web", "Namen", "Email me", "Website (optional", "Naam:", "name\xff",
+	}
+	for _, s := range lines {
+		l := textSplitLines(s)[0]
+		wf, wok := plain(l.text)
+		if f, ok := textFormField(&l); f != wf || ok != wok {
+			t.Errorf("textFormField(%q) = %q, %v, want %q, %v", s, f, ok, wf, wok)
+		}
+	}
+}
