@@ -29,10 +29,10 @@ func textCreditedCaption(l *tLine) bool {
 }
 
 // textBracketCredit reports whether s ends with a picture's credit in
-// brackets: a credit label ("(Foto: Andina)", "(Bildquelle: Ring der
-// Landjugend)"), a stock word ("(Symbolbild)"), or names parted by a
+// brackets: a credit label ("(Foto: Agentur Nord)", "(Bildquelle: Verein
+// der Gärtner)"), a stock word ("(Symbolbild)"), or names parted by a
 // slash of which one is an agency in capitals or a person's name
-// ("(REUTERS/Denis Balibouse)", "(Quelle: Hume/Unsplash/DJV)"). Words
+// ("(AGENCY/Jane Roe)", "(Quelle: Roe/Bildarchiv/DJV)"). Words
 // parted by a slash in a sentence ("(Whitelist/Blacklist)") credit
 // nothing.
 func textBracketCredit(s string) bool {
