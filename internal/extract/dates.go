@@ -205,31 +205,11 @@ func scanDates(re *regexp.Regexp, s string, from, limit, skipTo int, read func(l
 // scanLocs is scanDates with any finder: find returns the match and its
 // submatch indexes in the string it is given, or nil.
 func scanLocs(find func(string) []int, s string, from, limit, skipTo int, read func(loc []int) (dateMatch, bool)) (dateMatch, bool) {
-	if limit >= 0 && from > limit {
-		return dateMatch{}, false
+	found := func(t string) ([]int, bool) {
+		loc := find(t)
+		return loc, loc != nil
 	}
-	for off := from; off < len(s); {
-		loc := find(s[off:])
-		if loc == nil {
-			return dateMatch{}, false
-		}
-		for i := range loc {
-			if loc[i] >= 0 {
-				loc[i] += off
-			}
-		}
-		if limit >= 0 && loc[0] > limit {
-			return dateMatch{}, false
-		}
-		if m, ok := read(loc); ok {
-			return m, true
-		}
-		off = loc[0] + 1
-		if skipTo >= 0 {
-			off = loc[2*skipTo+1]
-		}
-	}
-	return dateMatch{}, false
+	return scanFound(found, s, from, limit, skipTo, read)
 }
 
 // findISODate reads year-first numeric dates and an ISO time after them.

@@ -24,6 +24,13 @@ type dateLoc [8]int
 // handed to a function value escapes, and every match tried cost an
 // allocation.
 func scanDatesFunc(find func(string) (dateLoc, bool), s string, from, limit, skipTo int, read func(loc dateLoc) (dateMatch, bool)) (dateMatch, bool) {
+	return scanFound(find, s, from, limit, skipTo, read)
+}
+
+// scanFound is the one loop of scanDates, scanLocs and scanDatesFunc, over
+// a match held in a slice (from an expression) or in an array (from a
+// hand-written reader).
+func scanFound[L []int | dateLoc](find func(string) (L, bool), s string, from, limit, skipTo int, read func(loc L) (dateMatch, bool)) (dateMatch, bool) {
 	if limit >= 0 && from > limit {
 		return dateMatch{}, false
 	}
@@ -32,7 +39,7 @@ func scanDatesFunc(find func(string) (dateLoc, bool), s string, from, limit, ski
 		if !ok {
 			return dateMatch{}, false
 		}
-		for i := range loc {
+		for i := 0; i < len(loc); i++ {
 			if loc[i] >= 0 {
 				loc[i] += off
 			}
