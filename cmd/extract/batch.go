@@ -17,6 +17,7 @@ import (
 	"github.com/extract-dev/extract/internal/extract"
 	"github.com/extract-dev/extract/internal/input"
 	"github.com/extract-dev/extract/internal/model"
+	"github.com/extract-dev/extract/internal/report"
 )
 
 // batchOptions are the flags of batch mode, plus what the root command
@@ -271,7 +272,8 @@ func (m summary) line() string {
 		rate = float64(m.pages) / secs
 		mbs = float64(m.bytes) / 1e6 / secs
 	}
-	s := fmt.Sprintf("extract: %d pages, %d articles, %d no article, %d errors", m.pages, m.articles, m.noArticle, m.errors)
+	s := fmt.Sprintf("extract: %s, %s, %d no article, %s",
+		report.Count(m.pages, "page"), report.Count(m.articles, "article"), m.noArticle, report.Count(m.errors, "error"))
 	if m.skipped > 0 {
 		s += fmt.Sprintf(", %d skipped", m.skipped)
 	}

@@ -125,3 +125,19 @@ func TestBatchProgressOnlyOnTerminal(t *testing.T) {
 		}
 	}
 }
+
+// A summary counts in words a person reads: one page, not "1 pages".
+func TestSummaryLineCounts(t *testing.T) {
+	for _, c := range []struct {
+		m    summary
+		want string
+	}{
+		{summary{pages: 1, articles: 1}, "extract: 1 page, 1 article, 0 no article, 0 errors, "},
+		{summary{pages: 2, articles: 0, noArticle: 1, errors: 1}, "extract: 2 pages, 0 articles, 1 no article, 1 error, "},
+		{summary{pages: 12, articles: 11, errors: 1, skipped: 3}, "extract: 12 pages, 11 articles, 0 no article, 1 error, 3 skipped, "},
+	} {
+		if got := c.m.line(); !strings.HasPrefix(got, c.want) {
+			t.Errorf("line() = %q, want it to start %q", got, c.want)
+		}
+	}
+}

@@ -53,6 +53,16 @@ func (s *Summary) Line() string {
 	if s.Strict {
 		warned = "warnings fail (strict)"
 	}
-	return fmt.Sprintf("%d pages: %d passed, %d failed, %s, %d unreadable; %d errors, %d warnings",
-		s.Pages, s.Passed, s.Failed, warned, s.Unreadable, s.Errors, s.Warnings)
+	return fmt.Sprintf("%s: %d passed, %d failed, %s, %d unreadable; %s, %s",
+		Count(s.Pages, "page"), s.Passed, s.Failed, warned, s.Unreadable, Count(s.Errors, "error"), Count(s.Warnings, "warning"))
+}
+
+// Count writes n with its noun, singular for one: a summary read by a
+// person says "1 page", and scripts matching the plural still find the
+// count first.
+func Count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
