@@ -22,6 +22,42 @@ const (
 // textCutBio returns blocks without the credited author's biography at
 // their end.
 func textCutBio(blocks []block, cands []candidate) []block {
+	if len(blocks) < 2 {
+		return blocks
+	}
+	// The names are read from the credit only for a block that may be
+	// the biography: splitting a byline costs more than the rest.
+	var names []string
+	read := false
+	prose := 0
+	for i := range blocks {
+		b := blocks[i].text
+		if i < len(blocks)-textBioBlocks {
+			// Only whether the prose above reaches textBoxProse
+			// matters: the runes are not counted beyond it.
+			if prose < textBoxProse {
+				prose += utf8.RuneCountInString(b)
+			}
+			continue
+		}
+		if prose >= textBoxProse && utf8.RuneCountInString(b) <= textBoxBio {
+			if !read {
+				names, read = textBioNames(cands), true
+			}
+			if (textOpensWithName(b, names) || textBioShape(b)) && textShortAfter(blocks[i+1:]) {
+				return blocks[:i]
+			}
+		}
+		if prose < textBoxProse {
+			prose += utf8.RuneCountInString(b)
+		}
+	}
+	return blocks
+}
+
+// textBioNames returns the names the byline candidates credit, of two
+// words or more.
+func textBioNames(cands []candidate) []string {
 	var names []string
 	for _, c := range cands {
 		if c.field == fieldByline {
@@ -32,22 +68,7 @@ func textCutBio(blocks []block, cands []candidate) []block {
 			}
 		}
 	}
-	if len(blocks) < 2 {
-		return blocks
-	}
-	prose := 0
-	for i := range blocks {
-		if i < len(blocks)-textBioBlocks {
-			prose += utf8.RuneCountInString(blocks[i].text)
-			continue
-		}
-		b := blocks[i].text
-		if prose >= textBoxProse && utf8.RuneCountInString(b) <= textBoxBio && (textOpensWithName(b, names) || textBioShape(b)) && textShortAfter(blocks[i+1:]) {
-			return blocks[:i]
-		}
-		prose += utf8.RuneCountInString(b)
-	}
-	return blocks
+	return names
 }
 
 // textOpensWithName reports whether s opens with one of the names,
@@ -86,7 +107,21 @@ func textBioShape(s string) bool {
 			return true
 		}
 	}
-	words := strings.Fields(s[:min(len(s), textBioHead)])
+	head := s[:min(len(s), textBioHead)]
+	// Most blocks are turned away by their second word, which must be
+	// capitalised: it is read before every word is split off.
+	var first [3]string
+	n := 0
+	for w := range strings.FieldsSeq(head) {
+		first[n] = w
+		if n++; n == len(first) {
+			break
+		}
+	}
+	if n < len(first) || !textCapitalised(first[1]) {
+		return false
+	}
+	words := strings.Fields(head)
 	for n := 2; n <= 3 && n < len(words); n++ {
 		if !textCapitalised(words[n-1]) {
 			break
