@@ -565,7 +565,7 @@ func textDateline(s string) string {
 // the headline's index and the dek's (-1 when none). A headline is a few
 // words without a final stop, close to the body, followed by the credit
 // and date lines, sometimes printed twice; a dek is the sentence under it.
-func textPickHeadline(lines []tLine, lo, start int, role []int, credit func(int) bool, body map[string]bool) (int, int, float64) {
+func textPickHeadline(lines []tLine, lo, start int, role []int, credit func(int) bool, body *textBodySet) (int, int, float64) {
 	var buf [textHeadWindow]float64
 	score := textHeadScores(buf[:0], lines, lo, start, role, credit, body)
 	head, best := -1, -1e9
@@ -580,7 +580,7 @@ func textPickHeadline(lines []tLine, lo, start int, role []int, credit func(int)
 
 // textHeadScores scores each title-like line of the header [lo, start)
 // as the headline, in dst's room; the other lines keep 0.
-func textHeadScores(dst []float64, lines []tLine, lo, start int, role []int, credit func(int) bool, body map[string]bool) []float64 {
+func textHeadScores(dst []float64, lines []tLine, lo, start int, role []int, credit func(int) bool, body *textBodySet) []float64 {
 	score := append(dst[:0], make([]float64, start-lo)...)
 	var rep textRepIndex
 	for i := lo; i < start; i++ {
@@ -630,7 +630,7 @@ func textHeadScores(dst []float64, lines []tLine, lo, start int, role []int, cre
 		}
 		// A headline names what the article is about: its words come
 		// back in the first paragraphs, a menu item's seldom do.
-		f, _ := textShared(l.text, body)
+		f, _ := textSharedBody(l.text, body)
 		sc += 3 * f
 		// A list of quantities, scores or ranks ("250 g butter", "14.
 		// Müller, Sarah") is no title.
@@ -1173,41 +1173,6 @@ func textCapsRun(s string) bool {
 		}
 	}
 	return false
-}
-
-// textBodyWords returns the words of four letters or more of the first
-// body blocks, in lower case, and the CJK pairs, for textShared.
-func textBodyWords(blocks []block) map[string]bool {
-	// About one new content word in eight bytes of the text read: the
-	// map is sized once instead of growing through its first buckets.
-	n, k := 0, 0
-	for _, b := range blocks {
-		n += len(b.text)
-		k++
-		if n > 3000 {
-			break
-		}
-	}
-	set := make(map[string]bool, n/8)
-	// The blocks read are lower-cased once, into one string with a line
-	// break after each (no word and no CJK pair runs across it), and the
-	// words are pieces of it: cutting the lower-cased text gives the words
-	// textEachContentWord gives, since lower-casing a lower-cased rune
-	// changes nothing (TestTextBodyWordsOneCopy). One copy for all the
-	// words the set keeps.
-	var low strings.Builder
-	low.Grow(n + k)
-	for _, b := range blocks[:k] {
-		textLowerWrite(&low, b.text)
-		low.WriteByte('\n')
-	}
-	textEachContentSpan(low.String(), func(w string, cased bool) {
-		if cased {
-			w = strings.ToLower(w)
-		}
-		set[w] = true
-	})
-	return set
 }
 
 // textShared returns the share of a line's content words found in set,

@@ -76,12 +76,12 @@ func TestTextBodyWordsOneCopy(t *testing.T) {
 	// Blocks read apart: no word, and no CJK pair, across them.
 	set := textBodyWords([]block{{text: "Haus"}, {text: "BOOT 中"}, {text: "国 Ende"}})
 	for _, w := range []string{"hausboot", "boot中", "中国"} {
-		if set[w] {
+		if set.has(w, false) {
 			t.Errorf("textBodyWords runs blocks together: %q", w)
 		}
 	}
-	if !set["haus"] || !set["boot"] || !set["ende"] {
-		t.Errorf("textBodyWords = %v", set)
+	if !set.has("haus", false) || !set.has("boot", false) || !set.has("ende", false) {
+		t.Errorf("textBodyWords = %v", set.words)
 	}
 }
 
@@ -95,11 +95,12 @@ func TestTextSharedWithoutCopies(t *testing.T) {
 			want[w] = true
 		}
 	}
-	if len(set) != len(want) {
-		t.Fatalf("textBodyWords: %d words, want %d: %v", len(set), len(want), set)
+	set.build() // built on the first look-up otherwise
+	if len(set.words) != len(want) {
+		t.Fatalf("textBodyWords: %d words, want %d: %v", len(set.words), len(want), set.words)
 	}
 	for w := range want {
-		if !set[w] {
+		if !set.has(w, false) {
 			t.Errorf("textBodyWords lacks %q", w)
 		}
 	}
@@ -111,7 +112,7 @@ func TestTextSharedWithoutCopies(t *testing.T) {
 				k++
 			}
 		}
-		f, m := textShared(line, set)
+		f, m := textSharedBody(line, set)
 		if m != n || n > 0 && f != float64(k)/float64(n) {
 			t.Errorf("textShared(%q) = %v, %d; want %v, %d", line, f, m, float64(k)/float64(max(n, 1)), n)
 		}

@@ -12,7 +12,7 @@ import (
 // date or credit line right above or under it ("Productor fumigó con ..."
 // over "Publicado el 11 de mayo"), or over a paragraph that opens with its
 // date ("06.11.23 - Sensation in ...").
-func textRunHeadline(lines []tLine, start, end int, credit func(int) bool, body map[string]bool) (int, float64) {
+func textRunHeadline(lines []tLine, start, end int, credit func(int) bool, body *textBodySet) (int, float64) {
 	dated := func(j int) bool {
 		if j < start || j >= end {
 			return false
@@ -42,7 +42,7 @@ func textRunHeadline(lines []tLine, start, end int, credit func(int) bool, body 
 		if l.cjk > 0 {
 			n = l.words + l.cjk/3
 		}
-		f, _ := textShared(l.text, body)
+		f, _ := textSharedBody(l.text, body)
 		return k, 0.4*float64(min(n, 10)) + 2.5 + 3*f
 	}
 	return -1, 0

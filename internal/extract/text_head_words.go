@@ -1,0 +1,177 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// textBodySet holds the content words of the first body blocks, lower-
+// cased, for textSharedBody: the words textBodyWords gave as a map. A map
+// of a few hundred words a page cost more to fill than the header's lines
+// cost to read, for some hundred look-ups: the set here is an open-
+// addressed table of the words' hashes, each word kept as the block prints
+// it (a piece of it, no copy), and built on the first look-up only, since
+// a header with no title-like line asks none.
+type textBodySet struct {
+	blocks []block
+	built  bool
+	// slots holds 1 + an index into words, 0 for an empty slot; its
+	// length is a power of two, at least twice the words'.
+	slots []int32
+	words []textBodyEntry
+}
+
+// textBodyEntry is a word of the set: w as a block prints it, cased when
+// lower-casing changes it, h the hash of its lower case.
+type textBodyEntry struct {
+	h     uint64
+	w     string
+	cased bool
+}
+
+// textBodyWords returns the set of the words of four letters or more of
+// the first body blocks, in lower case, and the CJK pairs, as
+// textEachContentWord cuts them, for textSharedBody. Blocks are read
+// apart: no word or pair runs across two.
+func textBodyWords(blocks []block) *textBodySet {
+	return &textBodySet{blocks: blocks}
+}
+
+func (s *textBodySet) build() {
+	s.built = true
+	n, k := 0, 0
+	for _, b := range s.blocks {
+		n += len(b.text)
+		k++
+		if n > 3000 {
+			break
+		}
+	}
+	// About one new content word in eight bytes of text read.
+	size := 64
+	for size < n/4 {
+		size <<= 1
+	}
+	s.slots = make([]int32, size)
+	s.words = make([]textBodyEntry, 0, n/8)
+	add := func(w string, cased bool) { s.add(w, cased) }
+	for _, b := range s.blocks[:k] {
+		textEachContentSpan(b.text, add)
+	}
+}
+
+// add puts w (cased as textEachContentSpan tells) in the set.
+func (s *textBodySet) add(w string, cased bool) {
+	h := textWordHash(w, cased)
+	mask := uint64(len(s.slots) - 1)
+	i := h & mask
+	for s.slots[i] != 0 {
+		if e := &s.words[s.slots[i]-1]; e.h == h && textWordSame(e.w, e.cased, w, cased) {
+			return
+		}
+		i = (i + 1) & mask
+	}
+	s.words = append(s.words, textBodyEntry{h: h, w: w, cased: cased})
+	s.slots[i] = int32(len(s.words))
+	if 2*len(s.words) > len(s.slots) {
+		s.grow()
+	}
+}
+
+func (s *textBodySet) grow() {
+	s.slots = make([]int32, 2*len(s.slots))
+	mask := uint64(len(s.slots) - 1)
+	for k := range s.words {
+		i := s.words[k].h & mask
+		for s.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		s.slots[i] = int32(k + 1)
+	}
+}
+
+// has reports whether the set holds w lower-cased (cased as
+// textEachContentSpan tells).
+func (s *textBodySet) has(w string, cased bool) bool {
+	if !s.built {
+		s.build()
+	}
+	h := textWordHash(w, cased)
+	mask := uint64(len(s.slots) - 1)
+	for i := h & mask; s.slots[i] != 0; i = (i + 1) & mask {
+		if e := &s.words[s.slots[i]-1]; e.h == h && textWordSame(e.w, e.cased, w, cased) {
+			return true
+		}
+	}
+	return false
+}
+
+// textSharedBody is textShared over the body's set.
+func textSharedBody(s string, set *textBodySet) (float64, int) {
+	k, n := 0, 0
+	textEachContentSpan(s, func(w string, cased bool) {
+		n++
+		if set.has(w, cased) {
+			k++
+		}
+	})
+	if n == 0 {
+		return 0, 0
+	}
+	return float64(k) / float64(n), n
+}
+
+// The FNV-1a hash of 64 bits.
+const (
+	textFNVOffset = 14695981039346656037
+	textFNVPrime  = 1099511628211
+)
+
+// textWordHash hashes the bytes of strings.ToLower(w), or of w when it is
+// not cased, with no copy: an ASCII capital is folded as it is read, and
+// another rune is encoded lower-cased as strings.ToLower writes it (a
+// byte that is no valid UTF-8 as U+FFFD; a word holds none).
+func textWordHash(w string, cased bool) uint64 {
+	h := uint64(textFNVOffset)
+	if !cased {
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint64(w[i])) * textFNVPrime
+		}
+		return h
+	}
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = (h ^ uint64(c)) * textFNVPrime
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		var buf [utf8.UTFMax]byte
+		for _, c := range buf[:utf8.EncodeRune(buf[:], unicode.ToLower(r))] {
+			h = (h ^ uint64(c)) * textFNVPrime
+		}
+		i += n
+	}
+	return h
+}
+
+// textWordSame reports whether a and b are the same word lower-cased,
+// each cased as textEachContentSpan tells: a word that is not cased is
+// its own lower case.
+func textWordSame(a string, aCased bool, b string, bCased bool) bool {
+	if !aCased && !bCased {
+		return a == b
+	}
+	var ab, bb [textLowerBuf]byte
+	switch {
+	case aCased && bCased:
+		return string(textLowerAppend(ab[:0], a)) == string(textLowerAppend(bb[:0], b))
+	case aCased:
+		return string(textLowerAppend(ab[:0], a)) == b
+	}
+	return a == string(textLowerAppend(bb[:0], b))
+}
