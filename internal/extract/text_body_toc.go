@@ -25,25 +25,44 @@ const (
 // textTOC returns which lines are entries of a table of contents, or nil
 // when the page has none.
 func textTOC(lines []tLine) []bool {
-	// later maps the text of each short line to its last index: an
-	// entry's subheading stands under it. Sized once: grown line by
-	// line, the map is rebuilt again and again on a page of many short
-	// lines.
-	short := 0
-	for i := range lines {
-		if l := &lines[i]; l.eff() < textTOCLine && l.words >= 2 {
-			short++
+	// An entry names the section whose subheading stands further down
+	// over a paragraph: the last short line with the entry's title. Only
+	// the titles of short lines over a paragraph (the targets) can be
+	// such a subheading, so the last index is kept for those titles
+	// alone, and a line whose title is of no target's length is not
+	// looked up at all. Building a map of every short line's title cost
+	// more than all the rest.
+	var lens textTOCLens
+	var last map[string]int
+	for j := 0; j+1 < len(lines); j++ {
+		l := &lines[j]
+		if l.eff() >= textTOCLine || l.words < 2 || lines[j+1].eff() < textTOCPara {
+			continue
 		}
+		key := textTOCKey(l.text)
+		if len(key) < textTOCKeyMin {
+			// Shorter than an entry's title in bytes, so in runes.
+			continue
+		}
+		if last == nil {
+			last = make(map[string]int)
+		}
+		last[key] = j
+		lens.add(len(key))
 	}
-	if short == 0 {
+	if last == nil {
 		return nil
 	}
-	later := make(map[string]int, short)
-	for i := range lines {
-		if l := &lines[i]; l.eff() < textTOCLine && l.words >= 2 {
-			later[textTOCKey(l.text)] = i
+	for k := range lines {
+		if l := &lines[k]; l.eff() < textTOCLine && l.words >= 2 {
+			if key := textTOCKey(l.text); lens.has(len(key)) {
+				if _, ok := last[key]; ok {
+					last[key] = k
+				}
+			}
 		}
 	}
+	later := last
 	var toc []bool
 	for i := range lines {
 		l := &lines[i]
@@ -51,7 +70,7 @@ func textTOC(lines []tLine) []bool {
 			continue
 		}
 		key := textTOCKey(l.text)
-		if utf8.RuneCountInString(key) < textTOCKeyMin {
+		if !lens.has(len(key)) || textTOCShort(key) {
 			// "15 comments" names no section.
 			continue
 		}
@@ -108,6 +127,14 @@ func textTOC(lines []tLine) []bool {
 func textTOCKey(s string) string {
 	k := 0
 	for k < len(s) {
+		if c := s[k]; c < utf8.RuneSelf {
+			// Most lines open with a letter: no rune is decoded.
+			if !('0' <= c && c <= '9' || c == '.' || c == '#' || c == ')' || c == ' ' || c == '-') {
+				break
+			}
+			k++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[k:])
 		if !(unicode.IsDigit(r) || r == '.' || r == '#' || r == ')' || r == ' ' || r == '•' || r == '-' || r == '–') {
 			break
@@ -115,4 +142,32 @@ func textTOCKey(s string) string {
 		k += n
 	}
 	return s[k:]
+}
+
+// textTOCShort reports whether the title s has fewer than textTOCKeyMin
+// runes, counting them only when its length in bytes leaves it open.
+func textTOCShort(s string) bool {
+	if len(s) < textTOCKeyMin {
+		return true
+	}
+	if len(s) >= textTOCKeyMin*utf8.UTFMax {
+		return false
+	}
+	return utf8.RuneCountInString(s) < textTOCKeyMin
+}
+
+// textTOCLens is the set of the lengths in bytes of the targets' titles;
+// a title of textTOCLenMax bytes or more is always let through.
+type textTOCLens [textTOCLenMax / 64]uint64
+
+const textTOCLenMax = 512
+
+func (s *textTOCLens) add(n int) {
+	if n < textTOCLenMax {
+		s[n/64] |= 1 << (n % 64)
+	}
+}
+
+func (s *textTOCLens) has(n int) bool {
+	return n >= textTOCLenMax || s[n/64]&(1<<(n%64)) != 0
 }

@@ -1,0 +1,193 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The body rules were rewritten for speed; these tests keep the former
+// versions as the reference and compare them with the new ones over the
+// dev corpus text pages (when ../shared is there) and over generated
+// pages, which reach the rare branches the corpus may not.
+
+// textBodyEquivPages returns the lines of every fourth dev corpus text
+// page, measured and flagged as textRun has them before its rules.
+func textBodyEquivPages(t *testing.T) [][]tLine {
+	t.Helper()
+	dir := filepath.Join("..", "..", "..", "shared", "corpus", "dev", "text")
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(names) == 0 {
+		t.Skip("dev corpus not found in ../shared/corpus/dev/text: the generated pages are still compared")
+		return nil
+	}
+	var pages [][]tLine
+	for k, name := range names {
+		if k%4 != 0 {
+			continue
+		}
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatalf("read %s: %v", name, err)
+		}
+		pages = append(pages, textBodyEquivLines(string(b)))
+	}
+	return pages
+}
+
+func textBodyEquivLines(text string) []tLine {
+	lines := textSplitLines(text)
+	for i := range lines {
+		lines[i].measure()
+		lines[i].flag()
+	}
+	return lines
+}
+
+// textBodyEquivGenerated returns pages of lines drawn from a few titles,
+// numbered or bulleted as tables of contents print them, paragraphs and
+// chrome, in random order.
+func textBodyEquivGenerated(n int) [][]tLine {
+	r := rand.New(rand.NewPCG(7, 11))
+	titles := []string{"Was ist ein Steckturm?", "Ergebnisse der Studie", "Ein Titel", "Über uns", "Die Wahl in Österreich",
+		"Résumé des épisodes", "١٢ Kapitel eins", "Kurz", "The long road home", "Frequently asked questions"}
+	marks := []string{"", "1. ", "2.", "3.1#1 ", "• ", "- ", "– ", "12) ", "# ", "٣ ", "１. "}
+	para := "The storage makers have found a way to write more bits on a platter than before, and it ships next year. "
+	var pages [][]tLine
+	for range n {
+		var b strings.Builder
+		for range 5 + r.IntN(60) {
+			switch r.IntN(5) {
+			case 0, 1:
+				b.WriteString(marks[r.IntN(len(marks))] + titles[r.IntN(len(titles))])
+			case 2:
+				b.WriteString(strings.Repeat(para, 1+r.IntN(3)))
+			case 3:
+				b.WriteString(titles[r.IntN(len(titles))])
+			default:
+				b.WriteString("Home")
+			}
+			b.WriteString("\n")
+			if r.IntN(3) == 0 {
+				b.WriteString("\n")
+			}
+		}
+		pages = append(pages, textBodyEquivLines(b.String()))
+	}
+	return pages
+}
+
+func TestTextTOCAgrees(t *testing.T) {
+	check := func(pages [][]tLine) {
+		hits := 0
+		for _, lines := range pages {
+			got, want := textTOC(lines), textTOCFormer(lines)
+			if len(got) != len(want) {
+				t.Fatalf("textTOC gives %v, the former version %v", got, want)
+			}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Fatalf("textTOC line %d (%q) = %v, the former version %v", i, lines[i].text, got[i], want[i])
+				}
+				if got[i] {
+					hits++
+				}
+			}
+		}
+		t.Logf("%d pages, %d entries", len(pages), hits)
+	}
+	check(textBodyEquivGenerated(400))
+	check(textBodyEquivPages(t))
+}
+
+// textTOCFormer is textTOC as it was before its titles were indexed by
+// the targets alone.
+func textTOCFormer(lines []tLine) []bool {
+	short := 0
+	for i := range lines {
+		if l := &lines[i]; l.eff() < textTOCLine && l.words >= 2 {
+			short++
+		}
+	}
+	if short == 0 {
+		return nil
+	}
+	later := make(map[string]int, short)
+	for i := range lines {
+		if l := &lines[i]; l.eff() < textTOCLine && l.words >= 2 {
+			later[textTOCKeyFormer(l.text)] = i
+		}
+	}
+	var toc []bool
+	for i := range lines {
+		l := &lines[i]
+		if l.eff() >= textTOCLine || l.boiler || l.comment || l.tail || l.date || l.repeated {
+			continue
+		}
+		key := textTOCKeyFormer(l.text)
+		if utf8.RuneCountInString(key) < textTOCKeyMin {
+			continue
+		}
+		j, ok := later[key]
+		if !ok || j <= i+textTOCGap || j+1 >= len(lines) || lines[j+1].eff() < textTOCPara {
+			continue
+		}
+		if toc == nil {
+			toc = make([]bool, len(lines))
+		}
+		toc[i] = true
+	}
+	if toc == nil {
+		return nil
+	}
+	for i := 0; i < len(toc); {
+		if !toc[i] {
+			i++
+			continue
+		}
+		j, n := i, 0
+		for k := i; k < len(toc) && k <= j+textTOCGap+1; k++ {
+			if toc[k] {
+				j = k
+				n++
+			}
+		}
+		if n < textTOCEntries {
+			for k := i; k <= j; k++ {
+				toc[k] = false
+			}
+			i = j + 1
+			continue
+		}
+		for j+1 < len(toc) && lines[j+1].eff() < textTOCLine && textTOCKeyFormer(lines[j+1].text) != lines[j+1].text {
+			j++
+			toc[j] = true
+		}
+		i = j + 1
+	}
+	return toc
+}
+
+func textTOCKeyFormer(s string) string {
+	k := 0
+	for k < len(s) {
+		r, n := utf8.DecodeRuneInString(s[k:])
+		if !(unicode.IsDigit(r) || r == '.' || r == '#' || r == ')' || r == ' ' || r == '•' || r == '-' || r == '–') {
+			break
+		}
+		k += n
+	}
+	return s[k:]
+}
+
+func TestTextTOCKeyAgrees(t *testing.T) {
+	for _, s := range []string{"", "1", "1. Ergebnisse", "3.1#1 Steckturm", "• a", "– b", "١٢ x", "١", "\xff1", "1\xff", "１. x", "-", "x1", ")#. -"} {
+		if got, want := textTOCKey(s), textTOCKeyFormer(s); got != want {
+			t.Errorf("textTOCKey(%q) = %q, the former version %q", s, got, want)
+		}
+	}
+}
