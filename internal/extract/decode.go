@@ -387,7 +387,8 @@ func bomCharset(b []byte) (string, int) {
 func sniffUTF16(b []byte) string {
 	b = b[:min(len(b), 4<<10)&^1]
 	pairs := len(b) / 2
-	if pairs < 2 {
+	if pairs < 2 || noNUL(b) {
+		// With no NUL, neither count below can reach a tenth.
 		return ""
 	}
 	var even, odd int

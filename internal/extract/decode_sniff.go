@@ -87,12 +87,7 @@ func binaryReason(b []byte) string {
 	if len(b) == 0 {
 		return ""
 	}
-	ctl := 0
-	for _, c := range b {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b {
-			ctl++
-		}
-	}
+	ctl := binaryControls(b)
 	if ctl > binaryFewControls && ctl*binaryControlShare > len(b) {
 		return fmt.Sprintf("looks binary (%d%% control bytes)", ctl*100/len(b))
 	}
