@@ -17,7 +17,17 @@ type textRepIndex struct {
 	n     int32
 	small [512]int32
 	big   []int32
+	// grams[k] is lowGrams of the k-th line in that order once read, 0
+	// before (lowGrams is never 0): the loop over a length window reads
+	// them in a row, and nearly every line fails on them, where reaching
+	// into each line's struct cost more than the test.
+	grams    [512]uint64
+	bigGrams []uint64
 }
+
+// textRepMin is the length under which a line is never looked for
+// (repeated): a shorter one is no headline printed again.
+const textRepMin = 12
 
 // textRepMax bounds the lines textRepeated compares: a line of this many
 // bytes or more is body text, not a copy of the headline.
@@ -49,12 +59,15 @@ func (x *textRepIndex) build(lines []tLine) {
 			count[n]++
 		}
 	}
+	if int(x.n) > len(x.grams) {
+		x.bigGrams = make([]uint64, x.n)
+	}
 }
 
 // repeated is textRepeated(lines, i) over the lines of the index: the
 // same lines are compared, in another order, and any one match answers.
 func (x *textRepIndex) repeated(lines []tLine, i int) bool {
-	if len(lines[i].text) < 12 {
+	if len(lines[i].text) < textRepMin {
 		return false
 	}
 	li := &lines[i]
@@ -71,18 +84,25 @@ func (x *textRepIndex) repeated(lines []tLine, i int) bool {
 		x.build(lines)
 	}
 	g := li.lowGrams()
-	order := x.big
+	order, grams := x.big, x.bigGrams
 	if order == nil {
-		order = x.small[:x.n]
+		order, grams = x.small[:x.n], x.grams[:x.n]
 	}
-	for _, j := range order[x.at[lo]:x.at[hi+1]] {
+	from, to := x.at[lo], x.at[hi+1]
+	for k := from; k < to; k++ {
+		m := grams[k]
+		if m == 0 {
+			m = lines[order[k]].lowGrams()
+			grams[k] = m
+		}
+		if m&g != g {
+			continue
+		}
+		j := order[k]
 		if int(j) == i {
 			continue
 		}
 		lj := &lines[j]
-		if lj.lowGrams()&g != g {
-			continue
-		}
 		if fold && lj.fold && !lj.lowOK {
 			if textContainsFold(lj.text, t) {
 				return true
