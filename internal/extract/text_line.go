@@ -107,6 +107,11 @@ func textFoldCaps(s string) string {
 type textArena struct {
 	b    strings.Builder
 	size int // the page's text: no buffer need be larger
+	// stops and stopTab are textStopSet() and textStopTab(), looked up
+	// once for the page's lines and not once a line (sync.OnceValue's
+	// check costs each call).
+	stops   *textWordSet
+	stopTab *textStopTable
 }
 
 const textArenaChunk = 4 << 10
@@ -230,7 +235,7 @@ func textSplitLines(text string) []tLine {
 	// One line per line break at most: sized once, the slice of these
 	// large structs is not copied as it grows.
 	out := make([]tLine, 0, strings.Count(text, "\n")+1)
-	arena := &textArena{size: len(text)}
+	arena := &textArena{size: len(text), stops: textStopSet(), stopTab: textStopTab()}
 	blank := true
 	for len(text) > 0 {
 		i := strings.IndexByte(text, '\n')
@@ -426,134 +431,6 @@ func textSentenceEnd(r rune) bool {
 
 // textClosing are the marks that may follow the final punctuation.
 const textClosing = "\"'”’»)]）」』】›"
-
-// measure fills the line's counts in one pass over the bytes: ASCII
-// bytes, most of the text on most pages, are classed by a table without
-// decoding, a word's run of them in an inner loop that adds the table's
-// bits to the counts without a branch. Few counts are kept in locals:
-// those the inner loop adds to; the counts of words and of runes beyond
-// ASCII go straight to the line, so that the locals stay in registers.
-func (l *tLine) measure() {
-	s := l.text
-	stops := textStopSet()
-	var punct, joins, digits int
-	prevLower := 0 // 1 when the previous rune is a lower-case letter
-	inWord := false
-	wide := false // the word has a rune that is not ASCII
-	wordStart := 0
-	// Every byte is a rune but the continuation bytes of runes beyond
-	// ASCII, which the rune branch takes off.
-	l.runes += len(s)
-	l.fold = true
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			k := textASCIIKind[c]
-			if k&textKindSpace != 0 {
-				if inWord {
-					l.words++
-					if textIsStop(stops, s, wordStart, i, wide) {
-						l.stops++
-					}
-					inWord = false
-				}
-				prevLower = 0
-				i++
-				continue
-			}
-			if !inWord {
-				inWord, wide = true, false
-				wordStart = i
-				l.cased += int32(k>>textKindUpperBit&1 | k>>textKindLowerBit&1)
-				l.lower += int32(k >> textKindLowerBit & 1)
-			}
-			// The kinds are exclusive: a byte is a digit, a mark, or a
-			// capital after a small letter, or none of these.
-			for {
-				digits += int(k >> textKindDigitBit & 1)
-				punct += int(k >> textKindPunctBit & 1)
-				joins += int(k>>textKindUpperBit&1) & prevLower
-				prevLower = int(k >> textKindLowerBit & 1)
-				i++
-				if i == len(s) {
-					break
-				}
-				c = s[i]
-				if c >= utf8.RuneSelf || c == ' ' {
-					break
-				}
-				k = textASCIIKind[c]
-			}
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		l.runes -= n - 1
-		switch {
-		case textCJKPunct(r):
-			punct++
-			if inWord {
-				l.words++
-				if textIsStop(stops, s, wordStart, i, wide) {
-					l.stops++
-				}
-				inWord = false
-			}
-		case textCJK(r):
-			l.cjk++
-			if inWord {
-				l.words++
-				if textIsStop(stops, s, wordStart, i, wide) {
-					l.stops++
-				}
-				inWord = false
-			}
-		default:
-			upper := unicode.IsUpper(r)
-			if l.fold && (upper || r == utf8.RuneError && n == 1 || unicode.ToLower(r) != r) {
-				l.fold = false
-			}
-			if !inWord {
-				inWord = true
-				wordStart = i
-				if upper {
-					l.cased++
-				} else if unicode.IsLower(r) {
-					l.cased++
-					l.lower++
-				}
-			}
-			wide = true
-			if r == '…' {
-				punct++
-			}
-			if r >= 0xFF10 && r <= 0xFF19 {
-				// A full-width digit ("２０２５年"): findDate reads it,
-				// so the date gates must count it.
-				digits++
-			}
-			if upper && prevLower != 0 {
-				joins++
-			}
-		}
-		prevLower = 0
-		if unicode.IsLower(r) {
-			prevLower = 1
-		}
-		i += n
-	}
-	if inWord {
-		l.words++
-		if textIsStop(stops, s, wordStart, len(s), wide) {
-			l.stops++
-		}
-	}
-	l.punct += punct
-	l.joins += int32(joins)
-	l.digits += int32(digits)
-	if textEndsSentence(s) {
-		l.endStop = true
-	}
-}
 
 // textEndsSentence reports whether s ends with sentence-final punctuation,
 // behind closing quotes, brackets and spaces: what
