@@ -262,8 +262,7 @@ func findShortYearDate(s string, from, limit int) (dateMatch, bool) {
 	if !strings.Contains(s, ".") {
 		return dateMatch{}, false
 	}
-	re := dateRE()["dmyy"]
-	return scanDates(re, s, from, limit, -1, func(loc []int) (dateMatch, bool) {
+	return scanDatesFunc(dmyyFind, s, from, limit, -1, func(loc dateLoc) (dateMatch, bool) {
 		start, end := loc[0], loc[1]
 		if digitAt(s, start-1) || digitAt(s, end) || (start > 0 && s[start-1] == '.') || (end < len(s) && s[end] == '.' && digitAt(s, end+1)) {
 			return dateMatch{}, false
@@ -328,8 +327,7 @@ func findTwoDigitYearDate(s string, from, limit int) (dateMatch, bool) {
 		}
 		return m, true
 	})
-	re = dateRE()["dmonyy"]
-	mon, mok := scanDates(re, s, from, limit, -1, func(loc []int) (dateMatch, bool) {
+	mon, mok := scanDatesFunc(dmonyyFind, s, from, limit, -1, func(loc dateLoc) (dateMatch, bool) {
 		start, end := loc[0], loc[1]
 		if !clean(start, end) || letterBefore(s, loc[4]) {
 			return dateMatch{}, false
@@ -736,9 +734,32 @@ func monthNumber(w string) (int, bool) {
 		// opens with: no key is lowered and hashed for them.
 		return 0, false
 	}
+	w = strings.TrimSuffix(w, ".")
+	if !t.may(w) {
+		return 0, false
+	}
 	var buf [64]byte
-	n, ok := t.byName[string(lowerKey(buf[:], strings.TrimSuffix(w, ".")))]
+	n, ok := t.byName[string(lowerKey(buf[:], w))]
 	return n, ok
+}
+
+// may reports whether w, lower-cased, can be a name of the table; false
+// means it cannot. Two ASCII bytes lower-case to the two ASCII bytes
+// that open the key, and a name opens with one of few pairs; a word
+// opening otherwise (past ASCII, or shorter) is let through.
+func (t *monthTable) may(w string) bool {
+	if len(w) < 2 || w[0] >= utf8.RuneSelf || w[1] >= utf8.RuneSelf {
+		return true
+	}
+	a, b := w[0], w[1]
+	if 'A' <= a && a <= 'Z' {
+		a += 'a' - 'A'
+	}
+	if 'A' <= b && b <= 'Z' {
+		b += 'a' - 'A'
+	}
+	k := int(a)<<7 | int(b)
+	return t.pairs[k/64]&(1<<(k%64)) != 0
 }
 
 // monthLists name the twelve months in order, one language (or one set of
@@ -801,6 +822,9 @@ type monthTable struct {
 	// firstASCII has bit c-'a' set for each ASCII letter c that opens a
 	// name (the names are in lower case).
 	firstASCII uint32
+	// pairs has bit a<<7|b set for each pair of ASCII bytes a name opens
+	// with (may).
+	pairs [128 * 128 / 64]uint64
 }
 
 // weekdayNames are the weekdays and their abbreviations, in lower case.
@@ -914,7 +938,7 @@ func foldedOffset(s string, k int) int {
 }
 
 // monthNames is built on first use; start-up stays cheap.
-var monthNames = sync.OnceValue(func() monthTable {
+var monthNames = sync.OnceValue(func() *monthTable {
 	m := make(map[string]int, 512)
 	for _, l := range monthLists {
 		for i, w := range strings.Fields(l) {
@@ -943,12 +967,16 @@ var monthNames = sync.OnceValue(func() monthTable {
 			m[w] = 6
 		}
 	}
-	t := monthTable{byName: m, minRunes: 1 << 30}
+	t := &monthTable{byName: m, minRunes: 1 << 30}
 	for w := range m {
 		n := utf8.RuneCountInString(w)
 		t.minRunes, t.maxRunes = min(t.minRunes, n), max(t.maxRunes, n)
 		if c := w[0]; 'a' <= c && c <= 'z' {
 			t.firstASCII |= 1 << (c - 'a')
+		}
+		if len(w) >= 2 && w[0] < utf8.RuneSelf && w[1] < utf8.RuneSelf {
+			k := int(w[0])<<7 | int(w[1])
+			t.pairs[k/64] |= 1 << (k % 64)
 		}
 	}
 	return t

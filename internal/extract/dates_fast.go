@@ -129,11 +129,21 @@ func dmyFind(s string) (dateLoc, bool) {
 
 // dmyAfterDay reads on from the day s[p:q].
 func dmyAfterDay(s string, p, q int) (dateLoc, bool) {
+	// Every way on opens with a suffix (a letter, "º", "°"), a dot, white
+	// space, a dash or the month's first letter: a day followed by a
+	// digit, a comma, another sign or nothing, as most digits of a line
+	// are, tries none of them.
+	if q >= len(s) {
+		return dateLoc{}, false
+	}
+	if c := s[q]; c < utf8.RuneSelf && !asciiLetter(c) && c != '.' && c != '-' && !isSpaceRE(c) {
+		return dateLoc{}, false
+	}
 	for k := 0; k <= len(dmySuffixes); k++ {
 		q2 := q
 		if k < len(dmySuffixes) {
 			suf := dmySuffixes[k]
-			if len(s)-q < len(suf) || s[q:q+len(suf)] != suf {
+			if len(s)-q < len(suf) || s[q] != suf[0] || s[q:q+len(suf)] != suf {
 				continue
 			}
 			q2 = q + len(suf)

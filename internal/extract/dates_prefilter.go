@@ -90,22 +90,32 @@ const (
 )
 
 // scanDateGates makes one pass over s for the bytes each family needs.
-// The ISO, numeric and CJK families keep their own scans, which are as
-// cheap as any done here.
 func scanDateGates(s string) dateGates {
 	g := dateGates{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1}
 	run, year := 0, false
+	// iso: four digits, then a separator (digitsThen); num: four digits
+	// after a separator, perhaps and white space (digitsAfter); numAfter:
+	// the run being read opened so.
+	iso, num, numAfter := false, false, false
+	var all byte // every byte of s or-ed together: the CJK shape needs one past ASCII
 	for i := 0; i < len(s); i++ {
-		if isDigitByte(s[i]) {
+		c := s[i]
+		all |= c
+		if isDigitByte(c) {
+			if run == 0 {
+				numAfter = i > 0 && (isDateSep(s[i-1]) || i > 1 && isSpaceRE(s[i-1]) && isDateSep(s[i-2]))
+			}
 			run++
 			if run == 4 {
 				year = true
+				num = num || numAfter
 			}
 			// "dd.dd.dd": the short-year shape's bytes.
 			if g[gateShortYear] < 0 && i >= 7 && run >= 2 && s[i-2] == '.' && isDigitByte(s[i-3]) && isDigitByte(s[i-4]) && s[i-5] == '.' && isDigitByte(s[i-6]) && isDigitByte(s[i-7]) {
 				g[gateShortYear] = 0
 			}
 		} else {
+			iso = iso || run >= 4 && isDateSep(c)
 			// Two digits after a dot or a slash end the short forms.
 			if run == 2 && i >= 3 && g[gateTwoDigitYear] < 0 {
 				g[gateTwoDigitYear] = shortYearStart(s, i-3)
@@ -119,7 +129,17 @@ func scanDateGates(s string) dateGates {
 	if !year {
 		return g
 	}
-	g[gateISO], g[gateNum], g[gateCJK] = 0, 0, 0
+	// The ISO, numeric and CJK families keep their own scans, now run
+	// only on the strings these say can hold their shapes.
+	if iso {
+		g[gateISO] = 0
+	}
+	if num {
+		g[gateNum] = 0
+	}
+	if all >= utf8.RuneSelf {
+		g[gateCJK] = 0
+	}
 	monthGates(s, &g)
 	return g
 }
