@@ -191,3 +191,156 @@ func TestTextTOCKeyAgrees(t *testing.T) {
 		}
 	}
 }
+
+// textBodyEquivProbes returns lines made of the phrases the gated rules
+// look for, in several cases and with the marks around them that the
+// rules trim or allow, and a few that are not quite them.
+func textBodyEquivProbes() []string {
+	var base []string
+	base = append(base, textFormFields...)
+	for p := range textClosedPhrases {
+		base = append(base, p)
+	}
+	base = append(base, "Progress Trap said,", "Jan schrieb:", "Jermaine 07 Nov 12", "Ben Dunlap 07 Nov 12 at 5:40 pm",
+		"jamie Wayne, on November 7th, 2012", "Jamie Wayne, on November 7th, 2012", "Ann Lee (@annlee) November 2, 2012",
+		"12 Ann said:", "Émile a écrit:", "Ärger 3 Tage", "BooksJuly, 2009: The guide is out", "MicroConsult“As someone",
+		"\xffabc said:", "İstanbul Life said,")
+	var out []string
+	for _, p := range base {
+		for _, v := range []string{p, strings.ToUpper(p), strings.Title(p), p + " *", p + ":", p + " (required)", p + " (x", p + ".",
+			"… " + p + " !", p + "…", " " + p, p + "s", p[:len(p)-1], "x" + p, p + " \xff", "\xe2" + p} {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// textBodyEquivAllLines returns the lines of the dev pages and the
+// probes, measured and flagged.
+func textBodyEquivAllLines(t *testing.T) []tLine {
+	var lines []tLine
+	for _, p := range textBodyEquivProbes() {
+		lines = append(lines, textBodyEquivLines(p)...)
+	}
+	dir := filepath.Join("..", "..", "..", "shared", "corpus", "dev", "text")
+	names, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if len(names) == 0 {
+		t.Log("dev corpus not found in ../shared/corpus/dev/text: only the probes are compared")
+	}
+	for k, name := range names {
+		if k%4 != 0 {
+			continue
+		}
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatalf("read %s: %v", name, err)
+		}
+		lines = append(lines, textBodyEquivLines(string(b))...)
+	}
+	return lines
+}
+
+func TestTextGatedLineRulesAgree(t *testing.T) {
+	lines := textBodyEquivAllLines(t)
+	var forms, metas, closes int
+	defer func() {
+		t.Logf("%d lines: %d form fields, %d reader lines, %d closed", len(lines), forms, metas, closes)
+	}()
+	for i := range lines {
+		l := &lines[i]
+		if l.text == "" {
+			continue
+		}
+		f, ok := textFormField(l)
+		g, gok := textFormFieldFormer(l)
+		if ok {
+			forms++
+		}
+		if f != g || ok != gok {
+			t.Errorf("textFormField(%q) = %q %v, the former version %q %v", l.text, f, ok, g, gok)
+		}
+		if textThreadMeta(l) {
+			metas++
+		}
+		if got, want := textThreadMeta(l), textThreadMetaFormer(l); got != want {
+			t.Errorf("textThreadMeta(%q) = %v, the former version %v", l.text, got, want)
+		}
+		closed := textClosedMaybe(l.text) && textClosedPhrases[strings.Trim(l.lowered(), " .!…")]
+		if closed {
+			closes++
+		}
+		if closed && !textClosedMay(l) {
+			t.Errorf("textClosedMay(%q) turns away a line textClosedComments takes", l.text)
+		}
+	}
+}
+
+func textFormFieldFormer(l *tLine) (string, bool) {
+	if l.eff() > textFormFieldMax || l.text == "" || l.words > 10 {
+		return "", false
+	}
+	if c := l.text[0]; c < 0x80 && !strings.ContainsRune("nNeEwWuUsScCaAiI", rune(c)) {
+		return "", false
+	}
+	s := textForMatch(l)
+	for _, f := range textFormFields {
+		if !textHasFoldPrefix(s, f) {
+			continue
+		}
+		rest := strings.TrimLeft(s[len(f):], " *:")
+		if rest == "" || rest[0] == '(' && strings.HasSuffix(strings.TrimRight(rest, " *:"), ")") {
+			return f, true
+		}
+	}
+	return "", false
+}
+
+func textThreadMetaFormer(l *tLine) bool {
+	if l.eff() > textThreadMetaMax || l.words < 2 || l.words > 9 {
+		return false
+	}
+	if t := strings.TrimRight(l.text, ":, "); len(t) < len(l.text) || l.digits == 0 {
+		name, verb := textLastWord(t)
+		return textLowerIn(textSayWords, verb) && textReaderNames(name)
+	}
+	words := strings.Fields(l.text)
+	k := 0
+	for k < len(words) && !textHasDigit(words[k]) {
+		if _, ok := monthNumber(strings.Trim(words[k], ",")); ok {
+			break
+		}
+		if strings.ContainsRune(words[k], ':') {
+			return false
+		}
+		k++
+	}
+	name := k
+	if name > 1 && textConnector(words[name-1]) {
+		name--
+	}
+	if name == 0 || name > 4 || k == len(words) || !textReaderNames(strings.TrimRight(strings.Join(words[:name], " "), ",")) {
+		return false
+	}
+	nums, month := 0, false
+	for _, w := range words[k:] {
+		if w == "//" || w == "|" || w == "·" || w == "–" || w == "-" {
+			break
+		}
+		w = strings.Trim(w, ",()")
+		if strings.HasPrefix(w, "@") {
+			return false
+		}
+		switch _, ok := monthNumber(w); {
+		case ok, textLowerIn(textAgoWords, w):
+			month = true
+		case textHasDigit(w):
+			nums++
+			if strings.Count(w, ".") == 2 || strings.Count(w, "/") == 2 {
+				month = true
+			}
+		case !textConnector(w):
+			return false
+		}
+	}
+	return month && nums >= 1
+}

@@ -84,6 +84,15 @@ func textFormField(l *tLine) (string, bool) {
 	if c := l.text[0]; c < 0x80 && !strings.ContainsRune("nNeEwWuUsScCaAiI", rune(c)) {
 		return "", false
 	}
+	if l.fold {
+		// A line that folds is read as it stands (textForMatch): a label
+		// with nothing after it is the whole line, so a line that does
+		// not end as a label's rest may ("*", ":", a bracket) has a
+		// label's length.
+		if last := l.text[len(l.text)-1]; last != ')' && last != ' ' && last != '*' && last != ':' && !textFormLens.has(len(l.text)) {
+			return "", false
+		}
+	}
 	// Nearly every short line is asked: one that folds is read as it
 	// stands, capitals folded, with no lower-cased copy made.
 	s := textForMatch(l)
@@ -97,4 +106,27 @@ func textFormField(l *tLine) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// textFormLens holds the lengths in bytes of textFormFields.
+var textFormLens = newTextLens(textFormFields)
+
+// textLens is a set of lengths in bytes of phrases; a length of
+// textLensMax or more is always in it.
+type textLens [textLensMax / 64]uint64
+
+const textLensMax = 128
+
+func newTextLens(phrases []string) textLens {
+	var s textLens
+	for _, p := range phrases {
+		if len(p) < textLensMax {
+			s[len(p)/64] |= 1 << (len(p) % 64)
+		}
+	}
+	return s
+}
+
+func (s *textLens) has(n int) bool {
+	return n >= textLensMax || s[n/64]&(1<<(n%64)) != 0
 }

@@ -84,6 +84,11 @@ func textThreadMeta(l *tLine) bool {
 	if l.eff() > textThreadMetaMax || l.words < 2 || l.words > 9 {
 		return false
 	}
+	if c := l.text[0]; c > ' ' && c < utf8.RuneSelf && !('A' <= c && c <= 'Z') && !('0' <= c && c <= '9') {
+		// The reader's name opens the line, with a capital (or a
+		// digit, for a handle): textReaderNames turns the rest away.
+		return false
+	}
 	if t := strings.TrimRight(l.text, ":, "); len(t) < len(l.text) || l.digits == 0 {
 		// "Progress Trap said," "Jan schrieb:"
 		name, verb := textLastWord(t)
@@ -220,8 +225,58 @@ func textClosedComments(lines []tLine) {
 		if l.comment || l.eff() > textClosedMax || l.words < 2 {
 			continue
 		}
-		if textClosedMaybe(l.text) && textClosedPhrases[strings.Trim(l.lowered(), " .!…")] {
+		if textClosedMay(l) && textClosedMaybe(l.text) && textClosedPhrases[strings.Trim(l.lowered(), " .!…")] {
 			l.comment = true
 		}
 	}
+}
+
+// textClosedEnds holds the last bytes of textClosedPhrases, and
+// textClosedLens their lengths.
+var textClosedEnds, textClosedLens = func() (*[256]bool, textLens) {
+	var g [256]bool
+	var ps []string
+	for p := range textClosedPhrases {
+		g[p[len(p)-1]] = true
+		ps = append(ps, p)
+	}
+	return &g, newTextLens(ps)
+}()
+
+// textClosedMay is a cheap gate for textClosedComments: the line, trimmed
+// of " .!…", lower-cased, must end as a phrase ends, and a line that
+// folds (lower-cased by its ASCII capitals alone) must have a phrase's
+// length. strings.ToLower maps rune by rune, maps no other rune onto
+// those trimmed, and an ASCII rune to its ASCII fold; a line ending in
+// another rune is let through.
+func textClosedMay(l *tLine) bool {
+	t := textTrimClosed(l.text, false)
+	if t == "" {
+		return false
+	}
+	if c := t[len(t)-1]; c < utf8.RuneSelf && !textClosedEnds[textFoldByte(c)] {
+		return false
+	}
+	return !l.fold || textClosedLens.has(len(textTrimClosed(t, true)))
+}
+
+// textTrimClosed trims " .!…" off the end of s, or off its start.
+func textTrimClosed(s string, start bool) string {
+	for s != "" {
+		switch {
+		case start && (s[0] == ' ' || s[0] == '.' || s[0] == '!'):
+			s = s[1:]
+		case start && strings.HasPrefix(s, "…"):
+			s = s[len("…"):]
+		case start:
+			return s
+		case s[len(s)-1] == ' ' || s[len(s)-1] == '.' || s[len(s)-1] == '!':
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "…"):
+			s = s[:len(s)-len("…")]
+		default:
+			return s
+		}
+	}
+	return s
 }
