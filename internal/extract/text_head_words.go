@@ -54,15 +54,14 @@ func (s *textBodySet) build() {
 	}
 	s.slots = make([]int32, size)
 	s.words = make([]textBodyEntry, 0, n/8)
-	add := func(w string, cased bool) { s.add(w, cased) }
 	for _, b := range s.blocks[:k] {
-		textEachContentSpan(b.text, add)
+		s.scan(b.text, false)
 	}
 }
 
-// add puts w (cased as textEachContentSpan tells) in the set.
-func (s *textBodySet) add(w string, cased bool) {
-	h := textWordHash(w, cased)
+// add puts w (cased as textEachContentSpan tells, h its textWordHash) in
+// the set.
+func (s *textBodySet) add(w string, cased bool, h uint64) {
 	mask := uint64(len(s.slots) - 1)
 	i := h & mask
 	for s.slots[i] != 0 {
@@ -96,7 +95,11 @@ func (s *textBodySet) has(w string, cased bool) bool {
 	if !s.built {
 		s.build()
 	}
-	h := textWordHash(w, cased)
+	return s.hasHash(w, cased, textWordHash(w, cased))
+}
+
+// hasHash is has given h, w's textWordHash.
+func (s *textBodySet) hasHash(w string, cased bool, h uint64) bool {
 	mask := uint64(len(s.slots) - 1)
 	for i := h & mask; s.slots[i] != 0; i = (i + 1) & mask {
 		if e := &s.words[s.slots[i]-1]; e.h == h && textWordSame(e.w, e.cased, w, cased) {
@@ -108,17 +111,125 @@ func (s *textBodySet) has(w string, cased bool) bool {
 
 // textSharedBody is textShared over the body's set.
 func textSharedBody(s string, set *textBodySet) (float64, int) {
-	k, n := 0, 0
-	textEachContentSpan(s, func(w string, cased bool) {
-		n++
-		if set.has(w, cased) {
-			k++
-		}
-	})
+	if !set.built {
+		set.build()
+	}
+	k, n := set.scan(s, true)
 	if n == 0 {
 		return 0, 0
 	}
 	return float64(k) / float64(n), n
+}
+
+// textWordBytes maps an ASCII letter or digit to its lower case, any
+// other byte to 0.
+var textWordBytes = func() (t [256]byte) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = byte(c)
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = byte(c)
+		t[c-'a'+'A'] = byte(c)
+	}
+	return t
+}()
+
+// scan cuts t into words as textEachContentSpan does, each hashed as
+// textWordHash hashes it while it is read, and adds each word to the set,
+// or, with look, returns how many of the n words the set holds. One pass
+// and no call a word: the body's first blocks are read for every page.
+func (s *textBodySet) scan(t string, look bool) (k, n int) {
+	word := func(w string, cased bool, h uint64) {
+		if look {
+			n++
+			if s.hasHash(w, cased, h) {
+				k++
+			}
+			return
+		}
+		s.add(w, cased, h)
+	}
+	start, prev, prevAt := -1, rune(0), 0
+	cased, wide := false, false
+	h := uint64(textFNVOffset)
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			if textWordBytes[c] != 0 {
+				if start < 0 {
+					start, cased, wide, h = i, false, false, textFNVOffset
+				}
+				// The run of ASCII letters and digits, hashed lower-cased.
+				j := i
+				for ; j < len(t); j++ {
+					l := textWordBytes[t[j]]
+					if l == 0 {
+						break
+					}
+					if l != t[j] {
+						cased = true
+					}
+					h = (h ^ uint64(l)) * textFNVPrime
+				}
+				prev = 0
+				i = j
+				continue
+			}
+			if start >= 0 {
+				if w := t[start:i]; len(w) >= 4 && (!wide || utf8.RuneCountInString(w) >= 4) {
+					word(w, cased, h)
+				}
+				start = -1
+			}
+			prev = 0
+			i++
+			continue
+		}
+		r, m := utf8.DecodeRuneInString(t[i:])
+		lr := unicode.ToLower(r)
+		switch {
+		case textCJK(lr):
+			if start >= 0 {
+				if w := t[start:i]; len(w) >= 4 && (!wide || utf8.RuneCountInString(w) >= 4) {
+					word(w, cased, h)
+				}
+				start = -1
+			}
+			if prev != 0 {
+				word(t[prevAt:i+m], false, textWordHash(t[prevAt:i+m], false))
+			}
+			prev, prevAt = lr, i
+			i += m
+			continue
+		case unicode.IsLetter(lr) || unicode.IsDigit(lr):
+			if start < 0 {
+				start, cased, h = i, false, textFNVOffset
+			}
+			wide = true
+			if lr != r {
+				cased = true
+			}
+			var buf [utf8.UTFMax]byte
+			for _, c := range buf[:utf8.EncodeRune(buf[:], lr)] {
+				h = (h ^ uint64(c)) * textFNVPrime
+			}
+		default:
+			if start >= 0 {
+				if w := t[start:i]; len(w) >= 4 && (!wide || utf8.RuneCountInString(w) >= 4) {
+					word(w, cased, h)
+				}
+				start = -1
+			}
+		}
+		prev = 0
+		i += m
+	}
+	if start >= 0 {
+		if w := t[start:]; len(w) >= 4 && (!wide || utf8.RuneCountInString(w) >= 4) {
+			word(w, cased, h)
+		}
+	}
+	return k, n
 }
 
 // The FNV-1a hash of 64 bits.

@@ -51,6 +51,11 @@ func checkBodySetAsMap(t *testing.T, blocks []block, queries []string) {
 	if !set.built {
 		set.build()
 	}
+	for _, e := range set.words {
+		if e.h != textWordHash(e.w, e.cased) {
+			t.Fatalf("the set hashes %q (cased %v) to %x, textWordHash to %x", e.w, e.cased, e.h, textWordHash(e.w, e.cased))
+		}
+	}
 	if len(set.words) != len(want) {
 		t.Fatalf("the set holds %d words, the map %d (blocks %q)", len(set.words), len(want), blocks)
 	}
