@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"sort"
 	"sync"
 )
@@ -48,21 +49,50 @@ const (
 	textGroupEvidence                   // textCommentEvidence
 )
 
-// textMatcher finds which groups of phrases occur in a string in one pass.
-// Each position is first tested against a bit set of the phrases' first
-// three bytes (hashed); only the rare hits are looked up and compared.
+// textMatcher finds which groups of phrases occur in a string in one
+// pass. It reads the string in the manner of Wu and Manber: a window as
+// long as the shortest phrase sought slides along it, and the three bytes
+// ending the window tell how far it may move with no phrase starting
+// inside it. On prose most windows move by several bytes at once; only a
+// window ending like the first bytes of a phrase has its start looked up
+// among the phrases' first three bytes and compared. The three bytes are
+// hashed with 0x20 set in each (textShiftBlock): that folds the ASCII
+// capitals as textFoldByte does, and merges a few other pairs of bytes,
+// which only makes a window move less.
 type textMatcher struct {
 	pats   []string
 	groups []uint8
-	filter [1 << 10]uint64 // 1<<16 bits, by textTrigramHash
-	keys   []uint32        // sorted first three bytes of the phrases
-	ids    [][]int         // the phrases under each key
+	keys   []uint32 // sorted first three bytes of the phrases
+	ids    [][]int  // the phrases under each key
+	// tabs[want&present] is the table for the groups in want; with more
+	// than textMatcherSubsets groups present, only the table of them all
+	// (at present) is built, and serves every want.
+	tabs    []*textShiftTab
+	present uint8
 }
+
+// textShiftTab is the sliding window for the phrases of some groups.
+type textShiftTab struct {
+	m int // the shortest phrase of the groups
+	// shift is how far a window ending with a block of that hash may
+	// move; a block no phrase holds in its first m bytes lets it move
+	// m-2.
+	shift [1 << textSkipBits]uint8
+}
+
+// textMatcherSubsets is the most groups a textMatcher builds a table for
+// each set of.
+const textMatcherSubsets = 4
 
 // textMinPhrase is the shortest phrase a textMatcher holds.
 const textMinPhrase = 3
 
-func textTrigramHash(x uint32) uint32 { return (x * 0x9e3779b1) >> 16 }
+const textSkipBits = 12
+
+// textShiftBlock hashes the block x of three bytes, 0x20 set in each.
+func textShiftBlock(x uint32) uint32 {
+	return ((x | 0x202020) * 0x9e3779b1) >> (32 - textSkipBits)
+}
 
 // newTextMatcher builds a matcher of the lists, list i in group 1<<i
 // order as given by groups.
@@ -79,6 +109,7 @@ func newTextMatcher(lists map[uint8][]string) *textMatcher {
 			if len(p) < textMinPhrase {
 				continue // cannot happen with the lists of text_words.go; see TestTextMatcherAgrees
 			}
+			m.present |= g
 			if i, ok := at[p]; ok {
 				m.groups[i] |= g
 				continue
@@ -91,8 +122,6 @@ func newTextMatcher(lists map[uint8][]string) *textMatcher {
 	byKey := map[uint32][]int{}
 	for i, p := range m.pats {
 		x := uint32(p[0])<<16 | uint32(p[1])<<8 | uint32(p[2])
-		h := textTrigramHash(x)
-		m.filter[h>>6] |= 1 << (h & 63)
 		byKey[x] = append(byKey[x], i)
 	}
 	for x := range byKey {
@@ -102,34 +131,75 @@ func newTextMatcher(lists map[uint8][]string) *textMatcher {
 	for _, x := range m.keys {
 		m.ids = append(m.ids, byKey[x])
 	}
+	m.tabs = make([]*textShiftTab, int(m.present)+1)
+	if bits.OnesCount8(m.present) > textMatcherSubsets {
+		m.tabs[m.present] = m.newTab(m.present)
+		return m
+	}
+	for want := uint8(1); want != 0 && want <= m.present; want++ {
+		if want&^m.present == 0 {
+			m.tabs[want] = m.newTab(want)
+		}
+	}
 	return m
+}
+
+// newTab builds the sliding window of the phrases in the groups of want.
+func (m *textMatcher) newTab(want uint8) *textShiftTab {
+	t := &textShiftTab{m: 1 << 30}
+	for i, p := range m.pats {
+		if m.groups[i]&want != 0 {
+			t.m = min(t.m, len(p))
+		}
+	}
+	for h := range t.shift {
+		t.shift[h] = uint8(min(t.m-2, 255))
+	}
+	for i, p := range m.pats {
+		if m.groups[i]&want == 0 {
+			continue
+		}
+		for q := 0; q+3 <= t.m; q++ {
+			x := uint32(p[q])<<16 | uint32(p[q+1])<<8 | uint32(p[q+2])
+			h := textShiftBlock(x)
+			t.shift[h] = min(t.shift[h], uint8(min(t.m-3-q, 255)))
+		}
+	}
+	return t
 }
 
 // scan returns which of the groups in want occur in s (lower-cased, or
 // ASCII in any case), stopping once all of them have.
 func (m *textMatcher) scan(s string, want uint8) uint8 {
-	var got uint8
-	if len(s) < textMinPhrase || want == 0 {
+	want &= m.present
+	if want == 0 {
 		return 0
 	}
-	x := uint32(textFoldByte(s[0]))<<8 | uint32(textFoldByte(s[1]))
-	for i := 2; i < len(s); i++ {
-		x = (x<<8 | uint32(textFoldByte(s[i]))) & 0xffffff
-		h := textTrigramHash(x)
-		if m.filter[h>>6]&(1<<(h&63)) == 0 {
+	t := m.tabs[want]
+	if t == nil {
+		t = m.tabs[m.present]
+	}
+	var got uint8
+	n := t.m
+	for end := n - 1; end < len(s); {
+		x := uint32(s[end-2])<<16 | uint32(s[end-1])<<8 | uint32(s[end])
+		if sh := t.shift[textShiftBlock(x)]; sh > 0 {
+			end += int(sh)
 			continue
 		}
-		got |= m.at(s[i-2:], x, want&^got)
+		start := end + 1 - n
+		got |= m.at(s[start:], want&^got)
 		if got == want {
 			break
 		}
+		end++
 	}
 	return got
 }
 
-// at returns the groups in want of the phrases s starts with, x being
-// its first three bytes folded.
-func (m *textMatcher) at(s string, x uint32, want uint8) uint8 {
+// at returns the groups in want of the phrases s starts with.
+func (m *textMatcher) at(s string, want uint8) uint8 {
+	x := uint32(textFoldByte(s[0]))<<16 | uint32(textFoldByte(s[1]))<<8 | uint32(textFoldByte(s[2]))
 	lo, hi := 0, len(m.keys)
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
