@@ -107,11 +107,12 @@ func textFoldCaps(s string) string {
 type textArena struct {
 	b    strings.Builder
 	size int // the page's text: no buffer need be larger
-	// stops and stopTab are textStopSet() and textStopTab(), looked up
-	// once for the page's lines and not once a line (sync.OnceValue's
-	// check costs each call).
+	// stops and stopTab are textStopSet() and textStopTab(), and tabs
+	// the tables flag reads, looked up once for the page's lines and not
+	// once a line (sync.OnceValue's check costs each call).
 	stops   *textWordSet
 	stopTab *textStopTable
+	tabs    textFlagTables
 }
 
 const textArenaChunk = 4 << 10
@@ -235,7 +236,7 @@ func textSplitLines(text string) []tLine {
 	// One line per line break at most: sized once, the slice of these
 	// large structs is not copied as it grows.
 	out := make([]tLine, 0, strings.Count(text, "\n")+1)
-	arena := &textArena{size: len(text), stops: textStopSet(), stopTab: textStopTab()}
+	arena := &textArena{size: len(text), stops: textStopSet(), stopTab: textStopTab(), tabs: textFlagTablesNow()}
 	blank := true
 	for len(text) > 0 {
 		i := strings.IndexByte(text, '\n')
@@ -270,22 +271,58 @@ func textFoldSpace(s string) string {
 	if t, ok := textFoldedAlready(s); ok {
 		return t
 	}
+	// The runs between white space, zero-width marks and invalid bytes
+	// are copied whole: the bytes of a valid rune are what writing it
+	// again would give. TestTextFoldSpaceMatchesRef holds it to a range
+	// loop writing rune by rune.
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
-		if textSpace(r) {
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf {
+				if textFoldKind[c] != textFoldOrdinary {
+					break
+				}
+				j++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if r == utf8.RuneError && n == 1 || textSpace(r) || textZeroWidth(r) {
+				break
+			}
+			j += n
+		}
+		if j > i {
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteString(s[i:j])
+			if i = j; i == len(s) {
+				break
+			}
+		}
+		// s[i] opens white space, a zero-width mark or an invalid byte.
+		if s[i] < utf8.RuneSelf {
 			space = b.Len() > 0
+			i++
 			continue
 		}
-		if textZeroWidth(r) {
-			continue
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			// U+FFFD, as a range loop reads it.
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteString("\uFFFD")
+		case textSpace(r):
+			space = b.Len() > 0
 		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteRune(r)
+		i += n
 	}
 	return b.String()
 }
@@ -627,6 +664,7 @@ func textTrimNonLetters(w string) string {
 // The phrases are looked for with the matchers of text_fast.go, in one
 // pass over the line for all the lists.
 func (l *tLine) flag() {
+	tabs := l.flagTables()
 	s := l.text
 	// t is the line as the matchers read it (lower-cased, unless folding
 	// its ASCII does as well). Of a long line only the start is read.
@@ -658,8 +696,8 @@ func (l *tLine) flag() {
 	if want != 0 {
 		// The consent words count only beside a cookie: they are looked
 		// for only then.
-		got := textFlagMatcher().scan(t) & want
-		if got&textGroupCookie != 0 && textLineMatcher().scan(t, textGroupConsent) != 0 {
+		got := tabs.flag.scan(t) & want
+		if got&textGroupCookie != 0 && tabs.line.scan(t, textGroupConsent) != 0 {
 			got |= textGroupConsent
 		}
 		if got&textGroupCopy != 0 {
@@ -670,19 +708,19 @@ func (l *tLine) flag() {
 			l.boiler = true
 		}
 	}
-	if l.eff() <= 200 && !l.endStop && textTagSet().match(t, nil) {
+	if l.eff() <= 200 && !l.endStop && tabs.tag.match(t, nil) {
 		l.boiler = true
 	}
 	if l.eff() <= 80 {
-		if textShareOnly(t) || textAdSet().has(textTrimAdLabel(t)) {
+		if textShareOnlyIn(tabs.share, t) || tabs.ad.has(textTrimAdLabel(t)) {
 			l.boiler = true
 		}
 		head := textTrimHeadMarks(t)
 		shape := func(p string) bool { return textHeaderShape(l, head, p) }
-		if textTailSet().match(head, shape) {
+		if tabs.tail.match(head, shape) {
 			l.tail = true
 		}
-		if textCommentSet().match(head, shape) {
+		if tabs.comment.match(head, shape) {
 			l.comment = true
 		}
 		// "20 Comments", "{ 18 comments… read them below or add one }".
@@ -726,6 +764,31 @@ func (l *tLine) flag() {
 	}
 }
 
+// textFlagTables are the tables flag reads.
+type textFlagTables struct {
+	flag               *textSkipMatcher
+	line               *textMatcher
+	tag, tail, comment *textPrefixes
+	share, ad          *textFoldSet
+}
+
+func textFlagTablesNow() textFlagTables {
+	return textFlagTables{
+		flag: textFlagMatcher(), line: textLineMatcher(),
+		tag: textTagSet(), tail: textTailSet(), comment: textCommentSet(),
+		share: textShareSet(), ad: textAdSet(),
+	}
+}
+
+// flagTables returns the tables flag reads, kept by the page's arena.
+func (l *tLine) flagTables() *textFlagTables {
+	if a := l.arena; a != nil && a.tabs.flag != nil {
+		return &a.tabs
+	}
+	t := textFlagTablesNow()
+	return &t
+}
+
 // textHeaderShape reports whether a short line that starts with a list or
 // comment header phrase is that header and not a sentence: nothing but a
 // count or a few words after the phrase.
@@ -749,7 +812,11 @@ func textHeaderShape(l *tLine, head, phrase string) bool {
 // any case) is made only of share-bar words and counts ("Share - WeChat",
 // "Facebook Twitter Email").
 func textShareOnly(t string) bool {
-	share := textShareSet()
+	return textShareOnlyIn(textShareSet(), t)
+}
+
+// textShareOnlyIn is textShareOnly with the set of share words given.
+func textShareOnlyIn(share *textFoldSet, t string) bool {
 	n := 0
 	for i := 0; i < len(t); {
 		// The separators are ASCII: a byte scan cuts as a rune scan would.

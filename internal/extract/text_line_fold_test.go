@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// textFoldSpaceRef is textFoldSpace as it was before it copied runs
+// whole: a range loop writing rune by rune.
+func textFoldSpaceRef(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if textSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if textZeroWidth(r) {
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// TestTextFoldSpaceMatchesRef holds textFoldSpace to the rune-by-rune
+// fold on random lines of words, every kind of white space, zero-width
+// marks, invalid bytes and U+FFFD itself.
+func TestTextFoldSpaceMatchesRef(t *testing.T) {
+	pieces := []string{
+		"a", "Word", "é", "東京", "Привет", " ", "  ", "\t", "\r", "\f", "\v", "\u00a0", "\u3000", "\u2002", "\u2003",
+		"\u2009", "\u202f", "\u205f", "\u2007", "\u2008", "\u200a", "\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad",
+		"\xff", "\xc3", "\xe2\x80", "\ufffd", "\x00", ".", "…",
+	}
+	rng := rand.New(rand.NewPCG(3, 5))
+	for range 30000 {
+		var b strings.Builder
+		for n := rng.IntN(16); n > 0; n-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := textFoldSpace(s), textFoldSpaceRef(s); got != want {
+			t.Fatalf("textFoldSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
