@@ -240,6 +240,9 @@ var textLineMatcher = sync.OnceValue(func() *textMatcher {
 type textPrefixes struct {
 	pats  []string        // sorted
 	first [1 << 10]uint64 // 1<<16 bits, by the first two bytes
+	// from[b] is the index of the first phrase starting with a byte of b
+	// or more.
+	from [257]uint16
 }
 
 func newTextPrefixes(list []string) *textPrefixes {
@@ -250,6 +253,13 @@ func newTextPrefixes(list []string) *textPrefixes {
 			k := uint16(p[0])<<8 | uint16(p[1])
 			ps.first[k>>6] |= 1 << (k & 63)
 		}
+	}
+	i := 0
+	for b := 0; b <= 256; b++ {
+		for i < len(ps.pats) && (ps.pats[i] == "" || int(ps.pats[i][0]) < b) {
+			i++
+		}
+		ps.from[b] = uint16(i)
 	}
 	return ps
 }
@@ -265,15 +275,17 @@ func (ps *textPrefixes) match(s string, ok func(p string) bool) bool {
 	if k := uint16(k0)<<8 | uint16(k1); ps.first[k>>6]&(1<<(k&63)) == 0 {
 		return false
 	}
-	// The phrases starting with k0 k1 follow one another from the first
-	// phrase not below them.
-	pats := ps.pats
-	i := sort.Search(len(pats), func(i int) bool {
-		p := pats[i]
-		return p[0] > k0 || p[0] == k0 && p[1] >= k1
-	})
-	for ; i < len(pats) && pats[i][0] == k0 && pats[i][1] == k1; i++ {
-		if textHasFoldPrefix(s, pats[i]) && (ok == nil || ok(pats[i])) {
+	// The phrases starting with k0 k1 follow one another, among those
+	// starting with k0.
+	pats := ps.pats[ps.from[k0]:ps.from[int(k0)+1]]
+	for _, p := range pats {
+		if len(p) < 2 || p[1] < k1 {
+			continue
+		}
+		if p[1] > k1 {
+			break
+		}
+		if textHasFoldPrefix(s, p) && (ok == nil || ok(p)) {
 			return true
 		}
 	}
