@@ -129,8 +129,13 @@ func textDatedNear(lines []tLine, i int) bool {
 // with its photo credit after the sentence: "Penguins on the ice in
 // February. EFE", "The mayor at the opening. Jane Doe/Reuters".
 func textCreditAfterSentence(s string) bool {
-	i := strings.LastIndex(s, ". ")
-	if i <= 0 || len(s)-i > 60 {
+	// Only a stop in the last 60 bytes counts: the search reads no more.
+	from := max(0, len(s)-61)
+	i := strings.LastIndex(s[from:], ". ")
+	if i < 0 {
+		return false
+	}
+	if i += from; i <= 0 || len(s)-i > 60 {
 		return false
 	}
 	tail := strings.TrimSpace(s[i+2:])
@@ -301,6 +306,15 @@ func textCreditInner(part string) string {
 // "PorRodolfo Costa", "AuthorAndreas Kalt").
 var textLeadLabels = []string{"by", "von", "vom", "por", "par", "door", "av", "af", "author", "autor", "autorin", "text von", "texto", "escribe", "escrito por", "scritto da"}
 
+// textLeadLabelFirst holds the first bytes of textLeadLabels, all ASCII
+// lower-case letters.
+var textLeadLabelFirst = func() (t [256]bool) {
+	for _, l := range textLeadLabels {
+		t[l[0]] = true
+	}
+	return t
+}()
+
 // textLabeledCredit returns the names of a line that is a credit label and
 // a list of names with more after them, which isByline leaves ("By Jane
 // Doe, John Roe, 7 News", "Por Jane Doe jdoe@example.com", "ByJ.R.
@@ -308,6 +322,12 @@ var textLeadLabels = []string{"by", "von", "vom", "por", "par", "door", "av", "a
 // first that is none, the first of two words or more.
 func textLabeledCredit(s string) string {
 	if len(s) > 4*maxBylineRunes {
+		return ""
+	}
+	// Each label opens with an ASCII letter, which EqualFold matches only
+	// with itself in either case (the long s 'ſ', which folds to 's', is
+	// two bytes, and leaves too few runes in the label's bytes).
+	if s == "" || !textLeadLabelFirst[s[0]|0x20] {
 		return ""
 	}
 	rest := ""
@@ -461,7 +481,10 @@ func textLabelTail(l *tLine) bool {
 	}
 	t := strings.TrimRight(l.text, " :：/／")
 	i := strings.LastIndexByte(t, ' ')
-	return textLabelTails[strings.ToLower(t[i+1:])]
+	// Lower-cased on the stack: a map look-up of string(buf) copies
+	// nothing.
+	var buf [textLowerBuf]byte
+	return textLabelTails[string(textLowerAppend(buf[:0], t[i+1:]))]
 }
 
 // textCutOpeningDate returns s without the date (and time of day) it

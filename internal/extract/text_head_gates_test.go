@@ -1,0 +1,102 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// textHeadGateCases are lines the gates of the header's readers must not
+// misread: labels in other cases, runes that fold to ASCII letters (the
+// long s, the Kelvin sign), stops far from and near the end.
+var textHeadGateCases = []string{
+	"", "b", "By Jane Doe", "BY JANE DOE", "bY jane", "ſcritto da Jane Doe", "Scritto da Jane Doe", "\u212aelvin",
+	"Von Max Muster, dpa", "TEXT VON Jane Doe", "Escrito por Ana", "ByJ.R. Stone", "Author: Jane", "\xffby Jane",
+	"Das Hermelin. Reuters", "A long first sentence goes on and on and on and on and on and on. Then AFP",
+	"Ends with a stop. ", ". AP", "Share: ", "Written by", "Posted  by:", "Text", "ТЕКСТ", "İ by", "ABC AUTOR",
+}
+
+// TestTextLeadLabelGate holds textLabeledCredit's first-byte gate to the
+// loop it spares: a line the gate turns away opens with no label.
+func TestTextLeadLabelGate(t *testing.T) {
+	check := func(s string) {
+		if s != "" && textLeadLabelFirst[s[0]|0x20] {
+			return
+		}
+		for _, label := range textLeadLabels {
+			if len(s) > len(label) && strings.EqualFold(s[:len(label)], label) {
+				t.Fatalf("the gate turns away %q, which opens with %q", s, label)
+			}
+		}
+	}
+	for _, s := range textHeadGateCases {
+		check(s)
+	}
+	for r := rune(0x80); r < 0x3000; r++ {
+		for _, label := range textLeadLabels {
+			check(string(r) + label[1:] + " Jane Doe")
+		}
+	}
+	forCorpusLines(t, check)
+}
+
+// textCreditAfterSentenceSlow is textCreditAfterSentence as it was, the
+// whole line searched for its last stop.
+func textCreditAfterSentenceSlow(s string) bool {
+	i := strings.LastIndex(s, ". ")
+	if i <= 0 || len(s)-i > 60 {
+		return false
+	}
+	tail := strings.TrimSpace(s[i+2:])
+	if r, _ := utf8.DecodeLastRuneInString(tail); tail == "" || textSentenceEnd(r) {
+		return false
+	}
+	for _, part := range strings.FieldsFunc(tail, func(r rune) bool { return r == '/' || r == ',' || r == '|' }) {
+		if isAgency(strings.TrimSpace(part)) {
+			return true
+		}
+	}
+	return false
+}
+
+// textLabelTailSlow is textLabelTail with strings.ToLower.
+func textLabelTailSlow(l *tLine) bool {
+	if l.words == 0 || l.words > 3 || l.runes > 30 {
+		return false
+	}
+	t := strings.TrimRight(l.text, " :：/／")
+	i := strings.LastIndexByte(t, ' ')
+	return textLabelTails[strings.ToLower(t[i+1:])]
+}
+
+func TestTextHeadGatesAsSlow(t *testing.T) {
+	check := func(s string) {
+		if got, want := textCreditAfterSentence(s), textCreditAfterSentenceSlow(s); got != want {
+			t.Fatalf("textCreditAfterSentence(%q) = %v, want %v", s, got, want)
+		}
+		for _, l := range textSplitLines(s) {
+			if got, want := textLabelTail(&l), textLabelTailSlow(&l); got != want {
+				t.Fatalf("textLabelTail(%q) = %v, want %v", l.text, got, want)
+			}
+		}
+	}
+	for _, s := range textHeadGateCases {
+		check(s)
+		// The stop at every distance from the end.
+		for k := 55; k <= 66; k++ {
+			check("Caption of a photo. " + strings.Repeat("x", k-2) + ". Reuters")
+			check("Caption. " + strings.Repeat("Wort ", k/5) + "Reuters / AFP")
+			check("Caption. " + strings.Repeat("AFP, ", k/5) + strings.Repeat("x", k%5) + "AP")
+		}
+	}
+	// A credit of agencies that reaches 60 bytes back to the stop.
+	far := false
+	for n := 8; n <= 14; n++ {
+		s := "Caption. " + strings.Repeat("AFP, ", n) + "AP"
+		far = far || textCreditAfterSentenceSlow(s) && len(s)-strings.LastIndex(s, ". ") > 50
+	}
+	if !far {
+		t.Error("no case reads a credit far from its stop")
+	}
+	forCorpusLines(t, check)
+}
