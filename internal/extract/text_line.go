@@ -618,7 +618,7 @@ func textStopWord(set *textWordSet, w string) bool {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(w[i:])
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+		b = utf8.AppendRune(b, textToLower(r))
 		i += n
 	}
 	return set.has(b)
@@ -637,7 +637,7 @@ func textTrimNonLetters(w string) string {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(w[i:j])
-		if unicode.IsLetter(r) {
+		if textKindOf(r)&textRuneLetter != 0 {
 			break
 		}
 		i += n
@@ -651,7 +651,7 @@ func textTrimNonLetters(w string) string {
 			continue
 		}
 		r, n := utf8.DecodeLastRuneInString(w[i:j])
-		if unicode.IsLetter(r) {
+		if textKindOf(r)&textRuneLetter != 0 {
 			break
 		}
 		j -= n
@@ -867,25 +867,25 @@ func textCountToken(w string) bool {
 }
 
 // textTrimAdLabel cuts from both ends of s what strings.Trim(s, " .:-–—()[]")
-// cuts, without building the cut set on every call.
+// cuts, without building the cut set on every call: an ASCII byte is
+// looked up in a bit set, and only a byte that may end or open a dash is
+// read further.
 func textTrimAdLabel(s string) string {
 	for len(s) > 0 {
-		switch c := s[0]; {
-		case c == ' ', c == '.', c == ':', c == '-', c == '(', c == ')', c == '[', c == ']':
+		if c := s[0]; textAdCut.has(c) {
 			s = s[1:]
 			continue
-		case strings.HasPrefix(s, "–"), strings.HasPrefix(s, "—"):
+		} else if c == 0xe2 && (strings.HasPrefix(s, "–") || strings.HasPrefix(s, "—")) {
 			s = s[len("–"):]
 			continue
 		}
 		break
 	}
 	for len(s) > 0 {
-		switch c := s[len(s)-1]; {
-		case c == ' ', c == '.', c == ':', c == '-', c == '(', c == ')', c == '[', c == ']':
+		if c := s[len(s)-1]; textAdCut.has(c) {
 			s = s[:len(s)-1]
 			continue
-		case strings.HasSuffix(s, "–"), strings.HasSuffix(s, "—"):
+		} else if (c == 0x93 || c == 0x94) && (strings.HasSuffix(s, "–") || strings.HasSuffix(s, "—")) {
 			s = s[:len(s)-len("–")]
 			continue
 		}
@@ -900,13 +900,13 @@ func textTrimAdLabel(s string) string {
 func textTrimHeadMarks(s string) string {
 	for len(s) > 0 {
 		switch c := s[0]; {
-		case c == '#', c == '*', c == '-', c == '>', c == ' ', '0' <= c && c <= '9':
+		case textHeadCut.has(c):
 			s = s[1:]
 			continue
-		case strings.HasPrefix(s, "•"), strings.HasPrefix(s, "–"), strings.HasPrefix(s, "—"):
+		case c == 0xe2 && (strings.HasPrefix(s, "•") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "—")):
 			s = s[len("•"):]
 			continue
-		case strings.HasPrefix(s, "·"):
+		case c == 0xc2 && strings.HasPrefix(s, "·"):
 			s = s[len("·"):]
 			continue
 		}
@@ -914,6 +914,26 @@ func textTrimHeadMarks(s string) string {
 	}
 	return s
 }
+
+// textByteSet is a set of ASCII bytes.
+type textByteSet [2]uint64
+
+func newTextByteSet(bytes string) (set textByteSet) {
+	for i := 0; i < len(bytes); i++ {
+		set[bytes[i]>>6] |= 1 << (bytes[i] & 63)
+	}
+	return set
+}
+
+func (set *textByteSet) has(c byte) bool {
+	return c < 0x80 && set[c>>6&1]>>(c&63)&1 != 0
+}
+
+// The ASCII bytes textTrimAdLabel and textTrimHeadMarks cut.
+var (
+	textAdCut   = newTextByteSet(" .:-()[]")
+	textHeadCut = newTextByteSet("#*-> 0123456789")
+)
 
 // textMixedScripts reports whether s glues a CJK rune directly to a Latin
 // letter, as nav items run together do.

@@ -49,3 +49,27 @@ func TestTextFoldSpaceMatchesRef(t *testing.T) {
 		}
 	}
 }
+
+// TestTextTrimsMatchStrings holds textTrimAdLabel and textTrimHeadMarks
+// to the strings.Trim and strings.TrimLeft calls they stand for, on
+// random strings of their cut sets, other runes and broken dashes.
+func TestTextTrimsMatchStrings(t *testing.T) {
+	pieces := []string{
+		" ", ".", ":", "-", "(", ")", "[", "]", "–", "—", "•", "·", "#", "*", ">", "0", "7", "9", "a", "Ad",
+		"é", "\xe2", "\xe2\x80", "\x80\x93", "\x93", "\x94", "\xc2", "\xb7", "‒", "―", "東",
+	}
+	rng := rand.New(rand.NewPCG(9, 1))
+	for range 30000 {
+		var b strings.Builder
+		for n := rng.IntN(8); n > 0; n-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := textTrimAdLabel(s), strings.Trim(s, " .:-–—()[]"); got != want {
+			t.Fatalf("textTrimAdLabel(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := textTrimHeadMarks(s), strings.TrimLeft(s, "#*•·-–—> 0123456789"); got != want {
+			t.Fatalf("textTrimHeadMarks(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

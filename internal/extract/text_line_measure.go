@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math/bits"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -57,6 +56,8 @@ func (l *tLine) measure() {
 		runes -= n - 1
 		switch {
 		case textCJKPunct(r), textCJK(r):
+			// No CJK rune nor CJK mark is a lower-case letter.
+			m.prevLower = 0
 			if textCJKPunct(r) {
 				m.punct++
 			} else {
@@ -67,8 +68,9 @@ func (l *tLine) measure() {
 				m.inWord = 0
 			}
 		default:
-			upper := unicode.IsUpper(r)
-			if fold && (upper || r == utf8.RuneError && n == 1 || unicode.ToLower(r) != r) {
+			k := textKindOf(r)
+			upper := k&textRuneUpper != 0
+			if fold && (upper || r == utf8.RuneError && n == 1 || k&textRuneFolds != 0) {
 				fold = false
 			}
 			if m.inWord == 0 {
@@ -76,7 +78,7 @@ func (l *tLine) measure() {
 				m.wordStart = i
 				if upper {
 					m.casedLower++
-				} else if unicode.IsLower(r) {
+				} else if k&textRuneLower != 0 {
 					m.casedLower += 1 + 1<<32
 				}
 			}
@@ -92,10 +94,7 @@ func (l *tLine) measure() {
 			if upper && m.prevLower != 0 {
 				m.digitsJoins += 1 << 32
 			}
-		}
-		m.prevLower = 0
-		if unicode.IsLower(r) {
-			m.prevLower = 0x80
+			m.prevLower = uint64(k&textRuneLower) << 6 // 0x80 when lower
 		}
 		i += n
 	}
