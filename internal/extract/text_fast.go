@@ -89,6 +89,12 @@ const textMinPhrase = 3
 
 const textSkipBits = 12
 
+// textBlock packs the three bytes of b, the first lowest (one load of
+// two bytes and one of a byte, with one bounds check).
+func textBlock(b string) uint32 {
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16
+}
+
 // textShiftBlock hashes the block x of three bytes, 0x20 set in each.
 func textShiftBlock(x uint32) uint32 {
 	return ((x | 0x202020) * 0x9e3779b1) >> (32 - textSkipBits)
@@ -160,8 +166,7 @@ func (m *textMatcher) newTab(want uint8) *textShiftTab {
 			continue
 		}
 		for q := 0; q+3 <= t.m; q++ {
-			x := uint32(p[q])<<16 | uint32(p[q+1])<<8 | uint32(p[q+2])
-			h := textShiftBlock(x)
+			h := textShiftBlock(textBlock(p[q : q+3]))
 			t.shift[h] = min(t.shift[h], uint8(min(t.m-3-q, 255)))
 		}
 	}
@@ -180,19 +185,18 @@ func (m *textMatcher) scan(s string, want uint8) uint8 {
 		t = m.tabs[m.present]
 	}
 	var got uint8
+	// The window is s[i+3-n:i+3]: i is where the block ending it starts.
 	n := t.m
-	for end := n - 1; end < len(s); {
-		x := uint32(s[end-2])<<16 | uint32(s[end-1])<<8 | uint32(s[end])
-		if sh := t.shift[textShiftBlock(x)]; sh > 0 {
-			end += int(sh)
+	for i := uint(n - 3); i+3 <= uint(len(s)); {
+		if sh := t.shift[textShiftBlock(textBlock(s[i:i+3]))]; sh > 0 {
+			i += uint(sh)
 			continue
 		}
-		start := end + 1 - n
-		got |= m.at(s[start:], want&^got)
+		got |= m.at(s[i+3-uint(n):], want&^got)
 		if got == want {
 			break
 		}
-		end++
+		i++
 	}
 	return got
 }
