@@ -125,7 +125,7 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 			}
 		case l.boiler && textFlaggedTitle(lines, i, credit):
 			r = roleText
-		case l.boiler || l.tail || l.comment || textCaptionOf(l) || textNavPrompt(l.text) || textTagList(l.text):
+		case l.boiler || l.tail || l.comment || textCaptionOf(l) || textNavPromptOf(l) || textTagList(l.text):
 			r = roleChrome
 		case textTitleLike(l):
 			r = roleText

@@ -28,6 +28,24 @@ var textNavPrompts = map[string]bool{
 // trailing punctuation aside, a pager ("1 Beitrag • Seite 1 von 1",
 // "Page 2 of 5") or an affiliate disclosure.
 func textNavPrompt(s string) bool {
+	return textNavPromptMay(s, ^uint64(0))
+}
+
+// textNavPromptOf is textNavPrompt(l.text), the affiliate disclosures
+// looked for only in a line that holds all byte pairs of one of them
+// (lowGrams), which most lines do not.
+func textNavPromptOf(l *tLine) bool {
+	g := ^uint64(0)
+	if len(l.text) <= 300 {
+		g = l.lowGrams()
+	}
+	return textNavPromptMay(l.text, g)
+}
+
+// textNavPromptMay is textNavPrompt(s), given g, textGrams of s
+// lower-cased (or all bits): an affiliate disclosure is looked for only
+// when g holds all pairs of one.
+func textNavPromptMay(s string, g uint64) bool {
 	// The short texts looked up are lower-cased on the stack.
 	var buf [textLowerBuf]byte
 	if len(s) <= 40 && textNavPrompts[string(textLowerAppend(buf[:0], strings.Trim(s, " .:…»›>|")))] {
@@ -38,7 +56,7 @@ func textNavPrompt(s string) bool {
 	if len(s) <= 60 && s != "" && '0' <= s[len(s)-1] && s[len(s)-1] <= '9' && textPager.MatchString(s) {
 		return true
 	}
-	if len(s) <= 300 && textAffiliateNote(s) {
+	if len(s) <= 300 && textAffiliateMay(g) && textAffiliateNote(s) {
 		return true
 	}
 	// "Sie sind hier: Aktuelles Presseinformationen ...": a trail after
@@ -163,4 +181,24 @@ var textAffiliateNotes = []string{"affiliate commission", "affiliate link", "we 
 // copy (textASCIIPhrases).
 func textAffiliateNote(s string) bool {
 	return textAffiliateMatcher().has(s)
+}
+
+// textAffiliateGrams holds textGrams of each of textAffiliateNotes.
+var textAffiliateGrams = func() []uint64 {
+	gs := make([]uint64, len(textAffiliateNotes))
+	for i, p := range textAffiliateNotes {
+		gs[i] = textGrams(p)
+	}
+	return gs
+}()
+
+// textAffiliateMay reports whether a line whose lower case has the byte
+// pairs g may hold one of textAffiliateNotes.
+func textAffiliateMay(g uint64) bool {
+	for _, m := range textAffiliateGrams {
+		if g&m == m {
+			return true
+		}
+	}
+	return false
 }

@@ -254,16 +254,28 @@ func textCaptionOf(l *tLine) bool {
 	if want != 0 && g.m.scan(x, want) != 0 || want&textCaptionInside != 0 && g.shortIn(x) {
 		return textCaptionLower(s, l.lowered())
 	}
-	for _, p := range textCreditPrefixes {
-		if textHasFoldPrefix(x, p) {
-			if p == "video:" && textFieldCount(x, 5) > 4 {
-				continue
+	if x != "" {
+		for _, p := range textCreditPrefixesBy[textFoldByte(x[0])] {
+			if textHasFoldPrefix(x, p) {
+				if p == "video:" && textFieldCount(x, 5) > 4 {
+					continue
+				}
+				return true
 			}
-			return true
 		}
 	}
 	return textCreditAfterSentence(s)
 }
+
+// textCreditPrefixesBy lists textCreditPrefixes by their first byte: a
+// line opens with one, its ASCII capitals folded, only when its first byte
+// folded is the prefix's.
+var textCreditPrefixesBy = func() (by [256][]string) {
+	for _, p := range textCreditPrefixes {
+		by[p[0]] = append(by[p[0]], p)
+	}
+	return by
+}()
 
 // textCaptionWant returns the groups textCaptionLower looks for inside
 // x, the line trimmed of its opening brackets: credits in a line under

@@ -100,3 +100,44 @@ func TestTextHeadGatesAsSlow(t *testing.T) {
 	}
 	forCorpusLines(t, check)
 }
+
+// TestTextChromeGatesAsSlow holds textCaptionOf (its prefixes looked up by
+// the first byte) and textNavPromptOf (its affiliate notes gated by the
+// line's byte pairs) to the readers of the lower-cased text, over the
+// corpus lines and lines made to open with each credit prefix and to hold
+// each disclosure, in other cases.
+func TestTextChromeGatesAsSlow(t *testing.T) {
+	check := func(s string) {
+		lines := textSplitLines(s)
+		for i := range lines {
+			l := &lines[i]
+			l.measure()
+			if got, want := textCaptionOf(l), textCaptionLower(l.text, strings.ToLower(l.text)); got != want {
+				t.Fatalf("textCaptionOf(%q) = %v, want %v", l.text, got, want)
+			}
+			if got, want := textNavPromptOf(l), textNavPrompt(l.text); got != want {
+				t.Fatalf("textNavPromptOf(%q) = %v, want %v", l.text, got, want)
+			}
+			if textAffiliateNote(l.text) && !textAffiliateMay(l.lowGrams()) {
+				t.Fatalf("the byte pairs of %q shut out the disclosure it holds", l.text)
+			}
+		}
+	}
+	for _, s := range textHeadGateCases {
+		check(s)
+	}
+	for _, p := range textCreditPrefixes {
+		for _, c := range []string{p, strings.ToUpper(p), strings.ToUpper(p[:1]) + p[1:]} {
+			check(c + " Jane Doe")
+			check("(" + c + " Jane Doe)")
+			check(c + " Voting on the future of the town hall")
+		}
+	}
+	for _, p := range textAffiliateNotes {
+		for _, c := range []string{p, strings.ToUpper(p), "This post holds an " + p + " to a shop", strings.ReplaceAll(p, "i", "İ"), strings.ReplaceAll(p, "k", "\u212a")} {
+			check(c)
+			check(c + ".")
+		}
+	}
+	forCorpusLines(t, check)
+}
