@@ -344,3 +344,62 @@ func textThreadMetaFormer(l *tLine) bool {
 	}
 	return month && nums >= 1
 }
+
+func TestTextFoldFinderAgrees(t *testing.T) {
+	lines := textBodyEquivAllLines(t)
+	probes := []string{"", "c", "CC", "Creative Commons", "CREATIVE COMMONS x", "cc-BY", "gnu free documentation",
+		"GNU Free Documentation License", "xcc0", "c\xffc0", "AFFILIATE LINKS", "Amazon Associate", "Provision",
+		"v", "0", "cc0", "xcc0x", "Liens d'AFFILIATION", "eine kleine Provision vom Händler", "linki afiliacyjne", "earn a commission"}
+	probes = append(probes, textDisclosurePhrases...)
+	probes = append(probes, textLicenceMarks...)
+	for i := range lines {
+		probes = append(probes, lines[i].text)
+	}
+	for _, s := range probes {
+		folded := textFoldCaps(s)
+		if got, want := textLicenceFinder.in(s), textHasAny(folded, textLicenceMarks); got != want {
+			t.Errorf("textLicenceFinder.in(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := textDisclosureFinder.in(s), textHasAny(folded, textDisclosurePhrases); got != want {
+			t.Errorf("textDisclosureFinder.in(%q) = %v, want %v", s, got, want)
+		}
+	}
+	hits := 0
+	for i := range lines {
+		l := &lines[i]
+		got, want := textNoticeLine(l), textNoticeLineFormer(l)
+		if got != want {
+			t.Errorf("textNoticeLine(%q) = %v, the former version %v", l.text, got, want)
+		}
+		if len(l.text) <= textDisclosureMax {
+			got, want := textDisclosure(l.text), textDisclosureFormer(l.text)
+			if got != want {
+				t.Errorf("textDisclosure(%q) = %v, the former version %v", l.text, got, want)
+			}
+			if got {
+				hits++
+			}
+		}
+	}
+	for _, p := range append(textDisclosurePhrases, "This post may contain AFFILIATE LINKS.", "Wir erhalten eine kleine PROVISION.", "AFFİLİATE LİNK") {
+		if got, want := textDisclosure(p), textDisclosureFormer(p); got != want {
+			t.Errorf("textDisclosure(%q) = %v, the former version %v", p, got, want)
+		}
+	}
+	t.Logf("%d lines, %d disclosures", len(lines), hits)
+}
+
+func textNoticeLineFormer(l *tLine) bool {
+	if l.eff() > textNoticeMax || !textMayHoldLicence(l) {
+		return false
+	}
+	low := l.lowered()
+	return textHasAny(low, textLicenceMarks) && textHasAny(low, textLicenceWords)
+}
+
+func textDisclosureFormer(s string) bool {
+	if !textFoldsAsIs(s) {
+		s = strings.ToLower(s)
+	}
+	return textDisclosureMatcher().scan(s, 1) != 0
+}

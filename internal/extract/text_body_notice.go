@@ -28,7 +28,16 @@ var (
 // which the run keeps and textBlocks leaves out. A line that speaks of
 // a licence without publishing under it is the text's.
 func textNoticeLine(l *tLine) bool {
-	if l.eff() > textNoticeMax || !textMayHoldLicence(l) {
+	if l.eff() > textNoticeMax {
+		return false
+	}
+	if l.fold && !textLicenceFinder.in(l.text) {
+		// A line that folds lower-cases by its ASCII capitals alone, so
+		// it holds a mark only as the finder reads it, capitals folded:
+		// one pass over the line, no lower-cased copy, no byte pairs.
+		return false
+	}
+	if !textMayHoldLicence(l) {
 		return false
 	}
 	low := l.lowered()
@@ -133,8 +142,101 @@ var textDisclosureMatcher = sync.OnceValue(func() *textMatcher {
 func textDisclosure(s string) bool {
 	if !textFoldsAsIs(s) {
 		s = strings.ToLower(s)
+	} else if !textDisclosureFinder.in(s) {
+		// A block that folds holds a phrase only as the finder reads it,
+		// capitals folded.
+		return false
 	}
 	return textDisclosureMatcher().scan(s, 1) != 0
+}
+
+// textDisclosureFinder finds textDisclosurePhrases in a block that folds,
+// read by the rare letters they hold.
+var textDisclosureFinder = newTextFoldFinder(textDisclosurePhrases, "zvfm")
+
+// textLicenceFinder finds textLicenceMarks in a line that folds.
+var textLicenceFinder = newTextFoldFinder(textLicenceMarks, "v0yg")
+
+// textFoldFinder finds phrases, in ASCII and lower case, in a string
+// whose ASCII capitals it folds as it reads. Each phrase is looked for by
+// one of its letters, a rare one (an anchor): strings.IndexByte finds the
+// anchor in either case, many bytes at a time, and only there is the
+// phrase around it compared. A string is read once per anchor and case.
+type textFoldFinder struct {
+	anchors []byte // each in the cases it is looked for
+	byte    [256][]textAnchored
+	// next holds, by anchor, the bytes after it in the phrases (ASCII
+	// folded), or all for a phrase that ends with its anchor: most
+	// anchors found are turned away by the byte after them.
+	next [256]*[256]bool
+}
+
+// textAnchored is a phrase and the offset of its anchor in it.
+type textAnchored struct {
+	p   string
+	off int
+}
+
+// newTextFoldFinder anchors each phrase on the first of the letters of
+// rare that it holds, or on its first byte.
+func newTextFoldFinder(phrases []string, rare string) *textFoldFinder {
+	f := &textFoldFinder{}
+	for _, p := range phrases {
+		off := 0
+		for k := 0; k < len(rare); k++ {
+			if i := strings.IndexByte(p, rare[k]); i >= 0 {
+				off = i
+				break
+			}
+		}
+		c := p[off]
+		cases := []byte{c}
+		if 'a' <= c && c <= 'z' {
+			cases = append(cases, c-'a'+'A')
+		}
+		for _, b := range cases {
+			if f.byte[b] == nil {
+				f.anchors = append(f.anchors, b)
+				f.next[b] = &[256]bool{}
+			}
+			f.byte[b] = append(f.byte[b], textAnchored{p: p, off: off})
+			if off+1 < len(p) {
+				n := p[off+1]
+				f.next[b][n] = true
+				if 'a' <= n && n <= 'z' {
+					f.next[b][n-'a'+'A'] = true
+				}
+			} else {
+				for k := range f.next[b] {
+					f.next[b][k] = true
+				}
+			}
+		}
+	}
+	return f
+}
+
+// in reports whether s, its ASCII capitals folded, contains a phrase.
+func (f *textFoldFinder) in(s string) bool {
+	for _, b := range f.anchors {
+		for k := 0; k < len(s); {
+			j := strings.IndexByte(s[k:], b)
+			if j < 0 {
+				break
+			}
+			at := k + j
+			k = at + 1
+			if k < len(s) && !f.next[b][s[k]] {
+				continue
+			}
+			for _, a := range f.byte[b] {
+				if at >= a.off && textHasFoldPrefix(s[at-a.off:], a.p) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // textFoldsAsIs reports whether strings.ToLower(s) changes only the ASCII
