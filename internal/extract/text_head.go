@@ -353,6 +353,11 @@ func textCrumbs(s string) string {
 	if !textCrumbMarksMay(s) || utf8.RuneCountInString(s) > 120 {
 		return ""
 	}
+	return textCrumbsRead(s)
+}
+
+// textCrumbsRead is textCrumbs past its gates.
+func textCrumbsRead(s string) string {
 	var parts []string
 	// A doubled mark is one separator ("Home ›› Politik").
 	for _, d := range []string{"››", "»»", ">>"} {

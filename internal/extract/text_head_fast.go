@@ -360,10 +360,10 @@ func textSquashJoin(dst, tmp []byte, words []string) []byte {
 	return dst
 }
 
-// textCrumbBytes holds the bytes of the marks textCrumbs splits a trail
-// at: '/', '>', '|', ':' and the last bytes of '›' (E2 80 BA), '»' (C2 BB)
-// and '→' (E2 86 92). Every separator and doubled mark it reads holds one
-// of those runes; a line with none of their bytes is no trail.
+// textCrumbBytes holds the bytes that end the marks textCrumbs splits a
+// trail at: '/', '>', '|', ':' (of " :: ") and the last bytes of '›' (E2
+// 80 BA), '»' (C2 BB) and '→' (E2 86 92). Every separator and doubled
+// mark it reads holds one of those marks; a line with none is no trail.
 var textCrumbBytes = func() (t [256]bool) {
 	for _, c := range []byte{'/', '>', '|', ':', 0xBA, 0xBB, 0x92} {
 		t[c] = true
@@ -372,10 +372,32 @@ var textCrumbBytes = func() (t [256]bool) {
 }()
 
 // textCrumbMarksMay reports whether s may hold a mark of a trail: false
-// means textCrumbs finds none and returns "".
+// means textCrumbs finds none and returns "". A colon counts only doubled
+// and a last byte only after the rest of its mark: "Foto: dpa" and lines
+// in scripts whose letters end with those bytes ('к', 'ú') hold none.
 func textCrumbMarksMay(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if textCrumbBytes[s[i]] {
+		if !textCrumbBytes[s[i]] {
+			continue
+		}
+		switch s[i] {
+		case ':':
+			if i > 0 && s[i-1] == ':' {
+				return true
+			}
+		case 0xBA:
+			if i >= 2 && s[i-2] == 0xE2 && s[i-1] == 0x80 {
+				return true
+			}
+		case 0xBB:
+			if i >= 1 && s[i-1] == 0xC2 {
+				return true
+			}
+		case 0x92:
+			if i >= 2 && s[i-2] == 0xE2 && s[i-1] == 0x86 {
+				return true
+			}
+		default:
 			return true
 		}
 	}

@@ -141,3 +141,42 @@ func TestTextChromeGatesAsSlow(t *testing.T) {
 	}
 	forCorpusLines(t, check)
 }
+
+// textCrumbsUngated is textCrumbs with no gate: the trail reader itself.
+func textCrumbsUngated(s string) string {
+	if utf8.RuneCountInString(s) > 120 {
+		return ""
+	}
+	return textCrumbsRead(s)
+}
+
+// TestTextCrumbGateAsUngated holds textCrumbMarksMay to the reader it
+// spares: a line it turns away is no trail.
+func TestTextCrumbGateAsUngated(t *testing.T) {
+	check := func(s string) {
+		if !textCrumbMarksMay(s) && textCrumbsUngated(s) != "" {
+			t.Fatalf("the gate turns away the trail %q (%q)", s, textCrumbsUngated(s))
+		}
+	}
+	for _, s := range textHeadGateCases {
+		check(s)
+	}
+	marks := []string{"/", "›", ">", "»", "→", "::", ":", "|", "к", "ú", "\xba", "\xbb", "\x92", "\xe2\x80", " "}
+	for _, a := range marks {
+		for _, b := range marks {
+			check("Home " + a + " Welt " + b + " Amerika")
+			check(a + "Start" + b + b + "Politik" + a)
+			check("Start" + a + a + " Politik")
+		}
+	}
+	trails := 0
+	forCorpusLines(t, func(s string) {
+		check(s)
+		if textCrumbMarksMay(s) && textCrumbs(s) != "" {
+			trails++
+		}
+	})
+	if trails == 0 {
+		t.Log("no trail among the lines read")
+	}
+}
