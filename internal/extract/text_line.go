@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -121,10 +122,7 @@ const textArenaChunk = 4 << 10
 // when it has none. The copy is written into the arena when s fits in a
 // buffer; a nil arena, or a long s, gets a copy of its own.
 func (a *textArena) foldCaps(s string) string {
-	i := 0
-	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
-		i++
-	}
+	i := textNextCap(s, 0)
 	if i == len(s) {
 		return s
 	}
@@ -146,14 +144,33 @@ func (a *textArena) foldCaps(s string) string {
 	b.WriteString(s[:i])
 	for i < len(s) {
 		b.WriteByte(s[i] + 'a' - 'A')
-		j := i + 1
-		for j < len(s) && (s[j] < 'A' || s[j] > 'Z') {
-			j++
-		}
+		j := textNextCap(s, i+1)
 		b.WriteString(s[i+1 : j])
 		i = j
 	}
 	return b.String()[start:]
+}
+
+// textNextCap returns the index of the first ASCII capital in s at or
+// after j, or len(s): eight bytes at a time, then byte by byte.
+func textNextCap(s string, j int) int {
+	const ones = 0x0101010101010101
+	for ; j+8 <= len(s); j += 8 {
+		x := textLoad8(s, j)
+		// The capitals among the bytes below 0x80: x7's bytes take no
+		// carry from adding 0x3f or 0x25, and the bytes from 0x80 are
+		// left out by &^ x.
+		x7 := x &^ (0x80 * ones)
+		if up := (x7 + 0x3f*ones) &^ (x7 + 0x25*ones) &^ x & (0x80 * ones); up != 0 {
+			return j + bits.TrailingZeros64(up)>>3
+		}
+	}
+	for ; j < len(s); j++ {
+		if 'A' <= s[j] && s[j] <= 'Z' {
+			return j
+		}
+	}
+	return j
 }
 
 // lowGrams returns textGrams of the lower-cased line, kept once asked. A
@@ -375,16 +392,15 @@ func textFoldedAlready(s string) (string, bool) {
 		j -= n
 	}
 	// s[i] and s[j-1] are no white space: a space inside has a byte
-	// after it. Runs of plain ASCII are read a machine word at a time;
-	// the loop reads a byte (or rune) at a time the word where a run
-	// stops, up to its end.
-	for k, next := i, i; k < j; {
-		if k >= next {
+	// after it. Runs of plain ASCII are read a machine word at a time
+	// (textPlainRun); the loop reads the byte or rune where one stops,
+	// and the last bytes, fewer than 8, one at a time.
+	for k := i; k < j; {
+		if k+8 <= j {
 			var ok bool
 			if k, ok = textPlainRun(s, k, j); !ok {
 				return "", false
 			}
-			next = k + 8
 			if k >= j {
 				break
 			}

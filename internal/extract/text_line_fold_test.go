@@ -73,3 +73,28 @@ func TestTextTrimsMatchStrings(t *testing.T) {
 		}
 	}
 }
+
+// TestTextFoldCapsFoldsEachCapital holds foldCaps, which finds the
+// capitals eight bytes at a time, to folding each ASCII capital, on
+// lines with and without capitals at every place and bytes beyond ASCII.
+func TestTextFoldCapsFoldsEachCapital(t *testing.T) {
+	pieces := []string{"a", "b", "Z", "A", "M", " ", "@", "[", "`", "{", "é", "\xc1", "\xda", "\xff", "0", ".", "ab cd ef"}
+	rng := rand.New(rand.NewPCG(4, 2))
+	arena := &textArena{size: 1 << 12}
+	for range 30000 {
+		var b strings.Builder
+		for n := rng.IntN(30); n > 0; n-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := []byte(s)
+		for i, c := range want {
+			if 'A' <= c && c <= 'Z' {
+				want[i] = c + 'a' - 'A'
+			}
+		}
+		if got := arena.foldCaps(s); got != string(want) {
+			t.Fatalf("foldCaps(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -228,7 +228,7 @@ func (m *textMeasure) ascii(s string, i int) int {
 			punct += int(textASCIIKind[byte(x>>((b-7)&63))&0x7f] >> textKindPunctBit & 1)
 		}
 		if ends := sp & after; ends != 0 {
-			m.ends(s, i, starts, ends)
+			m.ends(s, i, starts, ends, x, letter)
 		} else if starts != 0 {
 			m.wordStart, m.wide = i+bits.TrailingZeros64(starts)>>3, false
 		}
@@ -246,18 +246,33 @@ func (m *textMeasure) ascii(s string, i int) int {
 	return i
 }
 
-// ends counts the words that end in the eight bytes at i, at the spaces
-// ends. Starts and ends take turns: the start of a word ending here is
-// the one start before its end, or the word was open before.
-func (m *textMeasure) ends(s string, i int, starts, ends uint64) {
+// ends counts the words that end in the eight bytes x at i, at the
+// spaces ends; letter has the top bits of x's letters. Starts and ends
+// take turns: the start of a word ending here is the one start before
+// its end, or the word was open before. A word that starts here too is
+// looked up from x, with no load.
+func (m *textMeasure) ends(s string, i int, starts, ends, x, letter uint64) {
+	// x with its capitals lower-cased: a letter without 0x20 is one.
+	low := x | (letter&^(x<<2))>>2
 	for ; ends != 0; ends &= ends - 1 {
 		e := uint(bits.TrailingZeros64(ends))
-		start, wide := m.wordStart, m.wide
-		if before := starts & (1<<e - 1); before != 0 {
-			start, wide = i+bits.TrailingZeros64(before)>>3, false
-			starts &^= before
+		before := starts & (1<<e - 1)
+		if before == 0 {
+			m.word(s, m.wordStart, i+int(e>>3), m.wide)
+			continue
 		}
-		m.word(s, start, i+int(e>>3), wide)
+		starts &^= before
+		m.words++
+		// The word's letters: the lanes from its start (the bit 7 of
+		// lane a is bit 8a+7) up to the space.
+		from := uint(bits.TrailingZeros64(before)) &^ 7
+		if w := letter & (1<<e - 1) &^ (1<<from - 1); w != 0 {
+			lead := uint(bits.TrailingZeros64(w)) &^ 7
+			size := (uint(63-bits.LeadingZeros64(w)) | 7) + 1 - lead // in bits
+			if m.tab.has(low >> (lead & 63) & (^uint64(0) >> ((64 - size) & 63))) {
+				m.nstops++
+			}
+		}
 	}
 	if starts != 0 {
 		m.wordStart, m.wide = i+bits.TrailingZeros64(starts)>>3, false
