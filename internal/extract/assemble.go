@@ -1583,16 +1583,19 @@ func dropRepeats(blocks []block, a *model.Article) []block {
 // repeatsField reports whether a block is one of the given fields, or a
 // short line holding only a date and its introducing words.
 func repeatsField(text string, fields []string) bool {
-	k := foldKey(text)
-	if k == "" {
-		return false
-	}
+	// The block is folded as it is compared, not copied: a paragraph
+	// differs from a headline within a few letters.
 	for _, f := range fields {
-		if f != "" && k == f {
+		if f != "" && foldKeyIs(text, f) {
 			return true
 		}
 	}
-	if utf8.RuneCountInString(text) <= 60 {
+	// A rune has four bytes at most: a paragraph of over 240 bytes is
+	// not counted.
+	if len(text) <= 4*60 && utf8.RuneCountInString(text) <= 60 {
+		if foldKeyEmpty(text) {
+			return false
+		}
 		if m, ok := findDate(text); ok {
 			rest := text[:m.start] + " " + text[m.end:]
 			if dateWordsOnly(rest) {
