@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -402,4 +403,107 @@ func textDisclosureFormer(s string) bool {
 		s = strings.ToLower(s)
 	}
 	return textDisclosureMatcher().scan(s, 1) != 0
+}
+
+func TestTextBodyTailsAgrees(t *testing.T) {
+	pages := textBodyEquivGenerated(0)
+	var probe strings.Builder
+	probe.WriteString(strings.Repeat("The storage makers have found a way to write more bits on a platter than before. ", 3) + "\n")
+	for _, p := range append(append(append([]string{}, textBodyTailHeads...), textBodyTailEnds...), textFilingHeads...) {
+		for _, v := range []string{p, strings.ToUpper(p), p + ":", "Das Thema könnte dich " + p + ":", "Sie " + p + ".", "1. " + p, p + " …", p + " und mehr", p + "ness"} {
+			probe.WriteString(v + "\n")
+		}
+	}
+	pages = append(pages, textBodyEquivLines(probe.String()))
+	if dev := textBodyEquivPagesOrNil(); dev != nil {
+		pages = append(pages, dev...)
+	}
+	tails := 0
+	for _, lines := range pages {
+		former := append([]tLine(nil), lines...)
+		textBodyTails(lines)
+		textBodyTailsFormer(former)
+		for i := range lines {
+			a, b := &lines[i], &former[i]
+			if a.tail != b.tail || a.boiler != b.boiler || a.footer != b.footer || a.comment != b.comment {
+				t.Fatalf("textBodyTails on %q: tail %v boiler %v footer %v comment %v, the former version %v %v %v %v",
+					a.text, a.tail, a.boiler, a.footer, a.comment, b.tail, b.boiler, b.footer, b.comment)
+			}
+			if a.tail {
+				tails++
+			}
+		}
+	}
+	t.Logf("%d pages, %d tail lines", len(pages), tails)
+}
+
+// textBodyEquivPagesOrNil is textBodyEquivPages without the skip.
+func textBodyEquivPagesOrNil() [][]tLine {
+	names, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", "dev", "text", "*.txt"))
+	var pages [][]tLine
+	for k, name := range names {
+		if k%4 != 0 {
+			continue
+		}
+		if b, err := os.ReadFile(name); err == nil {
+			pages = append(pages, textBodyEquivLines(string(b)))
+		}
+	}
+	return pages
+}
+
+func textBodyTailsFormer(lines []tLine) {
+	gate := textBodyTailGate()
+	prose := false
+	for i := range lines {
+		l := &lines[i]
+		if l.text == "" {
+			continue
+		}
+		if l.eff() <= textFilingMax && textFilingGate()[l.text[0]] && textFilingKeys().maybe(l.text) && textFilingLine(textForMatch(l)) {
+			l.boiler, l.footer = true, true
+			continue
+		}
+		if !l.footer && l.runes >= textReservedMin && textReservedEnd(l) {
+			l.boiler, l.footer = true, true
+			continue
+		}
+		if !prose {
+			prose = l.eff() >= textBodyTailProse
+			continue
+		}
+		if !l.comment && l.eff() > textBodyTailMax && l.eff() <= textCountMax && l.digits > 0 && !l.endStop &&
+			textCountedComments(textForMatch(l), l.words) {
+			l.comment = true
+			continue
+		}
+		if l.tail || l.comment || l.eff() > textBodyTailMax {
+			continue
+		}
+		head := textTrimHeadMarks(l.text)
+		if head == "" {
+			continue
+		}
+		last := l.text[len(l.text)-1]
+		ends := last != '.' && last != '!' && last != '?'
+		if !(gate[head[0]] && textTailHeadKeys().maybe(head)) && !(ends && textEndsHint(last) && textTailEndMaybe(l.text)) {
+			continue
+		}
+		low := textTrimHeadMarks(textForMatch(l))
+		if textBodyTailHeadFormer(l, low) || ends && textBodyTailEnd(low) {
+			l.tail = true
+		}
+	}
+}
+
+func textBodyTailHeadFormer(l *tLine, low string) bool {
+	for _, p := range textBodyTailHeads {
+		if textHasFoldPrefix(low, p) && textHeaderShape(l, low, p) {
+			if slices.Contains(textBodyTailWhole, p) && strings.TrimRight(low[len(p):], " :") != "" {
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }

@@ -125,14 +125,15 @@ const textTeaserShortLen = 14
 // paragraph stands above them: over the article the same words are items
 // of the site's menu ("About the Author", "Archives", "Contact").
 func textBodyTails(lines []tLine) {
-	gate := textBodyTailGate()
+	// The tables are asked for once, not once a line.
+	gate, filingGate, filingKeys, headKeys := textBodyTailGate(), textFilingGate(), textFilingKeys(), textTailHeadKeys()
 	prose := false
 	for i := range lines {
 		l := &lines[i]
 		if l.text == "" {
 			continue
 		}
-		if l.eff() <= textFilingMax && textFilingGate()[l.text[0]] && textFilingKeys().maybe(l.text) && textFilingLine(textForMatch(l)) {
+		if l.eff() <= textFilingMax && filingGate[l.text[0]] && filingKeys.maybe(l.text) && textFilingLine(textForMatch(l)) {
 			// The post's filing line ends the post: what follows is the
 			// blog's (the author's box, other posts, comments). Its
 			// wording is the blog software's own, so it needs no
@@ -172,7 +173,7 @@ func textBodyTails(lines []tLine) {
 		ends := last != '.' && last != '!' && last != '?'
 		// Most short lines end in a letter: the ending is read on the
 		// line itself before it is lower-cased for textBodyTailEnd.
-		if !(gate[head[0]] && textTailHeadKeys().maybe(head)) && !(ends && textEndsHint(last) && textTailEndMaybe(l.text)) {
+		if !(gate[head[0]] && headKeys.maybe(head)) && !(ends && textEndsHint(last) && textTailEndLast[last] && textTailEndMaybe(l.text)) {
 			continue
 		}
 		// A line that folds is read as it stands, capitals folded, with
@@ -184,6 +185,26 @@ func textBodyTails(lines []tLine) {
 	}
 }
 
+// textTailEndLast is a gate on a line's last byte for textBodyTailEnd: an
+// ASCII letter that, folded, ends no phrase of textBodyTailEnds ends a
+// line that, lower-cased, ends with none (strings.ToLower maps an ASCII
+// letter to its fold, and the letter is not trimmed). Other bytes are
+// let through.
+var textTailEndLast = func() *[256]bool {
+	var g [256]bool
+	for c := range g {
+		g[c] = !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z')
+	}
+	for _, p := range textBodyTailEnds {
+		c := p[len(p)-1]
+		g[c] = true
+		if 'a' <= c && c <= 'z' {
+			g[c-'a'+'A'] = true
+		}
+	}
+	return &g
+}()
+
 // textEndsHint is a cheap gate for textBodyTailEnd: the phrases end in a
 // letter, a colon after it, or an ellipsis.
 func textEndsHint(c byte) bool {
@@ -193,7 +214,12 @@ func textEndsHint(c byte) bool {
 // textBodyTailHead reports whether low, the line lower-cased or one that
 // folds (textForMatch), opens with a header of textBodyTailHeads.
 func textBodyTailHead(l *tLine, low string) bool {
-	for _, p := range textBodyTailHeads {
+	if low == "" {
+		return false
+	}
+	// Only the heads that open with the line's first byte, folded, are
+	// compared.
+	for _, p := range textBodyTailByFirst[textFoldByte(low[0])] {
 		if textHasFoldPrefix(low, p) && textHeaderShape(l, low, p) {
 			if slices.Contains(textBodyTailWhole, p) && strings.TrimRight(low[len(p):], " :") != "" {
 				// "Weitere Informationen zum Volksbegehren:" leads on in
@@ -205,6 +231,15 @@ func textBodyTailHead(l *tLine, low string) bool {
 	}
 	return false
 }
+
+// textBodyTailByFirst holds textBodyTailHeads by their first byte.
+var textBodyTailByFirst = func() *[256][]string {
+	var g [256][]string
+	for _, p := range textBodyTailHeads {
+		g[p[0]] = append(g[p[0]], p)
+	}
+	return &g
+}()
 
 // textBodyTailWhole are the heads of textBodyTailHeads that head a list
 // only as the whole line: with more words after them, they are the
