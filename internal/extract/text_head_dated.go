@@ -61,11 +61,16 @@ func textTitleDates(lines []tLine, lo, start int, role []int) {
 		if role[i-lo] != roleDate || !textDatedTitle(&lines[i]) {
 			continue
 		}
+		// A date line near it that is no dated title: the cheap test of
+		// the two first (both read the line only).
 		for j := max(lo, i-3); j < min(len(lines), i+4); j++ {
-			if j == i || textDatedTitle(&lines[j]) {
+			if j == i {
 				continue
 			}
 			if j < start && role[j-lo] == roleDate || j >= start && lines[j].eff() < 160 && (lines[j].date || textDateLine(&lines[j])) {
+				if textDatedTitle(&lines[j]) {
+					continue
+				}
 				role[i-lo] = roleText
 				break
 			}

@@ -32,8 +32,11 @@ func textRunInKicker(lines []tLine, h int, t string) string {
 		if p == "" || r == "" || !textRunInSplit(p, r) {
 			continue
 		}
+		// A line that ends with p ends with its last byte: the others are
+		// passed over without a call.
+		last := p[len(p)-1]
 		for j := range lines {
-			if j == h {
+			if x := lines[j].text; j == h || len(x) <= len(p) || x[len(x)-1] != last {
 				continue
 			}
 			if textRunInEcho(lines[j].text, p) {
