@@ -1053,24 +1053,41 @@ func textCommentMeta(t string) bool {
 // as chrome: "Reply", "Login to reply", "Read more", a site's name. A
 // repeated reply prompt also opens the comments.
 func textRepeats(lines []tLine) {
-	// Sized once: grown line by line, the map is rebuilt again and again
-	// on a page of many short lines.
 	short := 0
 	for i := range lines {
 		if lines[i].eff() < 40 {
 			short++
 		}
 	}
-	seen := make(map[string]int, short)
+	if short < 3 {
+		return
+	}
+	// The short lines are counted in an open-addressed table sized once,
+	// at most half full, by a hash read eight bytes at a time: a map
+	// hashed each line twice and grew its groups line by line.
+	size := 4
+	for size < 2*short {
+		size <<= 1
+	}
+	slots := make([]textRepSlot, size)
+	slot := func(s string) *textRepSlot {
+		h := textLineHash(s)
+		for i := h & uint64(size-1); ; i = (i + 1) & uint64(size-1) {
+			if e := &slots[i]; e.n == 0 || e.h == h && e.text == s {
+				e.h, e.text = h, s
+				return e
+			}
+		}
+	}
 	for i := range lines {
 		if lines[i].eff() < 40 {
-			seen[lines[i].text]++
+			slot(lines[i].text).n++
 		}
 	}
 	for i := range lines {
 		l := &lines[i]
 		// "Earcuff: Zoeca" labels items of a list, again and again.
-		if l.eff() >= 40 || seen[l.text] < 3 || strings.Contains(l.text, ": ") {
+		if l.eff() >= 40 || slot(l.text).n < 3 || strings.Contains(l.text, ": ") {
 			continue
 		}
 		l.repeated = true
@@ -1078,6 +1095,33 @@ func textRepeats(lines []tLine) {
 			l.comment = true
 		}
 	}
+}
+
+// textRepSlot counts the lines of one text for textRepeats.
+type textRepSlot struct {
+	h    uint64
+	text string
+	n    int
+}
+
+// textLineHash hashes s eight bytes at a time, the last eight (which
+// may overlap the eight before) once more.
+func textLineHash(s string) uint64 {
+	h := uint64(len(s)) * 0x9e3779b97f4a7c15
+	var t uint64
+	if len(s) >= 8 {
+		for i := 0; i+8 < len(s); i += 8 {
+			h = (h ^ textLoad8(s, i)) * 0xff51afd7ed558ccd
+			h ^= h >> 29
+		}
+		t = textLoad8(s, len(s)-8)
+	} else {
+		for i := 0; i < len(s); i++ {
+			t = t<<8 | uint64(s[i])
+		}
+	}
+	h = (h ^ t) * 0xc4ceb9fe1a85ec53
+	return h ^ h>>32
 }
 
 // textHasYear reports whether s holds a run of four or more ASCII digits

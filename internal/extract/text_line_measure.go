@@ -182,7 +182,39 @@ func (m *textMeasure) word(s string, i, j int, wide bool) {
 func (m *textMeasure) ascii(s string, i int) int {
 	punct, digitsJoins, casedLower := m.punct, m.digitsJoins, m.casedLower
 	inWord, prevLower := m.inWord, m.prevLower
-	for i < len(s) {
+	// Eight bytes at a time while they are all ASCII: the loop below
+	// is the one after it with valid all set, written out without it.
+	for i+8 <= len(s) {
+		x := textLoad8(s, i)
+		if x&textLaneTops != 0 {
+			break
+		}
+		sp := ^((x ^ 0x20*textLaneOnes) + 0x7f*textLaneOnes) & textLaneTops
+		xl := x | 0x20*textLaneOnes
+		letter := (xl + 0x1f*textLaneOnes) &^ (xl + 0x05*textLaneOnes) & textLaneTops
+		lo := letter & (x << 2)
+		up := letter &^ lo
+		dg := (x + 0x50*textLaneOnes) &^ (x + 0x46*textLaneOnes) & textLaneTops
+		t := ((dg>>7 | (up&(lo<<8|prevLower))>>3) * textLaneOnes) >> 56
+		digitsJoins += int(t&15 | t>>4<<32)
+		word := textLaneTops &^ sp
+		after := word<<8 | inWord
+		starts := word &^ after
+		t = (((starts&letter)>>7 | (starts&lo)>>3) * textLaneOnes) >> 56
+		casedLower += int(t&15 | t>>4<<32)
+		for k := word &^ (letter | dg); k != 0; k &= k - 1 {
+			b := uint(bits.TrailingZeros64(k))
+			punct += int(textASCIIKind[byte(x>>((b-7)&63))&0x7f] >> textKindPunctBit & 1)
+		}
+		if ends := sp & after; ends != 0 {
+			m.ends(s, i, starts, ends, x, letter)
+		} else if starts != 0 {
+			m.wordStart, m.wide = i+bits.TrailingZeros64(starts)>>3, false
+		}
+		inWord, prevLower = word>>56, lo>>56
+		i += 8
+	}
+	if i < len(s) {
 		// x holds the next v bytes, at most 8, the lanes past them zero.
 		var x uint64
 		v := len(s) - i
@@ -201,44 +233,40 @@ func (m *textMeasure) ascii(s string, i int) int {
 		// which valid leaves out.
 		if hi := x & textLaneTops; hi != 0 {
 			v = bits.TrailingZeros64(hi) >> 3
-			if v == 0 {
-				break
+		}
+		if v > 0 {
+			valid := textLaneValid[v&15]
+			sp := ^((x ^ 0x20*textLaneOnes) + 0x7f*textLaneOnes) & valid
+			// A letter is one in a-z once 0x20 is set; a small one had it.
+			xl := x | 0x20*textLaneOnes
+			letter := (xl + 0x1f*textLaneOnes) &^ (xl + 0x05*textLaneOnes) & valid
+			lo := letter & (x << 2)
+			up := letter &^ lo
+			dg := (x + 0x50*textLaneOnes) &^ (x + 0x46*textLaneOnes) & valid // 0-9
+			// Two counts summed by one multiply: the first in the low
+			// nibble of each lane, the second in the high one; the top
+			// byte gets the sums (at most 8 and 8*16).
+			t := ((dg>>7 | (up&(lo<<8|prevLower))>>3) * textLaneOnes) >> 56
+			digitsJoins += int(t&15 | t>>4<<32)
+			word := valid &^ sp
+			after := word<<8 | inWord // the lane before is in a word
+			starts := word &^ after
+			t = (((starts&letter)>>7 | (starts&lo)>>3) * textLaneOnes) >> 56
+			casedLower += int(t&15 | t>>4<<32)
+			for k := word &^ (letter | dg); k != 0; k &= k - 1 {
+				b := uint(bits.TrailingZeros64(k))
+				punct += int(textASCIIKind[byte(x>>((b-7)&63))&0x7f] >> textKindPunctBit & 1)
 			}
-		}
-		valid := textLaneValid[v&15]
-		sp := ^((x ^ 0x20*textLaneOnes) + 0x7f*textLaneOnes) & valid
-		// A letter is one in a-z once 0x20 is set; a small one had it.
-		xl := x | 0x20*textLaneOnes
-		letter := (xl + 0x1f*textLaneOnes) &^ (xl + 0x05*textLaneOnes) & valid
-		lo := letter & (x << 2)
-		up := letter &^ lo
-		dg := (x + 0x50*textLaneOnes) &^ (x + 0x46*textLaneOnes) & valid // 0-9
-		// Two counts summed by one multiply: the first in the low nibble
-		// of each lane, the second in the high one; the top byte gets
-		// the sums (at most 8 and 8*16).
-		t := ((dg>>7 | (up&(lo<<8|prevLower))>>3) * textLaneOnes) >> 56
-		digitsJoins += int(t&15 | t>>4<<32)
-		word := valid &^ sp
-		after := word<<8 | inWord // the lane before is in a word
-		starts := word &^ after
-		t = (((starts&letter)>>7 | (starts&lo)>>3) * textLaneOnes) >> 56
-		casedLower += int(t&15 | t>>4<<32)
-		for k := word &^ (letter | dg); k != 0; k &= k - 1 {
-			b := uint(bits.TrailingZeros64(k))
-			punct += int(textASCIIKind[byte(x>>((b-7)&63))&0x7f] >> textKindPunctBit & 1)
-		}
-		if ends := sp & after; ends != 0 {
-			m.ends(s, i, starts, ends, x, letter)
-		} else if starts != 0 {
-			m.wordStart, m.wide = i+bits.TrailingZeros64(starts)>>3, false
-		}
-		// The last lane's word and small letter, moved to the top bit
-		// of the first.
-		sh := uint(64-8*v) & 63
-		inWord, prevLower = word<<sh>>56, lo<<sh>>56
-		i += v
-		if v < 8 {
-			break
+			if ends := sp & after; ends != 0 {
+				m.ends(s, i, starts, ends, x, letter)
+			} else if starts != 0 {
+				m.wordStart, m.wide = i+bits.TrailingZeros64(starts)>>3, false
+			}
+			// The last lane's word and small letter, moved to the top
+			// bit of the first.
+			sh := uint(64-8*v) & 63
+			inWord, prevLower = word<<sh>>56, lo<<sh>>56
+			i += v
 		}
 	}
 	m.punct, m.digitsJoins, m.casedLower = punct, digitsJoins, casedLower
