@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -14,7 +15,9 @@ const textTailEndKey = 4
 // end in ASCII, and then every line is read.
 type textTailEndKeys struct {
 	keys []string
-	all  bool
+	// packed holds the keys as textFold4 reads them.
+	packed []uint32
+	all    bool
 }
 
 var textTailEnds = sync.OnceValue(func() *textTailEndKeys {
@@ -31,6 +34,7 @@ var textTailEnds = sync.OnceValue(func() *textTailEndKeys {
 			}
 		}
 		k.keys = append(k.keys, key)
+		k.packed = append(k.packed, textLoad4(key))
 	}
 	return k
 })
@@ -48,22 +52,51 @@ func textTailEndMaybe(s string) bool {
 	if k.all {
 		return true
 	}
-	s = strings.TrimRight(s, ": …")
+	s = textTrimTailMarks(s)
 	if len(s) < textTailEndKey {
 		return true
 	}
-	end := s[len(s)-textTailEndKey:]
-	for i := 0; i < len(end); i++ {
-		if end[i] >= 0x80 {
-			return true
-		}
+	x := textLoad4(s[len(s)-textTailEndKey:])
+	if x&0x80808080 != 0 {
+		return true
 	}
-	for _, key := range k.keys {
-		if textHasFoldPrefix(end, key) {
+	x = textFold4(x)
+	for _, key := range k.packed {
+		if x == key {
 			return true
 		}
 	}
 	return false
+}
+
+// textTrimTailMarks is strings.TrimRight(s, ": …"): the bytes ' ' and ':'
+// are whole runes, and "…" ending s is one rune whatever precedes it.
+func textTrimTailMarks(s string) string {
+	for len(s) > 0 {
+		switch c := s[len(s)-1]; {
+		case c == ' ' || c == ':':
+			s = s[:len(s)-1]
+		case c == 0xa6 && strings.HasSuffix(s, "…"):
+			s = s[:len(s)-len("…")]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// textLoad4 packs the first four bytes of s, the first lowest.
+func textLoad4(s string) uint32 {
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// textFold4 lower-cases the ASCII capitals of x, four ASCII bytes (each
+// below 0x80): adding 0x3f to a byte reaches 0x80 when it is 'A' or
+// above, adding 0x25 when it is past 'Z', and no sum carries into the
+// next byte.
+func textFold4(x uint32) uint32 {
+	upper := (x + 0x3f3f3f3f) &^ (x + 0x25252525) & 0x80808080
+	return x | upper>>2
 }
 
 // textClosedFirst holds the first bytes of textClosedPhrases.
@@ -100,7 +133,12 @@ const textHeadKeyLen = 4
 type textHeadKeys struct {
 	// keys holds the keys by their first byte (ASCII, lower case).
 	keys [128][]string
+	// packed holds the distinct keys by their first byte, as textLoad4
+	// reads them, with the mask of their bytes.
+	packed [128][]textHeadKey
 }
+
+type textHeadKey struct{ key, mask uint32 }
 
 func newTextHeadKeys(lists ...[]string) *textHeadKeys {
 	g := &textHeadKeys{}
@@ -114,6 +152,14 @@ func newTextHeadKeys(lists ...[]string) *textHeadKeys {
 				// A phrase with no ASCII start can open only a line with
 				// a rune that is not ASCII, which the gate lets through.
 				g.keys[p[0]] = append(g.keys[p[0]], p[:n])
+				var k textHeadKey
+				for i := 0; i < n; i++ {
+					k.key |= uint32(p[i]) << (8 * i)
+					k.mask |= 0xff << (8 * i)
+				}
+				if !slices.Contains(g.packed[p[0]], k) {
+					g.packed[p[0]] = append(g.packed[p[0]], k)
+				}
 			}
 		}
 	}
@@ -125,13 +171,13 @@ func (g *textHeadKeys) maybe(s string) bool {
 	if len(s) < textHeadKeyLen {
 		return true
 	}
-	for i := 0; i < textHeadKeyLen; i++ {
-		if s[i] >= 0x80 {
-			return true
-		}
+	x := textLoad4(s)
+	if x&0x80808080 != 0 {
+		return true
 	}
-	for _, k := range g.keys[textFoldByte(s[0])] {
-		if textHasFoldPrefix(s, k) {
+	x = textFold4(x)
+	for _, k := range g.packed[x&0x7f] {
+		if x&k.mask == k.key {
 			return true
 		}
 	}
