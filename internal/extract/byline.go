@@ -93,9 +93,13 @@ func bylineWhole(s string) (string, bool) {
 		return "", false
 	}
 	orig := s
-	// "---- by Kenneth Surin": a rule before the credit.
-	if t := strings.TrimLeft(s, "-–—―*•· "); t != s && len(s)-len(t) >= 2 {
-		s = t
+	// "---- by Kenneth Surin": a rule before the credit. (Its runes begin
+	// with these bytes: most lines begin with none, and skip the trim's
+	// rune by rune reading of a set past ASCII.)
+	if c := s[0]; c == '-' || c == '*' || c == ' ' || c == 0xE2 || c == 0xC2 {
+		if t := strings.TrimLeft(s, "-–—―*•· "); t != s && len(s)-len(t) >= 2 {
+			s = t
+		}
 	}
 	if r := cutBylineLabel(s); r != s {
 		// "Autor: gnaddrig", "Posted by marc": the label says it all.

@@ -39,6 +39,16 @@ func TestCharSetAsContainsAny(t *testing.T) {
 		}
 	}
 	walk("", 4)
+	// Eight bytes are read at a time: each member, and a rune past
+	// ASCII, at each place of a longer string.
+	for _, m := range []string{"|", "·", "•", "~", "?", "!", "\"", "“", " ", "\t", ".", "\xff", "\xc2", "作", "\ufffd"} {
+		for _, fill := range []string{"abcdefghijklmnopqrstuvwxyz", "äbcdéfghijklmnöpqrstüvwxyz", "ab作cdefghijklmnopqrstuvwxyz"} {
+			for i := 0; i <= len(fill); i++ {
+				check(fill[:i] + m + fill[i:])
+				check(fill[:i] + m)
+			}
+		}
+	}
 	forCorpusLines(t, check)
 }
 

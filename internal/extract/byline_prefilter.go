@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -18,7 +19,14 @@ import (
 // prefixGate tells, from the first runes of a string, that an anchored
 // expression cannot match it. It steps the expression's compiled program
 // over at most prefixGateRunes runes, taking every zero-width assertion
-// past the start as true: a necessary condition of a match, never more.
+// past the start as true but the end of the text ($), which holds only
+// there: a necessary condition of a match, never more.
+//
+// Lines are read by a table made once, a DFA over the ASCII bytes whose
+// states are the sets of threads the program has after each prefix: one
+// look-up a byte, where stepping the program costs a MatchRune for each
+// thread. A rune past ASCII, or a state the table was not built for, is
+// read by stepping the program from the state's threads.
 type prefixGate struct {
 	prog *syntax.Prog
 	// ok is false when the expression is not anchored at the start of
@@ -26,25 +34,43 @@ type prefixGate struct {
 	// "maybe".
 	ok    bool
 	start []uint32 // the rune instructions a match can begin with
-	// ascii holds the step over each ASCII first rune, made once.
-	ascii [utf8.RuneSelf]gateStep
-	// dead holds bit a<<7|b for pairs of ASCII first runes after which
-	// no thread is left: may says no at once to a string starting with
-	// one, without stepping over its second rune.
-	dead [utf8.RuneSelf * utf8.RuneSelf / 64]uint64
+	// class maps an ASCII byte to its class: bytes every rune
+	// instruction reads alike share one.
+	class  [utf8.RuneSelf]uint8
+	nclass int
+	states []gateState
+	// trans holds the next state of state i over a byte of class c at
+	// i*nclass+c, or gateDead, gateMaybe, gateOpen.
+	trans []int32
 }
 
-type gateStep struct {
-	next    []uint32
-	matched bool // a match ends after the rune
-	full    bool // too many threads: say "maybe"
+// gateState is a set of threads, after a prefix read.
+type gateState struct {
+	threads []uint32
+	// endMatch: a match ends here when the text does ($).
+	endMatch bool
 }
+
+const (
+	gateDead  = -1 // no thread is left: no match
+	gateMaybe = -2 // a match is reached, or too many threads: "maybe"
+	gateOpen  = -3 // not in the table: step the program
+)
 
 // prefixGateRunes bounds the runes read; past them the gate says "maybe".
 const prefixGateRunes = 12
 
 // maxGateThreads bounds the threads followed; past it the gate says "maybe".
 const maxGateThreads = 128
+
+// gateTableRunes bounds the prefixes the table is built for: nearly every
+// line is done with in fewer bytes, and the longer prefixes of the labels
+// would cost the table more states than they save. Past them, and past
+// maxGateStates states, the program is stepped.
+const (
+	gateTableRunes = 6
+	maxGateStates  = 2048
+)
 
 func newPrefixGate(re *regexp.Regexp) *prefixGate {
 	g := &prefixGate{}
@@ -89,28 +115,86 @@ func newPrefixGate(re *regexp.Regexp) *prefixGate {
 		return g
 	}
 	g.ok = true
-	var buf [maxGateThreads]uint32
-	for r := range rune(utf8.RuneSelf) {
-		next, matched, full := g.step(g.start, r, buf[:0])
-		g.ascii[r] = gateStep{next: append([]uint32(nil), next...), matched: matched, full: full}
-	}
-	for a := range rune(utf8.RuneSelf) {
-		first := g.ascii[a]
-		if first.matched || first.full {
-			continue
-		}
-		// The second runes no thread left after a reads: past them no
-		// thread is left.
-		var live [2]uint64
-		for _, pc := range first.next {
-			m := asciiMatches(&prog.Inst[pc])
-			live[0] |= m[0]
-			live[1] |= m[1]
-		}
-		k := a << 7 / 64
-		g.dead[k], g.dead[k+1] = ^live[0], ^live[1]
-	}
+	g.buildTable()
 	return g
+}
+
+// buildTable makes the byte classes and the states reached by the
+// prefixes of up to gateTableRunes ASCII bytes.
+func (g *prefixGate) buildTable() {
+	// Bytes are of one class when every rune instruction reads both or
+	// neither (asciiMatches, held to MatchRune by a test).
+	var masks [][2]uint64
+	for pc := range g.prog.Inst {
+		switch g.prog.Inst[pc].Op {
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			masks = append(masks, asciiMatches(&g.prog.Inst[pc]))
+		}
+	}
+	classOf := map[string]uint8{}
+	var rep []rune
+	sig := make([]byte, len(masks))
+	for c := range rune(utf8.RuneSelf) {
+		for k, m := range masks {
+			sig[k] = byte(m[c/64] >> (c % 64) & 1)
+		}
+		id, ok := classOf[string(sig)]
+		if !ok {
+			id = uint8(len(rep))
+			classOf[string(sig)] = id
+			rep = append(rep, c)
+		}
+		g.class[c] = id
+	}
+	g.nclass = len(rep)
+	// A state is known by its sorted threads and its end flag, written
+	// as bytes; only a new state's key and threads are kept.
+	var kb []byte
+	key := func(threads []uint32, end bool) []byte {
+		kb = kb[:0]
+		for _, t := range threads {
+			kb = append(kb, byte(t), byte(t>>8), byte(t>>16), byte(t>>24))
+		}
+		if end {
+			kb = append(kb, 1)
+		}
+		return kb
+	}
+	start := slices.Clone(g.start)
+	slices.Sort(start)
+	g.states = []gateState{{threads: start}}
+	depth := []int{0}
+	index := map[string]int32{string(key(start, false)): 0}
+	g.trans = make([]int32, 0, 64*len(rep))
+	var buf [maxGateThreads]uint32
+	for si := 0; si < len(g.states); si++ {
+		for _, r := range rep {
+			t := int32(gateOpen)
+			if depth[si] < gateTableRunes {
+				next, matched, full, end := g.step(g.states[si].threads, r, buf[:0])
+				switch {
+				case matched || full:
+					t = gateMaybe
+				case len(next) == 0 && !end:
+					t = gateDead
+				default:
+					slices.Sort(next)
+					k := key(next, end)
+					id, ok := index[string(k)]
+					if !ok && len(g.states) < maxGateStates {
+						id, ok = int32(len(g.states)), true
+						index[string(k)] = id
+						g.states = append(g.states, gateState{threads: slices.Clone(next), endMatch: end})
+						depth = append(depth, depth[si]+1)
+					}
+					if ok {
+						t = id
+					}
+				}
+			}
+			g.trans = append(g.trans, t)
+		}
+	}
 }
 
 // asciiMatches returns the set of ASCII runes a rune instruction reads,
@@ -150,8 +234,9 @@ func asciiMatches(i *syntax.Inst) (m [2]uint64) {
 }
 
 // step moves threads over r into next: the rune instructions reached,
-// whether a match is reached, and whether there were too many to follow.
-func (g *prefixGate) step(threads []uint32, r rune, next []uint32) (_ []uint32, matched, full bool) {
+// whether a match is reached, whether there were too many to follow, and
+// whether a match is reached if the text ends after r.
+func (g *prefixGate) step(threads []uint32, r rune, next []uint32) (_ []uint32, matched, full, end bool) {
 	for _, pc := range threads {
 		i := &g.prog.Inst[pc]
 		var hit bool
@@ -164,41 +249,51 @@ func (g *prefixGate) step(threads []uint32, r rune, next []uint32) (_ []uint32, 
 			hit = i.MatchRune(r)
 		}
 		if hit {
-			next, matched, full = g.add(next, i.Out, matched)
+			next, matched, full, end = g.add(next, i.Out, matched, end, false)
 			if full {
-				return next, matched, true
+				return next, matched, true, end
 			}
 		}
 	}
-	return next, matched, false
+	return next, matched, false, end
 }
 
-// add follows pc through the instructions that read no rune.
-func (g *prefixGate) add(next []uint32, pc uint32, matched bool) (_ []uint32, _, full bool) {
+// add follows pc through the instructions that read no rune. atEnd: the
+// path went through $, which holds only at the end of the text, where no
+// rune is left to read and a match may end.
+func (g *prefixGate) add(next []uint32, pc uint32, matched, end, atEnd bool) (_ []uint32, _, full, _ bool) {
 	i := &g.prog.Inst[pc]
 	switch i.Op {
 	case syntax.InstAlt, syntax.InstAltMatch:
-		next, matched, full = g.add(next, i.Out, matched)
+		next, matched, full, end = g.add(next, i.Out, matched, end, atEnd)
 		if full {
-			return next, matched, true
+			return next, matched, true, end
 		}
-		return g.add(next, i.Arg, matched)
-	case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
-		return g.add(next, i.Out, matched)
+		return g.add(next, i.Arg, matched, end, atEnd)
+	case syntax.InstEmptyWidth:
+		return g.add(next, i.Out, matched, end, atEnd || syntax.EmptyOp(i.Arg)&syntax.EmptyEndText != 0)
+	case syntax.InstCapture, syntax.InstNop:
+		return g.add(next, i.Out, matched, end, atEnd)
 	case syntax.InstMatch:
-		return next, true, false
+		if atEnd {
+			return next, matched, false, true
+		}
+		return next, true, false, end
 	case syntax.InstFail:
-		return next, matched, false
+		return next, matched, false, end
+	}
+	if atEnd {
+		return next, matched, false, end
 	}
 	for _, t := range next {
 		if t == pc {
-			return next, matched, false
+			return next, matched, false, end
 		}
 	}
 	if len(next) == cap(next) {
-		return next, matched, true
+		return next, matched, true, end
 	}
-	return append(next, pc), matched, false
+	return append(next, pc), matched, false, end
 }
 
 // may reports whether the expression can match s; false means it cannot.
@@ -206,38 +301,55 @@ func (g *prefixGate) may(s string) bool {
 	if !g.ok {
 		return true
 	}
-	if len(s) >= 2 && s[0] < utf8.RuneSelf && s[1] < utf8.RuneSelf {
-		if k := int(s[0])<<7 | int(s[1]); g.dead[k/64]&(1<<(k%64)) != 0 {
+	st, n := int32(0), 0
+	for k := 0; k < prefixGateRunes; k++ {
+		if n >= len(s) {
 			return false
+		}
+		c := s[n]
+		if c >= utf8.RuneSelf {
+			return g.stepFrom(g.states[st].threads, s, n, k)
+		}
+		t := g.trans[int(st)*g.nclass+int(g.class[c])]
+		switch t {
+		case gateDead:
+			return false
+		case gateMaybe:
+			return true
+		case gateOpen:
+			return g.stepFrom(g.states[st].threads, s, n, k)
+		}
+		st = t
+		n++
+		if n == len(s) {
+			return g.states[st].endMatch
 		}
 	}
+	return len(g.states[st].threads) > 0
+}
+
+// stepFrom is may from the threads cur, at byte n of s, rune k, stepping
+// the program rune by rune.
+func (g *prefixGate) stepFrom(cur []uint32, s string, n, k int) bool {
 	var a, b [maxGateThreads]uint32
-	cur := g.start
-	for k, n := 0, 0; k < prefixGateRunes; k++ {
-		if len(cur) == 0 {
-			return false
-		}
-		if n >= len(s) {
-			// The text ends with no match reached: none can be, as the
-			// assertions were all taken as true on the way.
+	for ; k < prefixGateRunes; k++ {
+		if len(cur) == 0 || n >= len(s) {
 			return false
 		}
 		r, w := utf8.DecodeRuneInString(s[n:])
 		n += w
-		var st gateStep
-		if k == 0 && r < utf8.RuneSelf {
-			st = g.ascii[r]
-		} else {
-			buf := a[:0]
-			if k%2 == 1 {
-				buf = b[:0]
-			}
-			st.next, st.matched, st.full = g.step(cur, r, buf)
+		buf := a[:0]
+		if k%2 == 1 {
+			buf = b[:0]
 		}
-		if st.matched || st.full {
+		next, matched, full, end := g.step(cur, r, buf)
+		if matched || full {
 			return true
 		}
-		cur = st.next
+		if n == len(s) {
+			return end
+		}
+		cur = next
 	}
 	return len(cur) > 0
 }
@@ -312,16 +424,103 @@ var agencyStartGate = sync.OnceValue(func() *pairGate { return newPairGate(agenc
 // be an agency's name; false means none can. A part begins at the start
 // of s or after a byte agencyBoundary holds (white space, a separator, a
 // trimmed dash or dot, or the last byte of one past ASCII), so the agency
-// gate is asked of s from each such byte: no part, no lower-casing, no
+// names are tried at s from each such byte: no part, no lower-casing, no
 // look-up, for the lines no agency name can begin in.
+//
+// The first two letters of many words open an agency's name ("ap", "pa",
+// "th"), so the names that open so are read on, byte by byte in ASCII:
+// a part that is the name holds its letters, and then ends, before what
+// cannot end a part, a letter or a digit. A byte past ASCII, which may
+// fold to an ASCII letter, lets the line through.
 func mayHoldAgency(s string) bool {
-	g := agencyStartGate()
+	x := agencyStarts()
 	for p := 0; p < len(s); p++ {
-		if (p == 0 || agencyBoundary[s[p-1]]) && g.may(s[p:]) {
+		if (p == 0 || agencyBoundary[s[p-1]]) && x.mayAt(s, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// agencyIndex holds the agency names by the pair of ASCII bytes they open
+// with.
+type agencyIndex struct {
+	gate *pairGate
+	// slot holds, for the pair a<<7|b, 1 + the index in names of the
+	// names opening with it; 0 for none.
+	slot  [128 * 128]uint8
+	names [][]string
+}
+
+var agencyStarts = sync.OnceValue(func() *agencyIndex {
+	x := &agencyIndex{gate: agencyStartGate()}
+	for name := range agencies() {
+		if len(name) < 2 || name[0] >= utf8.RuneSelf || name[1] >= utf8.RuneSelf {
+			continue
+		}
+		k := int(name[0])<<7 | int(name[1])
+		if x.slot[k] == 0 {
+			x.names = append(x.names, nil)
+			x.slot[k] = uint8(len(x.names))
+		}
+		j := x.slot[k] - 1
+		x.names[j] = append(x.names[j], name)
+	}
+	return x
+})
+
+// mayAt reports whether the part of s beginning at byte p can be an
+// agency's name; false means it cannot.
+func (x *agencyIndex) mayAt(s string, p int) bool {
+	if len(s)-p < 2 {
+		return x.gate.short
+	}
+	a, b := s[p], s[p+1]
+	if a >= utf8.RuneSelf || b >= utf8.RuneSelf {
+		return true
+	}
+	if 'A' <= a && a <= 'Z' {
+		a += 'a' - 'A'
+	}
+	if 'A' <= b && b <= 'Z' {
+		b += 'a' - 'A'
+	}
+	j := x.slot[int(a)<<7|int(b)]
+	if j == 0 {
+		return false
+	}
+	for _, name := range x.names[j-1] {
+		if agencyAt(s, p, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyAt reports whether the part of s beginning at byte p can be name,
+// in lower case; false means it cannot.
+func agencyAt(s string, p int, name string) bool {
+	for i := 0; i < len(name); i++ {
+		if p+i >= len(s) {
+			return false
+		}
+		c, n := s[p+i], name[i]
+		if c >= utf8.RuneSelf || n >= utf8.RuneSelf {
+			return true
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != n {
+			return false
+		}
+	}
+	q := p + len(name)
+	if q == len(s) {
+		return true
+	}
+	c := s[q]
+	return c >= utf8.RuneSelf || !asciiLetter(c) && !isDigitByte(c)
 }
 
 // agencyBoundary holds the bytes a part of a name list can begin after:

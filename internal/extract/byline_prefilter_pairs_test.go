@@ -3,36 +3,52 @@ package extract
 import (
 	"regexp"
 	"regexp/syntax"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
 
-func TestGatePairsAsSteps(t *testing.T) {
+// The table of a gate answers as stepping its program does, rune by
+// rune from the start: on every string of up to two ASCII bytes, on them
+// before other runes, on strings over the letters of the labels, and on
+// the corpus lines.
+func TestGateTableAsSteps(t *testing.T) {
 	for name, g := range map[string]*prefixGate{"label": bylineLabelGate(), "prefix": bylinePrefixGate(), "glued": gluedLabelGate()} {
-		stepped := *g
-		stepped.dead = [len(g.dead)]uint64{}
 		check := func(s string) {
 			t.Helper()
-			if got, want := g.may(s), stepped.may(s); got != want {
+			if got, want := g.may(s), g.stepFrom(g.start, s, 0, 0); got != want {
 				t.Fatalf("%s gate: may(%q) = %v, stepping every rune gives %v", name, s, got, want)
 			}
 		}
 		for a := range rune(utf8.RuneSelf) {
 			for b := range rune(utf8.RuneSelf) {
-				for _, s := range []string{string([]rune{a, b}), string([]rune{a, b, ' ', 'x'}), string([]rune{a, b, 'y', ' '})} {
+				for _, s := range []string{string([]rune{a}), string([]rune{a, b}), string([]rune{a, b, ' ', 'x'}), string([]rune{a, b, 'y', ' '}), string([]rune{a, b, 'é'}), string([]rune{a, b, ':'})} {
 					check(s)
+				}
+				for _, c := range " \t:/-.aBnry" {
+					check(string([]rune{a, b, c}))
 				}
 			}
 		}
-		forCorpusLines(t, check)
-		shut := 0
-		for _, w := range g.dead {
-			for ; w != 0; w &= w - 1 {
-				shut++
+		var walk func(s string, n int)
+		walk = func(s string, n int) {
+			check(s)
+			if n == 0 {
+				return
+			}
+			for _, c := range []string{"b", "Y", " ", "v", "o", "n", "t", "e", "x", ":", "\t", "-", "é", "\u212a", "a"} {
+				walk(s+c, n-1)
 			}
 		}
-		if shut == 0 {
-			t.Errorf("%s gate: no pair of first runes is shut out", name)
+		walk("", 5)
+		for _, s := range bylineGateSamples {
+			for _, v := range []string{s, strings.ToUpper(s), strings.ToLower(s), s + " x", s + "\n", s + "\tJane", strings.Repeat(s, 3)} {
+				check(v)
+			}
+		}
+		forCorpusLines(t, check)
+		if len(g.states) < 2 || len(g.states) >= maxGateStates {
+			t.Errorf("%s gate: %d states", name, len(g.states))
 		}
 	}
 }

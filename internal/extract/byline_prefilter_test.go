@@ -265,13 +265,25 @@ func TestMayHoldAgencyLetsAgenciesThrough(t *testing.T) {
 		}
 	}
 	for a := range agencies() {
-		for _, f := range []string{"%s", "Jane Doe, %s", "Jane Doe (%s)", "Jane Doe und %s", "— %s", "Jane Doe/%s", "Jane–%s", "张三、%s", "Jane ·%s", "x\x00%s"} {
+		for _, f := range []string{"%s", "Jane Doe, %s", "Jane Doe (%s)", "Jane Doe und %s", "— %s", "Jane Doe/%s", "Jane–%s", "张三、%s", "Jane ·%s", "x\x00%s",
+			"%s, Jane", "%s/Jane", "(%s) Jane", "[%s]", "%s - Jane", "%s–Jane", "%s · Jane", "%s\tund Jane", "%s\x00Jane", "%s、张三", "%s，张三", "%s| x", "%s;x", "%s&x", "%s —"} {
 			check(strings.ReplaceAll(f, "%s", a))
 			check(strings.ReplaceAll(f, "%s", strings.ToUpper(a)))
 		}
 	}
 	forCorpusLines(t, check)
-	for _, s := range []string{"Community", "Jane Doe", "Most Viewed", "Home"} {
+	var walk func(s string, n int)
+	walk = func(s string, n int) {
+		check(s)
+		if n == 0 {
+			return
+		}
+		for _, c := range []string{"ap", "AP", "dpa", "\u212aNA", "red.", " ", ",", "-", "–", "(", ")", "x", "1", "\x00", " und "} {
+			walk(s+c, n-1)
+		}
+	}
+	walk("", 4)
+	for _, s := range []string{"Community", "Jane Doe", "Most Viewed", "Home", "The apple pie", "Apps and pages", "Reuse the staffing"} {
 		if mayHoldAgency(s) {
 			t.Errorf("mayHoldAgency lets %q through", s)
 		}
