@@ -28,7 +28,7 @@ var textNavPrompts = map[string]bool{
 // trailing punctuation aside, a pager ("1 Beitrag • Seite 1 von 1",
 // "Page 2 of 5") or an affiliate disclosure.
 func textNavPrompt(s string) bool {
-	return textNavPromptMay(s, ^uint64(0))
+	return textNavPromptMay(s, ^uint64(0), false)
 }
 
 // textNavPromptOf is textNavPrompt(l.text), the affiliate disclosures
@@ -39,17 +39,22 @@ func textNavPromptOf(l *tLine) bool {
 	if len(l.text) <= 300 {
 		g = l.lowGrams()
 	}
-	return textNavPromptMay(l.text, g)
+	return textNavPromptMay(l.text, g, l.fold)
 }
 
 // textNavPromptMay is textNavPrompt(s), given g, textGrams of s
 // lower-cased (or all bits): an affiliate disclosure is looked for only
-// when g holds all pairs of one.
-func textNavPromptMay(s string, g uint64) bool {
+// when g holds all pairs of one. fold: s folds (tLine.fold), and
+// lower-cases to its bytes with the ASCII capitals folded, so that a
+// prompt it is has its length and first byte.
+func textNavPromptMay(s string, g uint64, fold bool) bool {
 	// The short texts looked up are lower-cased on the stack.
 	var buf [textLowerBuf]byte
-	if len(s) <= 40 && textNavPrompts[string(textLowerAppend(buf[:0], strings.Trim(s, " .:…»›>|")))] {
-		return true
+	if len(s) <= 40 {
+		t := textNavTrim(s)
+		if (!fold || t != "" && textNavKeyLens[textFoldByte(t[0])]>>len(t)&1 != 0) && textNavPrompts[string(textLowerAppend(buf[:0], t))] {
+			return true
+		}
 	}
 	// textPager ends with \d+$: a line that does not end with a digit is
 	// no pager, and the expression need not run.
@@ -65,6 +70,56 @@ func textNavPromptMay(s string, g uint64) bool {
 		return textNavHere[string(textLowerAppend(buf[:0], strings.TrimSpace(s[:i])))]
 	}
 	return false
+}
+
+// textNavKeyLens holds, for each first byte of textNavPrompts, the
+// lengths of the prompts that open with it, a bit each.
+var textNavKeyLens = func() (t [256]uint64) {
+	for k := range textNavPrompts {
+		t[k[0]] |= 1 << len(k)
+	}
+	return t
+}()
+
+// textNavTrim is strings.Trim(s, " .:…»›>|"), with the marks beyond ASCII
+// matched as bytes: a string opens (or ends) with their bytes only where
+// it opens (or ends) with the rune, which strings.Trim decodes.
+func textNavTrim(s string) string {
+	for s != "" {
+		switch c := s[0]; {
+		case c == ' ' || c == '.' || c == ':' || c == '>' || c == '|':
+			s = s[1:]
+			continue
+		case strings.HasPrefix(s, "…"):
+			s = s[len("…"):]
+			continue
+		case strings.HasPrefix(s, "»"):
+			s = s[len("»"):]
+			continue
+		case strings.HasPrefix(s, "›"):
+			s = s[len("›"):]
+			continue
+		}
+		break
+	}
+	for s != "" {
+		switch c := s[len(s)-1]; {
+		case c == ' ' || c == '.' || c == ':' || c == '>' || c == '|':
+			s = s[:len(s)-1]
+			continue
+		case strings.HasSuffix(s, "…"):
+			s = s[:len(s)-len("…")]
+			continue
+		case strings.HasSuffix(s, "»"):
+			s = s[:len(s)-len("»")]
+			continue
+		case strings.HasSuffix(s, "›"):
+			s = s[:len(s)-len("›")]
+			continue
+		}
+		break
+	}
+	return s
 }
 
 // textNavHere are the "you are here" labels that lead a breadcrumb trail.

@@ -133,6 +133,14 @@ func TestTextChromeGatesAsSlow(t *testing.T) {
 			check(c + " Voting on the future of the town hall")
 		}
 	}
+	for k := range textNavPrompts {
+		for _, c := range []string{k, strings.ToUpper(k), strings.ToUpper(k[:1]) + k[1:]} {
+			check(c)
+			check("› " + c + " …")
+			check("» " + c + ":")
+			check(c + " |")
+		}
+	}
 	for _, p := range textAffiliateNotes {
 		for _, c := range []string{p, strings.ToUpper(p), "This post holds an " + p + " to a shop", strings.ReplaceAll(p, "i", "İ"), strings.ReplaceAll(p, "k", "\u212a")} {
 			check(c)
@@ -179,4 +187,27 @@ func TestTextCrumbGateAsUngated(t *testing.T) {
 	if trails == 0 {
 		t.Log("no trail among the lines read")
 	}
+}
+
+// TestTextNavTrimAsTrim holds textNavTrim to strings.Trim, over the marks
+// it trims, their bytes apart, bad bytes and letters.
+func TestTextNavTrimAsTrim(t *testing.T) {
+	check := func(s string) {
+		if got, want := textNavTrim(s), strings.Trim(s, " .:…»›>|"); got != want {
+			t.Fatalf("textNavTrim(%q) = %q, want %q", s, got, want)
+		}
+	}
+	parts := []string{" ", ".", ":", "…", "»", "›", ">", "|", "\xe2", "\x80", "\xa6", "\xc2", "\xbb", "\xba", "a", "Menü", "\xff", "«", "‹", "→"}
+	var walk func(s string, n int)
+	walk = func(s string, n int) {
+		check(s)
+		if n == 0 {
+			return
+		}
+		for _, p := range parts {
+			walk(s+p, n-1)
+		}
+	}
+	walk("", 4)
+	forCorpusLines(t, check)
 }
