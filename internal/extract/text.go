@@ -325,18 +325,11 @@ func textShortRuns(lines []tLine) {
 // bracket, a copyright sign after the caption, or "Photo by ... on
 // Unsplash".
 func textPhotoCredit(s string) bool {
-	for _, lab := range textPhotoLabels {
-		k := strings.Index(s, lab)
-		for k >= 0 {
-			if k == 0 || strings.HasSuffix(s[:k], ". ") || strings.HasSuffix(s[:k], "(") || strings.HasSuffix(s[:k], ", ") || strings.HasSuffix(s[:k], "| ") {
-				// A label with nothing after it is a heading.
-				return len(s) > k+len(lab)+1
-			}
-			n := strings.Index(s[k+1:], lab)
-			if n < 0 {
-				break
-			}
-			k += 1 + n
+	// Every label holds one of textPhotoKeys (a test checks it): a line
+	// with none is not searched for each label.
+	if strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "Fot") || strings.Contains(s, "Crédit") {
+		if r, ok := textPhotoLabel(s); ok {
+			return r
 		}
 	}
 	// A copyright sign after a short caption ("Stau © aremac /
@@ -346,6 +339,31 @@ func textPhotoCredit(s string) bool {
 		return true
 	}
 	return strings.HasPrefix(s, "Photo by ") && strings.Contains(s, " on ")
+}
+
+// textPhotoKeys are pieces one of which every label of textPhotoLabels
+// holds.
+var textPhotoKeys = []string{":", "Fot", "Crédit"}
+
+// textPhotoLabel looks for a label of textPhotoLabels where a credit
+// opens (the line's start, after a sentence, a bracket, a comma or a
+// bar) and reports, when it finds one, whether text follows it.
+func textPhotoLabel(s string) (bool, bool) {
+	for _, lab := range textPhotoLabels {
+		k := strings.Index(s, lab)
+		for k >= 0 {
+			if k == 0 || strings.HasSuffix(s[:k], ". ") || strings.HasSuffix(s[:k], "(") || strings.HasSuffix(s[:k], ", ") || strings.HasSuffix(s[:k], "| ") {
+				// A label with nothing after it is a heading.
+				return len(s) > k+len(lab)+1, true
+			}
+			n := strings.Index(s[k+1:], lab)
+			if n < 0 {
+				break
+			}
+			k += 1 + n
+		}
+	}
+	return false, false
 }
 
 // textPhotoLabels name the credit of a picture in the common languages.
@@ -908,7 +926,7 @@ func textBlocks(lines []tLine, start, end int) []block {
 	// seen holds the paragraphs given so far: a page that prints the
 	// article once per pane or tab prints each paragraph again.
 	var seen map[string]bool
-	keepCaptions := textCaptionsKept(lines, start, end)
+	keepCaptions, captions := textCaptionsKept(lines, start, end)
 	for i := start; i < end; i++ {
 		l := &lines[i]
 		if l.class != tGood {
@@ -923,7 +941,11 @@ func textBlocks(lines []tLine, start, end int) []block {
 			}
 			seen[l.text] = true
 		}
-		if l.eff() < textCreditMax && textPhotoCredit(l.text) || !keepCaptions && textCreditedCaption(l) {
+		for len(captions) > 0 && captions[0] < i {
+			captions = captions[1:]
+		}
+		credited := len(captions) > 0 && captions[0] == i
+		if l.eff() < textCreditMax && textPhotoCredit(l.text) || !keepCaptions && credited {
 			// A caption that credits its picture ("Erdölpumpen im
 			// Abendrot. Bild: TebNad/Shutterstock.com") is the
 			// picture's; the run around it stays as it is.

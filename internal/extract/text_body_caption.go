@@ -19,10 +19,14 @@ func textCreditedCaption(l *tLine) bool {
 		return false
 	}
 	s := l.text
-	if k := strings.LastIndex(s, "©"); k >= textCaptionLead {
-		tail := strings.TrimSpace(s[k+len("©"):])
-		if tail != "" && strings.Count(tail, " ") < textCaptionCreditWords && !textEndsSentence(tail) {
-			return true
+	// strings.Index finds a sign many bytes at a time; LastIndex, byte
+	// by byte from the end, is asked only of a line that has one.
+	if strings.Contains(s, "©") {
+		if k := strings.LastIndex(s, "©"); k >= textCaptionLead {
+			tail := strings.TrimSpace(s[k+len("©"):])
+			if tail != "" && strings.Count(tail, " ") < textCaptionCreditWords && !textEndsSentence(tail) {
+				return true
+			}
 		}
 	}
 	return textFigureLabel(s) || textBracketCredit(s)
@@ -91,17 +95,21 @@ var textBracketLabels = []string{
 // [start, end) are its text: a run of one line (a post that is one
 // captioned picture), or a photo essay, where they are at least half its
 // good lines.
-func textCaptionsKept(lines []tLine, start, end int) bool {
-	good, captions := 0, 0
+//
+// It returns the credited captions too, in order, for textBlocks not to
+// read each good line a second time.
+func textCaptionsKept(lines []tLine, start, end int) (bool, []int) {
+	good := 0
+	var captions []int
 	for i := start; i < end; i++ {
 		if l := &lines[i]; l.class == tGood {
 			good++
 			if textCreditedCaption(l) {
-				captions++
+				captions = append(captions, i)
 			}
 		}
 	}
-	return good <= 1 || captions*2 >= good
+	return good <= 1 || len(captions)*2 >= good, captions
 }
 
 // textFigureLabel reports whether s opens with a figure's label: a word

@@ -507,3 +507,71 @@ func textBodyTailHeadFormer(l *tLine, low string) bool {
 	}
 	return false
 }
+
+func TestTextPhotoKeysCover(t *testing.T) {
+	for _, lab := range textPhotoLabels {
+		if !textHasAny(lab, textPhotoKeys) {
+			t.Errorf("the label %q holds none of textPhotoKeys", lab)
+		}
+	}
+}
+
+func TestTextCaptionRulesAgree(t *testing.T) {
+	lines := textBodyEquivAllLines(t)
+	probes := []string{"Foto: Agentur", "Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com", "Bild:", "(Foto: x)", "Crédit photo AFP",
+		"Stau © aremac / Clipdealer", "© 2020 Site", "Photo by Jane on Unsplash", "x Fot. y", "Lee Elder war mit golferischem Talent gesegnet. | © Augusta National/Getty Images"}
+	for _, p := range probes {
+		lines = append(lines, textBodyEquivLines(p)...)
+	}
+	photo, credited := 0, 0
+	for i := range lines {
+		l := &lines[i]
+		got, want := textPhotoCredit(l.text), textPhotoCreditFormer(l.text)
+		if got != want {
+			t.Errorf("textPhotoCredit(%q) = %v, the former version %v", l.text, got, want)
+		}
+		if got {
+			photo++
+		}
+		if got, want := textCreditedCaption(l), textCreditedCaptionFormer(l); got != want {
+			t.Errorf("textCreditedCaption(%q) = %v, the former version %v", l.text, got, want)
+		} else if got {
+			credited++
+		}
+	}
+	t.Logf("%d lines, %d photo credits, %d credited captions", len(lines), photo, credited)
+}
+
+func textPhotoCreditFormer(s string) bool {
+	for _, lab := range textPhotoLabels {
+		k := strings.Index(s, lab)
+		for k >= 0 {
+			if k == 0 || strings.HasSuffix(s[:k], ". ") || strings.HasSuffix(s[:k], "(") || strings.HasSuffix(s[:k], ", ") || strings.HasSuffix(s[:k], "| ") {
+				return len(s) > k+len(lab)+1
+			}
+			n := strings.Index(s[k+1:], lab)
+			if n < 0 {
+				break
+			}
+			k += 1 + n
+		}
+	}
+	if k := strings.Index(s, "©"); k > 0 && k < textCaptionBytes {
+		return true
+	}
+	return strings.HasPrefix(s, "Photo by ") && strings.Contains(s, " on ")
+}
+
+func textCreditedCaptionFormer(l *tLine) bool {
+	if l.eff() >= textCaptionMax {
+		return false
+	}
+	s := l.text
+	if k := strings.LastIndex(s, "©"); k >= textCaptionLead {
+		tail := strings.TrimSpace(s[k+len("©"):])
+		if tail != "" && strings.Count(tail, " ") < textCaptionCreditWords && !textEndsSentence(tail) {
+			return true
+		}
+	}
+	return textFigureLabel(s) || textBracketCredit(s)
+}
