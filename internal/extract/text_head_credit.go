@@ -306,11 +306,11 @@ func textCreditInner(part string) string {
 // "PorRodolfo Costa", "AuthorAndreas Kalt").
 var textLeadLabels = []string{"by", "von", "vom", "por", "par", "door", "av", "af", "author", "autor", "autorin", "text von", "texto", "escribe", "escrito por", "scritto da"}
 
-// textLeadLabelFirst holds the first bytes of textLeadLabels, all ASCII
-// lower-case letters.
-var textLeadLabelFirst = func() (t [256]bool) {
+// textLeadLabelFirst holds, for each first byte of textLeadLabels, their
+// second letters, a bit each from 'a' (all lower-case ASCII letters).
+var textLeadLabelFirst = func() (t [256]uint32) {
 	for _, l := range textLeadLabels {
-		t[l[0]] = true
+		t[l[0]] |= 1 << (l[1] - 'a')
 	}
 	return t
 }()
@@ -324,10 +324,13 @@ func textLabeledCredit(s string) string {
 	if len(s) > 4*maxBylineRunes {
 		return ""
 	}
-	// Each label opens with an ASCII letter, which EqualFold matches only
-	// with itself in either case (the long s 'ſ', which folds to 's', is
-	// two bytes, and leaves too few runes in the label's bytes).
-	if s == "" || !textLeadLabelFirst[s[0]|0x20] {
+	// Each label is ASCII letters (and a space), which EqualFold matches
+	// only with themselves in either case: a rune beyond ASCII among the
+	// label's bytes, even one that folds to an ASCII letter (the long s
+	// 'ſ', the Kelvin sign), leaves too few runes there. So a line opens
+	// with a label only when its first two bytes, ASCII capitals folded,
+	// open one.
+	if len(s) < 2 || textLeadLabelFirst[s[0]|0x20]>>(s[1]|0x20-'a')&1 == 0 {
 		return ""
 	}
 	rest := ""

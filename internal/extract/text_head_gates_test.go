@@ -20,7 +20,7 @@ var textHeadGateCases = []string{
 // loop it spares: a line the gate turns away opens with no label.
 func TestTextLeadLabelGate(t *testing.T) {
 	check := func(s string) {
-		if s != "" && textLeadLabelFirst[s[0]|0x20] {
+		if len(s) >= 2 && textLeadLabelFirst[s[0]|0x20]>>(s[1]|0x20-'a')&1 != 0 {
 			return
 		}
 		for _, label := range textLeadLabels {
@@ -32,9 +32,19 @@ func TestTextLeadLabelGate(t *testing.T) {
 	for _, s := range textHeadGateCases {
 		check(s)
 	}
-	for r := rune(0x80); r < 0x3000; r++ {
+	for r := rune(0); r < 0x3000; r++ {
 		for _, label := range textLeadLabels {
 			check(string(r) + label[1:] + " Jane Doe")
+			check(label[:1] + string(r) + label[2:] + " Jane Doe")
+			check(strings.ToUpper(label[:1]) + string(r) + label[2:] + " Jane Doe")
+		}
+	}
+	// The gate lets every label through, in any case.
+	for _, label := range textLeadLabels {
+		for _, c := range []string{label, strings.ToUpper(label), strings.ToUpper(label[:1]) + label[1:], label[:1] + strings.ToUpper(label[1:])} {
+			if s := c + " Jane Doe"; textLeadLabelFirst[s[0]|0x20]>>(s[1]|0x20-'a')&1 == 0 {
+				t.Errorf("the gate turns away the label %q", c)
+			}
 		}
 	}
 	forCorpusLines(t, check)
