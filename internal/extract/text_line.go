@@ -177,14 +177,22 @@ func textNextCap(s string, j int) int {
 // line that folds (l.fold) is read as it stands, with no lower-cased copy
 // made: textGrams folds the ASCII capitals itself.
 func (l *tLine) lowGrams() uint64 {
-	if l.grams == 0 {
-		if l.fold && !l.lowOK {
-			l.grams = textGrams(l.text)
-		} else {
-			l.grams = textGrams(l.lowered())
-		}
-		l.grams |= 1 // asked, even for a line too short to hold a pair
+	// Asked again and again of a line (the repeated-line searches): the
+	// kept answer is read inline, and computed by a call once.
+	if l.grams != 0 {
+		return l.grams
 	}
+	return l.newGrams()
+}
+
+// newGrams computes and keeps lowGrams' answer.
+func (l *tLine) newGrams() uint64 {
+	if l.fold && !l.lowOK {
+		l.grams = textGrams(l.text)
+	} else {
+		l.grams = textGrams(l.lowered())
+	}
+	l.grams |= 1 // asked, even for a line too short to hold a pair
 	return l.grams
 }
 
