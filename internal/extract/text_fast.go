@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"sort"
-	"sync"
 )
 
 // The text path asks every line whether it holds one of a few hundred
@@ -228,14 +227,18 @@ func (m *textMatcher) at(s string, want uint8) uint8 {
 // textLineMatcher holds the phrase lists the text path looks for inside
 // some lines, built on first use (the copyright, cookie and chrome
 // phrases, looked for in every line, are textFlagMatcher's).
-var textLineMatcher = sync.OnceValue(func() *textMatcher {
-	return newTextMatcher(map[uint8][]string{
-		textGroupConsent:  textConsentWords,
-		textGroupMeta:     textCommentMetaWords,
-		textGroupReply:    textReplyWords,
-		textGroupEvidence: textCommentEvidence,
+var textLineMatcherLazy textLazy[textMatcher]
+
+func textLineMatcher() *textMatcher {
+	return textLineMatcherLazy.get(func() *textMatcher {
+		return newTextMatcher(map[uint8][]string{
+			textGroupConsent:  textConsentWords,
+			textGroupMeta:     textCommentMetaWords,
+			textGroupReply:    textReplyWords,
+			textGroupEvidence: textCommentEvidence,
+		})
 	})
-})
+}
 
 // textPrefixes is a list of lower-case phrases looked up at the start of
 // a string: a bit set of the phrases' first two bytes turns most strings
@@ -298,10 +301,22 @@ func (ps *textPrefixes) match(s string, ok func(p string) bool) bool {
 
 // The prefix lists of the text path, built on first use.
 var (
-	textTagSet     = sync.OnceValue(func() *textPrefixes { return newTextPrefixes(textTagPrefixes) })
-	textTailSet    = sync.OnceValue(func() *textPrefixes { return newTextPrefixes(textTailHeads) })
-	textCommentSet = sync.OnceValue(func() *textPrefixes { return newTextPrefixes(textCommentHeads) })
+	textTagSetLazy     textLazy[textPrefixes]
+	textTailSetLazy    textLazy[textPrefixes]
+	textCommentSetLazy textLazy[textPrefixes]
 )
+
+func textCommentSet() *textPrefixes {
+	return textCommentSetLazy.get(func() *textPrefixes { return newTextPrefixes(textCommentHeads) })
+}
+
+func textTailSet() *textPrefixes {
+	return textTailSetLazy.get(func() *textPrefixes { return newTextPrefixes(textTailHeads) })
+}
+
+func textTagSet() *textPrefixes {
+	return textTagSetLazy.get(func() *textPrefixes { return newTextPrefixes(textTagPrefixes) })
+}
 
 // textForMatch returns the line as the matchers read it: as it stands
 // when folding its ASCII capitals lower-cases it, since they fold as they
@@ -500,10 +515,26 @@ func (fs *textFoldSet) has(w string) bool {
 
 // The word sets flag looks lines up in, built on first use.
 var (
-	textShareSet       = sync.OnceValue(func() *textFoldSet { return newTextFoldSet(textShareWords()) })
-	textAdSet          = sync.OnceValue(func() *textFoldSet { return newTextFoldSet(textAdLines) })
-	textCommentWordSet = sync.OnceValue(func() *textFoldSet { return newTextFoldSet(textCommentWords) })
+	textShareSetLazy       textLazy[textFoldSet]
+	textAdSetLazy          textLazy[textFoldSet]
+	textCommentWordSetLazy textLazy[textFoldSet]
 )
 
+func textCommentWordSet() *textFoldSet {
+	return textCommentWordSetLazy.get(func() *textFoldSet { return newTextFoldSet(textCommentWords) })
+}
+
+func textAdSet() *textFoldSet {
+	return textAdSetLazy.get(func() *textFoldSet { return newTextFoldSet(textAdLines) })
+}
+
+func textShareSet() *textFoldSet {
+	return textShareSetLazy.get(func() *textFoldSet { return newTextFoldSet(textShareWords()) })
+}
+
 // textStopSet holds textStopwords for endWord, built on first use.
-var textStopSet = sync.OnceValue(func() *textWordSet { return newTextWordSet(textStopwords()) })
+var textStopSetLazy textLazy[textWordSet]
+
+func textStopSet() *textWordSet {
+	return textStopSetLazy.get(func() *textWordSet { return newTextWordSet(textStopwords()) })
+}

@@ -1,17 +1,22 @@
 package extract
 
-import "sync"
-
 // textCommentWordGrams holds textGrams of each of textCommentWords.
-var textCommentWordGrams = sync.OnceValue(func() []uint64 {
-	var gs []uint64
-	for w, ok := range textCommentWords {
-		if ok {
-			gs = append(gs, textGrams(w))
-		}
-	}
-	return gs
-})
+var textCommentWordGramsLazy textLazy[[]uint64]
+
+func textCommentWordGrams() []uint64 {
+	return *textCommentWordGramsLazy.get(func() *[]uint64 {
+		v := func() []uint64 {
+			var gs []uint64
+			for w, ok := range textCommentWords {
+				if ok {
+					gs = append(gs, textGrams(w))
+				}
+			}
+			return gs
+		}()
+		return &v
+	})
+}
 
 // textMayNameComments reports whether the line may hold one of
 // textCommentWords, as textCountedComments needs: the line, lower-cased,

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"sync"
 )
 
 // The footer readers of the text path (textPostedDate, textEditedDate)
@@ -17,18 +16,22 @@ import (
 
 // textGateMatcher holds the pieces of the gated expressions, one group
 // each.
-var textGateMatcher = sync.OnceValue(func() *textMatcher {
-	return newTextMatcher(map[uint8][]string{
-		// posted, published, veröffentlicht, gepostet, publiziert, publié,
-		// publicado, pubblicato, geplaatst, gepubliceerd, publicerad,
-		// publiceret, opublikowano.
-		textGatePosted: {"post", "publi", "pubbli", "ffentlicht", "geplaatst"},
-		// last edited/modified/updated, zuletzt am/geändert/bearbeitet/
-		// aktualisiert, dernière fois, última/ultima vez/modifica, laatst
-		// bewerkt, senast ändrad/redigerad.
-		textGateEdited: {"last", "zuletzt", "derni", "ltima", "laatst", "senast"},
+var textGateMatcherLazy textLazy[textMatcher]
+
+func textGateMatcher() *textMatcher {
+	return textGateMatcherLazy.get(func() *textMatcher {
+		return newTextMatcher(map[uint8][]string{
+			// posted, published, veröffentlicht, gepostet, publiziert, publié,
+			// publicado, pubblicato, geplaatst, gepubliceerd, publicerad,
+			// publiceret, opublikowano.
+			textGatePosted: {"post", "publi", "pubbli", "ffentlicht", "geplaatst"},
+			// last edited/modified/updated, zuletzt am/geändert/bearbeitet/
+			// aktualisiert, dernière fois, última/ultima vez/modifica, laatst
+			// bewerkt, senast ändrad/redigerad.
+			textGateEdited: {"last", "zuletzt", "derni", "ltima", "laatst", "senast"},
+		})
 	})
-})
+}
 
 const (
 	textGatePosted uint8 = 1 << iota

@@ -1,7 +1,5 @@
 package extract
 
-import "sync"
-
 // textSkipMatcher finds which groups of phrases occur in a string: the
 // flags look for the copyright, cookie and chrome phrases, of six bytes
 // or more, in every line of the page, prose mostly, where the sliding
@@ -28,10 +26,14 @@ func (w *textSkipMatcher) scan(s string) uint8 {
 // textFlagMatcher holds the phrases flag looks for in every line: the
 // copyright, cookie and chrome phrases (the consent words, looked for
 // only in a line that names a cookie, stay with textLineMatcher).
-var textFlagMatcher = sync.OnceValue(func() *textSkipMatcher {
-	return newTextSkipMatcher(map[uint8][]string{
-		textGroupCopy:   textCopyPhrases,
-		textGroupCookie: {"cookie"},
-		textGroupBoiler: textBoilerPhrases,
+var textFlagMatcherLazy textLazy[textSkipMatcher]
+
+func textFlagMatcher() *textSkipMatcher {
+	return textFlagMatcherLazy.get(func() *textSkipMatcher {
+		return newTextSkipMatcher(map[uint8][]string{
+			textGroupCopy:   textCopyPhrases,
+			textGroupCookie: {"cookie"},
+			textGroupBoiler: textBoilerPhrases,
+		})
 	})
-})
+}

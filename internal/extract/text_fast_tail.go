@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"strings"
-	"sync"
 )
 
 // textTailEndKey is the number of bytes at the end of a line that
@@ -20,24 +19,28 @@ type textTailEndKeys struct {
 	all    bool
 }
 
-var textTailEnds = sync.OnceValue(func() *textTailEndKeys {
-	k := &textTailEndKeys{}
-	for _, p := range textBodyTailEnds {
-		if len(p) < textTailEndKey {
-			k.all = true
-			continue
-		}
-		key := p[len(p)-textTailEndKey:]
-		for i := 0; i < len(key); i++ {
-			if key[i] >= 0x80 || textFoldByte(key[i]) != key[i] {
+var textTailEndsLazy textLazy[textTailEndKeys]
+
+func textTailEnds() *textTailEndKeys {
+	return textTailEndsLazy.get(func() *textTailEndKeys {
+		k := &textTailEndKeys{}
+		for _, p := range textBodyTailEnds {
+			if len(p) < textTailEndKey {
 				k.all = true
+				continue
 			}
+			key := p[len(p)-textTailEndKey:]
+			for i := 0; i < len(key); i++ {
+				if key[i] >= 0x80 || textFoldByte(key[i]) != key[i] {
+					k.all = true
+				}
+			}
+			k.keys = append(k.keys, key)
+			k.packed = append(k.packed, textLoad4(key))
 		}
-		k.keys = append(k.keys, key)
-		k.packed = append(k.packed, textLoad4(key))
-	}
-	return k
-})
+		return k
+	})
+}
 
 // textTailEndMaybe reports whether the line s may end with a phrase of
 // textBodyTailEnds once lower-cased and trimmed as textBodyTailEnd trims
@@ -100,13 +103,17 @@ func textFold4(x uint32) uint32 {
 }
 
 // textClosedFirst holds the first bytes of textClosedPhrases.
-var textClosedFirst = sync.OnceValue(func() *[256]bool {
-	var g [256]bool
-	for p := range textClosedPhrases {
-		g[p[0]] = true
-	}
-	return &g
-})
+var textClosedFirstLazy textLazy[[256]bool]
+
+func textClosedFirst() *[256]bool {
+	return textClosedFirstLazy.get(func() *[256]bool {
+		var g [256]bool
+		for p := range textClosedPhrases {
+			g[p[0]] = true
+		}
+		return &g
+	})
+}
 
 // textClosedMaybe reports whether the line s, lower-cased and trimmed as
 // textClosedComments trims it, may be one of textClosedPhrases: its first
@@ -185,30 +192,61 @@ func (g *textHeadKeys) maybe(s string) bool {
 }
 
 var (
-	textFilingKeys   = sync.OnceValue(func() *textHeadKeys { return newTextHeadKeys(textFilingHeads) })
-	textTailHeadKeys = sync.OnceValue(func() *textHeadKeys { return newTextHeadKeys(textBodyTailHeads) })
-	textClosedKeys   = sync.OnceValue(func() *textHeadKeys {
+	textFilingKeysLazy   textLazy[textHeadKeys]
+	textTailHeadKeysLazy textLazy[textHeadKeys]
+	textClosedKeysLazy   textLazy[textHeadKeys]
+)
+
+func textClosedKeys() *textHeadKeys {
+	return textClosedKeysLazy.get(func() *textHeadKeys {
 		var ps []string
 		for p := range textClosedPhrases {
 			ps = append(ps, p)
 		}
 		return newTextHeadKeys(ps)
 	})
-)
+}
+
+func textTailHeadKeys() *textHeadKeys {
+	return textTailHeadKeysLazy.get(func() *textHeadKeys { return newTextHeadKeys(textBodyTailHeads) })
+}
+
+func textFilingKeys() *textHeadKeys {
+	return textFilingKeysLazy.get(func() *textHeadKeys { return newTextHeadKeys(textFilingHeads) })
+}
 
 var (
-	textPromoKeys  = sync.OnceValue(func() *textHeadKeys { return newTextHeadKeys(textPromoHeads) })
-	textTeaserKeys = sync.OnceValue(func() *textHeadKeys { return newTextHeadKeys(textBodyTeaserLabels) })
-	textNavKeys    = sync.OnceValue(func() *textHeadKeys { return newTextHeadKeys(textNavHeads) })
+	textPromoKeysLazy  textLazy[textHeadKeys]
+	textTeaserKeysLazy textLazy[textHeadKeys]
+	textNavKeysLazy    textLazy[textHeadKeys]
 	// textLicenceGrams holds textGrams of each of textLicenceMarks.
-	textLicenceGrams = sync.OnceValue(func() []uint64 {
-		gs := make([]uint64, len(textLicenceMarks))
-		for i, p := range textLicenceMarks {
-			gs[i] = textGrams(p)
-		}
-		return gs
-	})
+	textLicenceGramsLazy textLazy[[]uint64]
 )
+
+func textLicenceGrams() []uint64 {
+	return *textLicenceGramsLazy.get(func() *[]uint64 {
+		v := func() []uint64 {
+			gs := make([]uint64, len(textLicenceMarks))
+			for i, p := range textLicenceMarks {
+				gs[i] = textGrams(p)
+			}
+			return gs
+		}()
+		return &v
+	})
+}
+
+func textNavKeys() *textHeadKeys {
+	return textNavKeysLazy.get(func() *textHeadKeys { return newTextHeadKeys(textNavHeads) })
+}
+
+func textTeaserKeys() *textHeadKeys {
+	return textTeaserKeysLazy.get(func() *textHeadKeys { return newTextHeadKeys(textBodyTeaserLabels) })
+}
+
+func textPromoKeys() *textHeadKeys {
+	return textPromoKeysLazy.get(func() *textHeadKeys { return newTextHeadKeys(textPromoHeads) })
+}
 
 // textMayHoldLicence reports whether the line, lower-cased, may contain
 // one of textLicenceMarks: it must hold all byte pairs of one of them
