@@ -439,24 +439,43 @@ func textGluedRest(t string) bool {
 // "Comments" with the article printed once per pane). A comment may quote
 // a line of the article, but readers' comments do not repeat the page.
 func textCommentPanes(lines []tLine) {
-	var seen map[string]int // long line -> its first index
+	// first maps the text of each long line under a comment header to
+	// the first index it is printed at. Only those lines are looked up,
+	// so only their texts are kept, and a line of none of their lengths
+	// is not looked up at all.
+	var first map[string]int
+	var lens textPaneLens
 	for i := range lines {
 		if !lines[i].comment {
 			continue
 		}
-		if seen == nil {
-			seen = make(map[string]int)
-			for k := range lines {
-				if lines[k].eff() >= textPaneLine {
-					if _, ok := seen[lines[k].text]; !ok {
-						seen[lines[k].text] = k
-					}
+		for j := i + 1; j < min(len(lines), i+textPaneWindow); j++ {
+			if lines[j].eff() >= textPaneLine {
+				if first == nil {
+					first = make(map[string]int)
 				}
+				first[lines[j].text] = -1
+				lens.add(len(lines[j].text))
 			}
+		}
+	}
+	if first == nil {
+		return
+	}
+	for k := range lines {
+		if t := lines[k].text; lines[k].eff() >= textPaneLine && lens.has(len(t)) {
+			if at, ok := first[t]; ok && at < 0 {
+				first[t] = k
+			}
+		}
+	}
+	for i := range lines {
+		if !lines[i].comment {
+			continue
 		}
 		again := 0
 		for j := i + 1; j < min(len(lines), i+textPaneWindow); j++ {
-			if k, ok := seen[lines[j].text]; ok && k < i && lines[j].eff() >= textPaneLine {
+			if lines[j].eff() >= textPaneLine && first[lines[j].text] < i {
 				again++
 			}
 		}
@@ -466,6 +485,14 @@ func textCommentPanes(lines []tLine) {
 		}
 	}
 }
+
+// textPaneLens is a filter on the lengths of the lines under comment
+// headers: a length with its bit unset is none of theirs.
+type textPaneLens [16]uint64
+
+func (s *textPaneLens) add(n int) { s[n/64%16] |= 1 << (n % 64) }
+
+func (s *textPaneLens) has(n int) bool { return s[n/64%16]&(1<<(n%64)) != 0 }
 
 // textPaneLine is the length from which a line printed twice is the same
 // text and not a stock phrase; textPaneWindow the lines under a comment

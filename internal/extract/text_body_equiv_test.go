@@ -575,3 +575,76 @@ func textCreditedCaptionFormer(l *tLine) bool {
 	}
 	return textFigureLabel(s) || textBracketCredit(s)
 }
+
+func TestTextCommentPanesAgrees(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 5))
+	paras := []string{
+		strings.Repeat("The storage makers have found a way to write more bits on a platter. ", 2),
+		"Die Regierung hat am Montag beschlossen, die Steuern im nächsten Jahr nicht zu erhöhen.",
+		"A reader writes that the drives will not sell well until the price falls a long way.",
+		"Short line", "Comments", "12 Comments", "Kommentare", "Video",
+	}
+	var pages [][]tLine
+	for range 300 {
+		var b strings.Builder
+		for range 5 + r.IntN(40) {
+			b.WriteString(paras[r.IntN(len(paras))] + "\n\n")
+		}
+		pages = append(pages, textBodyEquivLines(b.String()))
+	}
+	pages = append(pages, textBodyEquivPagesOrNil()...)
+	taken := 0
+	for _, lines := range pages {
+		former := append([]tLine(nil), lines...)
+		textCommentPanes(lines)
+		textCommentPanesFormer(former)
+		for i := range lines {
+			if lines[i].comment != former[i].comment || lines[i].boiler != former[i].boiler {
+				t.Fatalf("textCommentPanes on %q: comment %v boiler %v, the former version %v %v",
+					lines[i].text, lines[i].comment, lines[i].boiler, former[i].comment, former[i].boiler)
+			}
+			if former[i].boiler && !former[i].comment && textBodyEquivWasComment(former[i]) {
+				taken++
+			}
+		}
+	}
+	t.Logf("%d pages, %d headers taken back", len(pages), taken)
+}
+
+// textBodyEquivWasComment reports whether flag marks the line a comment
+// header.
+func textBodyEquivWasComment(l tLine) bool {
+	l.comment = false
+	l.measure()
+	l.flag()
+	return l.comment
+}
+
+func textCommentPanesFormer(lines []tLine) {
+	var seen map[string]int
+	for i := range lines {
+		if !lines[i].comment {
+			continue
+		}
+		if seen == nil {
+			seen = make(map[string]int)
+			for k := range lines {
+				if lines[k].eff() >= textPaneLine {
+					if _, ok := seen[lines[k].text]; !ok {
+						seen[lines[k].text] = k
+					}
+				}
+			}
+		}
+		again := 0
+		for j := i + 1; j < min(len(lines), i+textPaneWindow); j++ {
+			if k, ok := seen[lines[j].text]; ok && k < i && lines[j].eff() >= textPaneLine {
+				again++
+			}
+		}
+		if again >= 2 {
+			lines[i].comment = false
+			lines[i].boiler = true
+		}
+	}
+}

@@ -91,6 +91,9 @@ func textThreadMeta(l *tLine) bool {
 	}
 	if t := strings.TrimRight(l.text, ":, "); len(t) < len(l.text) || l.digits == 0 {
 		// "Progress Trap said," "Jan schrieb:"
+		if !textSayMaybe(t[strings.LastIndexByte(t, ' ')+1:]) {
+			return false
+		}
 		name, verb := textLastWord(t)
 		return textLowerIn(textSayWords, verb) && textReaderNames(name)
 	}
@@ -279,4 +282,28 @@ func textTrimClosed(s string, start bool) string {
 		}
 	}
 	return s
+}
+
+// textSayFirst and textSayLast hold the first and the last bytes of
+// textSayWords.
+var textSayFirst, textSayLast = func() (*[256]bool, *[256]bool) {
+	var f, l [256]bool
+	for w := range textSayWords {
+		f[w[0]], l[w[len(w)-1]] = true, true
+	}
+	return &f, &l
+}()
+
+// textSayMaybe is a cheap gate for textLowerIn(textSayWords, w): an ASCII
+// first or last byte of w lower-cases to its fold, which must open or
+// end a word of textSayWords. Other bytes are let through.
+func textSayMaybe(w string) bool {
+	if w == "" {
+		return false
+	}
+	if c := w[0]; c < utf8.RuneSelf && !textSayFirst[textFoldByte(c)] {
+		return false
+	}
+	c := w[len(w)-1]
+	return c >= utf8.RuneSelf || textSayLast[textFoldByte(c)]
 }
