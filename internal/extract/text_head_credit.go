@@ -129,13 +129,15 @@ func textDatedNear(lines []tLine, i int) bool {
 // with its photo credit after the sentence: "Penguins on the ice in
 // February. EFE", "The mayor at the opening. Jane Doe/Reuters".
 func textCreditAfterSentence(s string) bool {
-	// Only a stop in the last 60 bytes counts: the search reads no more.
-	from := max(0, len(s)-61)
-	i := strings.LastIndex(s[from:], ". ")
-	if i < 0 {
-		return false
+	// Only a stop in the last 60 bytes counts: the search, from the end,
+	// reads no more.
+	i := len(s) - 2
+	for ; i >= max(0, len(s)-61); i-- {
+		if s[i] == '.' && s[i+1] == ' ' {
+			break
+		}
 	}
-	if i += from; i <= 0 || len(s)-i > 60 {
+	if i < max(0, len(s)-61) || i <= 0 || len(s)-i > 60 {
 		return false
 	}
 	tail := strings.TrimSpace(s[i+2:])
@@ -482,12 +484,33 @@ func textLabelTail(l *tLine) bool {
 	if l.words == 0 || l.words > 3 || l.runes > 30 {
 		return false
 	}
-	t := strings.TrimRight(l.text, " :：/／")
+	t := textLabelTrim(l.text)
 	i := strings.LastIndexByte(t, ' ')
 	// Lower-cased on the stack: a map look-up of string(buf) copies
 	// nothing.
 	var buf [textLowerBuf]byte
 	return textLabelTails[string(textLowerAppend(buf[:0], t[i+1:]))]
+}
+
+// textLabelTrim is strings.TrimRight(s, " :：/／"), the full-width marks
+// matched as bytes: s ends with their bytes only where it ends with the
+// rune, which strings.TrimRight decodes.
+func textLabelTrim(s string) string {
+	for s != "" {
+		switch c := s[len(s)-1]; {
+		case c == ' ' || c == ':' || c == '/':
+			s = s[:len(s)-1]
+			continue
+		case strings.HasSuffix(s, "："):
+			s = s[:len(s)-len("：")]
+			continue
+		case strings.HasSuffix(s, "／"):
+			s = s[:len(s)-len("／")]
+			continue
+		}
+		break
+	}
+	return s
 }
 
 // textCutOpeningDate returns s without the date (and time of day) it

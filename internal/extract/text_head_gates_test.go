@@ -221,3 +221,27 @@ func TestTextNavTrimAsTrim(t *testing.T) {
 	walk("", 4)
 	forCorpusLines(t, check)
 }
+
+// TestTextLabelTrimAsTrimRight holds textLabelTrim to strings.TrimRight
+// over every string of four of its marks, their bytes apart, bad bytes and
+// letters, and the corpus lines.
+func TestTextLabelTrimAsTrimRight(t *testing.T) {
+	check := func(s string) {
+		if got, want := textLabelTrim(s), strings.TrimRight(s, " :：/／"); got != want {
+			t.Fatalf("textLabelTrim(%q) = %q, want %q", s, got, want)
+		}
+	}
+	parts := []string{" ", ":", "：", "／", "/", "\xef", "\xbc", "\x9a", "\x8f", "a", "Von", "\xff", "·"}
+	var walk func(s string, n int)
+	walk = func(s string, n int) {
+		check(s)
+		if n == 0 {
+			return
+		}
+		for _, p := range parts {
+			walk(s+p, n-1)
+		}
+	}
+	walk("", 4)
+	forCorpusLines(t, check)
+}
