@@ -260,7 +260,8 @@ func (l *tLine) stopDensity() float64 {
 func textSplitLines(text string) []tLine {
 	// One line per line break at most: sized once, the slice of these
 	// large structs is not copied as it grows.
-	out := make([]tLine, 0, strings.Count(text, "\n")+1)
+	out := make([]tLine, strings.Count(text, "\n")+1)
+	n := 0 // lines kept
 	arena := &textArena{size: len(text), stops: textStopSet(), stopTab: textStopTab(), tabs: textFlagTablesNow()}
 	blank := true
 	for len(text) > 0 {
@@ -274,18 +275,22 @@ func textSplitLines(text string) []tLine {
 		s := textFoldSpace(raw)
 		if s == "" {
 			blank = true
-			if n := len(out); n > 0 {
+			if n > 0 {
 				out[n-1].blankAfter = true
 			}
 			continue
 		}
-		out = append(out, tLine{text: s, blankBefore: blank, arena: arena})
+		// The slice is zeroed when made: the fields are set, not the
+		// whole line written again.
+		l := &out[n]
+		l.text, l.blankBefore, l.arena = s, blank, arena
+		n++
 		blank = false
 	}
-	if n := len(out); n > 0 {
+	if n > 0 {
 		out[n-1].blankAfter = true
 	}
-	return out
+	return out[:n]
 }
 
 // textFoldSpace trims s and folds each run of white space to one space.
@@ -1135,7 +1140,9 @@ func textLineHash(s string) uint64 {
 // textHasYear reports whether s holds a run of four or more ASCII digits
 // starting 19, 20 or 21: the year every date findDate reads must have.
 func textHasYear(s string) bool {
-	if hasFullWidth(s) {
+	// A full-width form opens with the byte 0xEF, looked for first by
+	// IndexByte, which reads many bytes at a time.
+	if strings.IndexByte(s, 0xef) >= 0 && hasFullWidth(s) {
 		s = strings.Map(foldFullWidthDigit, s)
 	}
 	run := 0
