@@ -250,7 +250,19 @@ type textPrefixes struct {
 	// from[b] is the index of the first phrase starting with a byte of b
 	// or more.
 	from [257]uint16
+	// pairs finds the phrases of the first two bytes k at once: the
+	// slot of k's hash (textPairSlot), or the next ones, holds k and
+	// the range of its phrases in pats (hi 0: an empty slot). Built only
+	// when pats has fewer than 256 phrases; nil otherwise.
+	pairs *[256]textPairRange
 }
+
+type textPairRange struct {
+	key    uint16
+	lo, hi uint8
+}
+
+func textPairSlot(k uint16) uint32 { return (uint32(k) * 0x9e3779b1) >> 24 }
 
 func newTextPrefixes(list []string) *textPrefixes {
 	ps := &textPrefixes{pats: append([]string(nil), list...)}
@@ -268,6 +280,28 @@ func newTextPrefixes(list []string) *textPrefixes {
 		}
 		ps.from[b] = uint16(i)
 	}
+	if len(ps.pats) < 256 {
+		pairs := &[256]textPairRange{}
+		for i := 0; i < len(ps.pats); {
+			p := ps.pats[i]
+			j := i + 1
+			if len(p) < 2 {
+				i = j
+				continue
+			}
+			for j < len(ps.pats) && len(ps.pats[j]) >= 2 && ps.pats[j][:2] == p[:2] {
+				j++
+			}
+			k := uint16(p[0])<<8 | uint16(p[1])
+			h := textPairSlot(k)
+			for pairs[h].hi != 0 {
+				h = (h + 1) & 255
+			}
+			pairs[h] = textPairRange{key: k, lo: uint8(i), hi: uint8(j)}
+			i = j
+		}
+		ps.pairs = pairs
+	}
 	return ps
 }
 
@@ -279,12 +313,31 @@ func (ps *textPrefixes) match(s string, ok func(p string) bool) bool {
 		return false
 	}
 	k0, k1 := textFoldByte(s[0]), textFoldByte(s[1])
-	if k := uint16(k0)<<8 | uint16(k1); ps.first[k>>6]&(1<<(k&63)) == 0 {
+	k := uint16(k0)<<8 | uint16(k1)
+	if ps.first[k>>6]&(1<<(k&63)) == 0 {
+		return false
+	}
+	if pairs := ps.pairs; pairs != nil {
+		h := textPairSlot(k)
+		for pairs[h].key != k {
+			if pairs[h].hi == 0 {
+				return false
+			}
+			h = (h + 1) & 255
+		}
+		rest := s[2:]
+		for _, p := range ps.pats[pairs[h].lo:pairs[h].hi] {
+			if textHasFoldPrefix(rest, p[2:]) && (ok == nil || ok(p)) {
+				return true
+			}
+		}
 		return false
 	}
 	// The phrases starting with k0 k1 follow one another, among those
-	// starting with k0.
+	// starting with k0; their first two bytes are s's, and the rest is
+	// compared.
 	pats := ps.pats[ps.from[k0]:ps.from[int(k0)+1]]
+	rest := s[2:]
 	for _, p := range pats {
 		if len(p) < 2 || p[1] < k1 {
 			continue
@@ -292,7 +345,7 @@ func (ps *textPrefixes) match(s string, ok func(p string) bool) bool {
 		if p[1] > k1 {
 			break
 		}
-		if textHasFoldPrefix(s, p) && (ok == nil || ok(p)) {
+		if textHasFoldPrefix(rest, p[2:]) && (ok == nil || ok(p)) {
 			return true
 		}
 	}

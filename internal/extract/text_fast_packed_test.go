@@ -94,3 +94,43 @@ func TestTextPackedKeysAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestTextPrefixPairsAgree compares textPrefixes.match with a plain
+// reading of its sorted phrases, on random strings of phrase pieces: the
+// same phrases must be offered to ok, in the same order.
+func TestTextPrefixPairsAgree(t *testing.T) {
+	rng := rand.New(rand.NewSource(13))
+	for _, list := range [][]string{textTagPrefixes, textTailHeads, textCommentHeads} {
+		set := newTextPrefixes(list)
+		if set.pairs == nil {
+			t.Errorf("no pair table for a list of %d phrases", len(list))
+		}
+		var pieces []string
+		for _, p := range list {
+			pieces = append(pieces, p, strings.ToUpper(p), p[:len(p)/2], p[:2], p[1:])
+		}
+		pieces = append(pieces, "", " ", "é", "\x00", "a", "Z")
+		for range 20000 {
+			var b strings.Builder
+			for range rng.Intn(4) {
+				b.WriteString(pieces[rng.Intn(len(pieces))])
+			}
+			s := b.String()
+			var want []string
+			for _, p := range set.pats {
+				if textHasFoldPrefix(s, p) {
+					want = append(want, p)
+				}
+			}
+			var got []string
+			stop := rng.Intn(3)
+			res := set.match(s, func(p string) bool { got = append(got, p); return len(got) > stop })
+			if len(want) > stop+1 {
+				want = want[:stop+1]
+			}
+			if strings.Join(got, "|") != strings.Join(want, "|") || res != (len(want) > stop) {
+				t.Fatalf("match(%q) offers %q (%v), want %q", s, got, res, want)
+			}
+		}
+	}
+}
