@@ -286,7 +286,28 @@ func (m *textMeasure) ends(s string, i int, starts, ends, x, letter uint64) {
 		e := uint(bits.TrailingZeros64(ends))
 		before := starts & (1<<e - 1)
 		if before == 0 {
-			m.word(s, m.wordStart, i+int(e>>3), m.wide)
+			end := i + int(e>>3)
+			n := end - m.wordStart
+			if m.wide || n > 8 || end < 8 {
+				m.word(s, m.wordStart, end, m.wide)
+				continue
+			}
+			// A word of at most 8 ASCII bytes begun before: the top n
+			// lanes of the eight bytes ending with it, read as ascii
+			// reads them but with the bytes before it (which may be
+			// beyond ASCII) kept from carrying into it.
+			m.words++
+			y := textLoad8(s, end-8)
+			y7 := y&^textLaneTops | 0x20*textLaneOnes
+			w := (y7 + 0x1f*textLaneOnes) &^ (y7 + 0x05*textLaneOnes) &^ y & textLaneTops &^ (1<<((64-8*uint(n))&63) - 1)
+			if w != 0 {
+				lead := uint(bits.TrailingZeros64(w)) &^ 7
+				size := (uint(63-bits.LeadingZeros64(w)) | 7) + 1 - lead // in bits
+				lw := y | (w&^(y<<2))>>2
+				if m.tab.has(lw >> (lead & 63) & (^uint64(0) >> ((64 - size) & 63))) {
+					m.nstops++
+				}
+			}
 			continue
 		}
 		starts &^= before
