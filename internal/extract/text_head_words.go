@@ -173,6 +173,16 @@ func (s *textBodySet) scan(t string, look bool) (k, n int) {
 				}
 				prev = 0
 				i = j
+				// A run of ASCII marks and spaces after it ends the word,
+				// read in one loop.
+				if j < len(t) && t[j] < utf8.RuneSelf {
+					if w := t[start:j]; len(w) >= 4 && (!wide || utf8.RuneCountInString(w) >= 4) {
+						word(w, cased, h)
+					}
+					start = -1
+					for i = j + 1; i < len(t) && t[i] < utf8.RuneSelf && textWordBytes[t[i]] == 0; i++ {
+					}
+				}
 				continue
 			}
 			if start >= 0 {
