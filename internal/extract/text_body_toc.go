@@ -39,7 +39,7 @@ func textTOC(lines []tLine) []bool {
 		if l.eff() >= textTOCLine || l.words < 2 || lines[j+1].eff() < textTOCPara {
 			continue
 		}
-		key := textTOCKey(l.text)
+		key := textTOCTitle(l.text)
 		if len(key) < textTOCKeyMin {
 			// Shorter than an entry's title in bytes, so in runes.
 			continue
@@ -55,7 +55,7 @@ func textTOC(lines []tLine) []bool {
 	}
 	for k := range lines {
 		if l := &lines[k]; l.eff() < textTOCLine && l.words >= 2 {
-			if key := textTOCKey(l.text); lens.has(len(key)) {
+			if key := textTOCTitle(l.text); lens.has(len(key)) {
 				if _, ok := last[key]; ok {
 					last[key] = k
 				}
@@ -69,7 +69,7 @@ func textTOC(lines []tLine) []bool {
 		if l.eff() >= textTOCLine || l.boiler || l.comment || l.tail || l.date || l.repeated {
 			continue
 		}
-		key := textTOCKey(l.text)
+		key := textTOCTitle(l.text)
 		if !lens.has(len(key)) || textTOCShort(key) {
 			// "15 comments" names no section.
 			continue
@@ -170,4 +170,14 @@ func (s *textTOCLens) add(n int) {
 
 func (s *textTOCLens) has(n int) bool {
 	return n >= textTOCLenMax || s[n/64]&(1<<(n%64)) != 0
+}
+
+// textTOCTitle is textTOCKey with no call for the common line: an ASCII
+// byte above '9' (above every mark textTOCKey cuts) opens a line that is
+// its own title.
+func textTOCTitle(s string) string {
+	if s != "" && s[0] > '9' && s[0] < utf8.RuneSelf {
+		return s
+	}
+	return textTOCKey(s)
 }
