@@ -34,7 +34,11 @@ var bylineSeparators = sync.OnceValue(func() *regexp.Regexp {
 // as one, else the one part of a meta line that does ("Autor: gnaddrig" in
 // "05.01.2020 | Autor: gnaddrig | Abgelegt unter: Fotografie").
 func bylineSegment(s string) (string, bool) {
-	s = metaSpace(s)
+	folded, sep, read := bylineScanASCII(s)
+	if !read || !folded {
+		s = metaSpace(s)
+		sep = bylineSepChars.in(s)
+	}
 	if s == "" || runesOver(s, 2*maxBylineRunes) {
 		return "", false
 	}
@@ -42,7 +46,7 @@ func bylineSegment(s string) (string, bool) {
 	parts := append(arr[:0], s)
 	// s is folded: without one of these runes no separator can match,
 	// and most lines have none.
-	if bylineSepChars.in(s) {
+	if sep {
 		parts = appendBylineParts(arr[:0], s)
 	}
 	if len(parts) > 1 {
@@ -586,7 +590,11 @@ func splitAuthors(byline string) []string {
 	if rest, ok := cutBylineSuffix(s); ok {
 		s = rest
 	}
-	s = emailRE().ReplaceAllString(s, ",")
+	// Every address the expression finds holds an "@": most credits have
+	// none, and are not copied by a run of the expression.
+	if strings.IndexByte(s, '@') >= 0 {
+		s = emailRE().ReplaceAllString(s, ",")
+	}
 	var out []string
 	seen := map[string]bool{}
 	for _, seg := range splitNameList(s) {

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // bylineSegment split every line holding a separator rune with the
 // expression bylineSeparators, \s+[|·•~]\s+|\s{2,}|\s*[|]\s*, which costs
@@ -58,4 +61,68 @@ func appendBylineParts(out []string, s string) []string {
 		beg, i = end, end
 	}
 	return append(out, s[beg:])
+}
+
+// bylineScanASCII answers, for a line of ASCII, bylineSegment's first two
+// questions in one pass that reads eight bytes at a time: whether the
+// line is folded (metaFolded: no white space at its ends, none but single
+// spaces inside) and whether it holds a separator rune (bylineSepChars;
+// "·" and "•" are past ASCII). read is false when s is empty, begins or
+// ends with a space, or holds a byte past ASCII: the caller then asks
+// metaSpace and bylineSepChars.
+func bylineScanASCII(s string) (folded, sep, read bool) {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false, false, false
+	}
+	folded = true
+	prevSpace := false // the byte before i is a space
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load8(s, i)
+		if x&highBits != 0 {
+			return false, false, false
+		}
+		sp := bytesEqual8(x, ' ')
+		// A space after a space, \t \n \v \f \r: not folded.
+		if sp&(sp<<8) != 0 || prevSpace && sp&0x80 != 0 || bytesBetween8(x, '\t', '\r') != 0 {
+			folded = false
+		}
+		if bytesEqual8(x, '|')|bytesEqual8(x, '~') != 0 {
+			sep = true
+		}
+		prevSpace = sp>>63 != 0
+	}
+	for ; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return false, false, false
+		case c == ' ':
+			if prevSpace {
+				folded = false
+			}
+		case '\t' <= c && c <= '\r':
+			folded = false
+		case c == '|' || c == '~':
+			sep = true
+		}
+		prevSpace = c == ' '
+	}
+	return folded, sep, true
+}
+
+// bytesEqual8 returns the high bit of each byte of x, eight ASCII bytes,
+// that is c: a byte equal to c is zero after the xor, and only a zero
+// byte keeps its high bit clear after 0x7f is added (no sum carries).
+func bytesEqual8(x uint64, c byte) uint64 {
+	z := x ^ uint64(c)*eachByte
+	return ^((z + 0x7f*eachByte) | z) & highBits
+}
+
+// bytesBetween8 returns the high bit of each byte of x, eight ASCII
+// bytes, from lo to hi.
+func bytesBetween8(x uint64, lo, hi byte) uint64 {
+	ge := x + uint64(0x80-lo)*eachByte
+	gt := x + uint64(0x80-hi-1)*eachByte
+	return ge &^ gt & highBits
 }

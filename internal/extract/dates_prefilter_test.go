@@ -177,3 +177,21 @@ func TestLowerKey(t *testing.T) {
 		}
 	}
 }
+
+// dateScan answers as hasYear and a search for a byte past ASCII.
+func TestDateScanAsHasYear(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		year, wide := dateScan(s)
+		if year != hasYear(s) || wide != (strings.IndexFunc(s, func(r rune) bool { return r >= 0x80 }) >= 0) {
+			t.Fatalf("dateScan(%q) = %v %v", s, year, wide)
+		}
+	}
+	for _, s := range dateGateSamples {
+		for _, pad := range []string{"", "abcdefgh", "abcdefghijk ", "ä", "12345678x"} {
+			check(pad + s)
+			check(s + pad)
+		}
+	}
+	forCorpusLines(t, check)
+}
