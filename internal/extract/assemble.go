@@ -123,19 +123,27 @@ func cleanField(s string) string {
 		// Descriptions sometimes carry the markup of the excerpt they were cut from.
 		s = tagRE().ReplaceAllString(s, " ")
 	}
-	s = strings.Map(func(r rune) rune {
-		switch {
-		case r == '\u00a0' || r == '\u200b' || r == '\ufeff':
-			if r == '\u00a0' {
-				return ' '
-			}
-			return -1
-		case unicode.IsControl(r):
+	if !printableASCII(s) {
+		// Printable ASCII holds none of the runes mapped here, and is
+		// valid UTF-8, which strings.Map would not change either.
+		s = strings.Map(cleanFieldRune, s)
+	}
+	return metaSpace(s)
+}
+
+// cleanFieldRune maps the no-break space to a space, drops the zero-width
+// space and the BOM, and turns control characters into spaces.
+func cleanFieldRune(r rune) rune {
+	switch {
+	case r == '\u00a0' || r == '\u200b' || r == '\ufeff':
+		if r == '\u00a0' {
 			return ' '
 		}
-		return r
-	}, s)
-	return metaSpace(s)
+		return -1
+	case unicode.IsControl(r):
+		return ' '
+	}
+	return r
 }
 
 var tagRE = sync.OnceValue(func() *regexp.Regexp {
