@@ -648,3 +648,11 @@ func textCommentPanesFormer(lines []tLine) {
 		}
 	}
 }
+
+func TestTextFormFirstAgrees(t *testing.T) {
+	for c := 0; c < 0x80; c++ {
+		if got, want := textFormFirst[c], strings.ContainsRune("nNeEwWuUsScCaAiI", rune(c)); got != want {
+			t.Errorf("textFormFirst[%q] = %v, the former gate %v", rune(c), got, want)
+		}
+	}
+}

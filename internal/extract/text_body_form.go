@@ -81,7 +81,7 @@ func textFormField(l *tLine) (string, bool) {
 	if l.eff() > textFormFieldMax || l.text == "" || l.words > 10 {
 		return "", false
 	}
-	if c := l.text[0]; c < 0x80 && !strings.ContainsRune("nNeEwWuUsScCaAiI", rune(c)) {
+	if c := l.text[0]; c < 0x80 && !textFormFirst[c] {
 		return "", false
 	}
 	if l.fold {
@@ -130,3 +130,19 @@ func newTextLens(phrases []string) textLens {
 func (s *textLens) has(n int) bool {
 	return n >= textLensMax || s[n/64]&(1<<(n%64)) != 0
 }
+
+// textFormFirst holds the ASCII bytes that open a label of
+// textFormFields, in either case: a table, not a search of a string, for
+// nearly every short line.
+var textFormFirst = func() *[128]bool {
+	var g [128]bool
+	for _, f := range textFormFields {
+		if c := f[0]; c < 0x80 {
+			g[c] = true
+			if 'a' <= c && c <= 'z' {
+				g[c-'a'+'A'] = true
+			}
+		}
+	}
+	return &g
+}()
