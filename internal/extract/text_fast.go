@@ -2,7 +2,6 @@ package extract
 
 import (
 	"encoding/binary"
-	"math/bits"
 	"sort"
 )
 
@@ -63,9 +62,9 @@ type textMatcher struct {
 	groups []uint8
 	keys   []uint32 // sorted first three bytes of the phrases
 	ids    [][]int  // the phrases under each key
-	// tabs[want&present] is the table for the groups in want; with more
-	// than textMatcherSubsets groups present, only the table of them all
-	// (at present) is built, and serves every want.
+	// tabs[want] is the table for the groups in want, built for each
+	// group alone and for all groups present; the table of all serves
+	// the other wants (the readers ask for one group or for all).
 	tabs    []*textShiftTab
 	present uint8
 }
@@ -78,10 +77,6 @@ type textShiftTab struct {
 	// m-2.
 	shift [1 << textSkipBits]uint8
 }
-
-// textMatcherSubsets is the most groups a textMatcher builds a table for
-// each set of.
-const textMatcherSubsets = 4
 
 // textMinPhrase is the shortest phrase a textMatcher holds.
 const textMinPhrase = 3
@@ -137,13 +132,10 @@ func newTextMatcher(lists map[uint8][]string) *textMatcher {
 		m.ids = append(m.ids, byKey[x])
 	}
 	m.tabs = make([]*textShiftTab, int(m.present)+1)
-	if bits.OnesCount8(m.present) > textMatcherSubsets {
-		m.tabs[m.present] = m.newTab(m.present)
-		return m
-	}
-	for want := uint8(1); want != 0 && want <= m.present; want++ {
-		if want&^m.present == 0 {
-			m.tabs[want] = m.newTab(want)
+	m.tabs[m.present] = m.newTab(m.present)
+	for g := uint8(1); g != 0; g <<= 1 {
+		if g&m.present != 0 && m.tabs[g] == nil {
+			m.tabs[g] = m.newTab(g)
 		}
 	}
 	return m
