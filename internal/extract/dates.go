@@ -511,8 +511,9 @@ func withTime(s string, start, end, y, mo, d int) (dateMatch, bool) {
 	if len(before) > 60 {
 		before = before[len(before)-60:]
 	}
-	// The time before a date has a colon: "7:46 PM EDT, Sat October 18".
-	if !strings.Contains(before, ":") {
+	// The time before a date has a colon between digits: "7:46 PM EDT,
+	// Sat October 18"; "Updated: October 18" has none.
+	if !digitColonDigits(before) {
 		m.iso = string(b[:10])
 		return m, true
 	}
@@ -759,7 +760,29 @@ func (t *monthTable) may(w string) bool {
 		b += 'a' - 'A'
 	}
 	k := int(a)<<7 | int(b)
-	return t.pairs[k/64]&(1<<(k%64)) != 0
+	if t.pairs[k/64]&(1<<(k%64)) == 0 {
+		return false
+	}
+	// Many words open as a month name does ("ma", "ju", "de"): the
+	// third byte too, hashed with the first two into a set of bits.
+	if len(w) < 3 {
+		return t.short
+	}
+	c := w[2]
+	if c >= utf8.RuneSelf {
+		return true
+	}
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	h := monthTriple(a, b, c)
+	return t.triples[h/64]&(1<<(h%64)) != 0
+}
+
+// monthTriple hashes three ASCII bytes in lower case to a bit of
+// monthTable.triples.
+func monthTriple(a, b, c byte) int {
+	return (int(a)*131 + int(b)*31 + int(c)) % (64 * len(monthTable{}.triples))
 }
 
 // monthLists name the twelve months in order, one language (or one set of
@@ -823,8 +846,11 @@ type monthTable struct {
 	// name (the names are in lower case).
 	firstASCII uint32
 	// pairs has bit a<<7|b set for each pair of ASCII bytes a name opens
-	// with (may).
-	pairs [128 * 128 / 64]uint64
+	// with (may); triples the bit monthTriple gives each three ASCII
+	// bytes a name opens with; short: a name is under three bytes long.
+	pairs   [128 * 128 / 64]uint64
+	triples [64]uint64
+	short   bool
 }
 
 // weekdayNames are the weekdays and their abbreviations, in lower case.
@@ -977,6 +1003,11 @@ var monthNames = sync.OnceValue(func() *monthTable {
 		if len(w) >= 2 && w[0] < utf8.RuneSelf && w[1] < utf8.RuneSelf {
 			k := int(w[0])<<7 | int(w[1])
 			t.pairs[k/64] |= 1 << (k % 64)
+		}
+		t.short = t.short || len(w) < 3
+		if len(w) >= 3 && w[0] < utf8.RuneSelf && w[1] < utf8.RuneSelf && w[2] < utf8.RuneSelf {
+			h := monthTriple(w[0], w[1], w[2])
+			t.triples[h/64] |= 1 << (h % 64)
 		}
 	}
 	return t

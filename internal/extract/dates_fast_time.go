@@ -1,6 +1,9 @@
 package extract
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // withTime runs the time expression after nearly every date it reads
 // (timeAfterPossible lets through only what can match, and nearly all of
@@ -235,4 +238,20 @@ func hourWordAt(rest string, p int) (hour int, known bool) {
 		return h, true
 	}
 	return -1, true
+}
+
+// digitColonDigits reports a digit, a colon and two digits in s: the
+// (\d{1,2}):(\d{2}) the time expression read before a date needs.
+func digitColonDigits(s string) bool {
+	for i := strings.IndexByte(s, ':'); i >= 0; {
+		if digitAt(s, i-1) && digitAt(s, i+1) && digitAt(s, i+2) {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], ':')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }

@@ -83,3 +83,36 @@ func TestTimeAfterAsExpression(t *testing.T) {
 		}
 	}
 }
+
+// The time expression read before a date matches only where
+// digitColonDigits finds a digit, a colon and two digits.
+func TestTimeBeforeNeedsDigitColonDigits(t *testing.T) {
+	re := dateRE()["timeBefore"]
+	n := 0
+	check := func(s string) {
+		t.Helper()
+		if len(s) > 60 {
+			s = s[len(s)-60:]
+		}
+		if re.MatchString(s) {
+			n++
+			if !digitColonDigits(s) {
+				t.Fatalf("the time expression matches %q, digitColonDigits says no", s)
+			}
+		}
+	}
+	for _, s := range []string{"7:46 PM EDT, Sat ", "Updated: ", "12:00 a.m. ", "a:12 ", "1:2 ", "Posted 07:46 | ", "::12:3", "9:59"} {
+		check(s)
+	}
+	forCorpusLines(t, func(line string) {
+		for i := 0; i < len(line); i++ {
+			if line[i] == ':' {
+				check(line[:min(len(line), i+12)])
+			}
+		}
+		check(line)
+	})
+	if n == 0 {
+		t.Error("no time read")
+	}
+}
