@@ -90,7 +90,7 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 				if byline == "" && by != "" {
 					byline = textCreditIn(by)
 				}
-			} else if m, ok := textFindDate(l.text); ok {
+			} else if m, ok := l.findDate(); ok {
 				// A date only the text path's mending reads ("29 /
 				// Dezember / 2022").
 				pubAt[i] = m.iso
@@ -270,7 +270,7 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 		if v, ok := textPostedDate(lines, end); ok {
 			add(fieldPublished, v, len(blocks))
 		} else if i, pos := textNearDate(lines, lo, start, end, blocks); i >= 0 {
-			if m, ok := textFindDate(lines[i].text); ok {
+			if m, ok := lines[i].findDate(); ok {
 				add(fieldPublished, m.iso, pos)
 			}
 		} else if v, ok := textEditedDate(lines, end); ok {
@@ -299,7 +299,7 @@ func textDateLine(l *tLine) bool {
 	if l.runes > 160 || l.endStop && l.words > 12 || l.digits < 4 || !textHasYear(l.text) && textGluedYearIndex(l.text) == nil {
 		return false
 	}
-	_, ok := textFindDate(l.text)
+	_, ok := l.findDate()
 	return ok
 }
 

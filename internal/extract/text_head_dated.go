@@ -14,7 +14,7 @@ func textDatedTitle(l *tLine) bool {
 	if l.words < 5 || !textTitleLike(l) || textDekLike(l) {
 		return false
 	}
-	m, ok := textFindDate(l.text)
+	m, ok := l.findDate()
 	if !ok {
 		return false
 	}

@@ -29,7 +29,7 @@ func textPostedDate(lines []tLine, end int) (string, bool) {
 		if loc == nil {
 			continue
 		}
-		m, ok := textFindDate(l.text)
+		m, ok := l.findDate()
 		if !ok || textUpdated(l.text[:m.start]) {
 			continue
 		}
@@ -76,7 +76,7 @@ func textEditedDate(lines []tLine, end int) (string, bool) {
 		if loc == nil {
 			continue
 		}
-		m, ok := textFindDate(l.text)
+		m, ok := l.findDate()
 		if !ok || m.start < loc[0] || m.start-loc[1] > 40 {
 			continue
 		}

@@ -114,6 +114,8 @@ type textArena struct {
 	stops   *textWordSet
 	stopTab *textStopTable
 	tabs    textFlagTables
+	// dates keeps textFindDate's answers for the lines asked (findDate).
+	dates map[string]textDateMemo
 }
 
 const textArenaChunk = 4 << 10
@@ -773,7 +775,7 @@ func (l *tLine) flag() {
 	// findDate reads only four-digit years and is costly: it reads only
 	// lines that hold one.
 	if l.runes <= 80 && l.digits >= 4 && textHasYear(s) {
-		if m, ok := textFindDate(s); ok {
+		if m, ok := l.findDate(); ok {
 			// The line without its date, joined in a buffer on the stack:
 			// the lines are short (80 runes, 320 bytes at most), and a
 			// joined string longer than 32 bytes cost an allocation.
