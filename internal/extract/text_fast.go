@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"sort"
 )
 
@@ -63,8 +64,8 @@ type textMatcher struct {
 	keys   []uint32 // sorted first three bytes of the phrases
 	ids    [][]int  // the phrases under each key
 	// tabs[want] is the table for the groups in want, built for each
-	// group alone and for all groups present; the table of all serves
-	// the other wants (the readers ask for one group or for all).
+	// group alone, for all groups present and, with few groups, for
+	// every set of them; the table of all serves the other wants.
 	tabs    []*textShiftTab
 	present uint8
 }
@@ -77,6 +78,10 @@ type textShiftTab struct {
 	// m-2.
 	shift [1 << textSkipBits]uint8
 }
+
+// textSubsetGroups is the most groups a matcher builds a table for every
+// set of.
+const textSubsetGroups = 3
 
 // textMinPhrase is the shortest phrase a textMatcher holds.
 const textMinPhrase = 3
@@ -136,6 +141,15 @@ func newTextMatcher(lists map[uint8][]string) *textMatcher {
 	for g := uint8(1); g != 0; g <<= 1 {
 		if g&m.present != 0 && m.tabs[g] == nil {
 			m.tabs[g] = m.newTab(g)
+		}
+	}
+	// With few groups, every set of them gets its own table: a reader
+	// asking for some groups slides by their shortest phrase only.
+	if bits.OnesCount8(m.present) <= textSubsetGroups {
+		for g := m.present; g != 0; g = (g - 1) & m.present {
+			if m.tabs[g] == nil {
+				m.tabs[g] = m.newTab(g)
+			}
 		}
 	}
 	return m

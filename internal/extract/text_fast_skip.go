@@ -23,6 +23,13 @@ func (w *textSkipMatcher) scan(s string) uint8 {
 	return w.m.scan(s, w.all)
 }
 
+// scanFor returns the groups in want of the phrases occurring in s: the
+// window slides by the shortest phrase of those groups only, and stops
+// once all of them are found.
+func (w *textSkipMatcher) scanFor(s string, want uint8) uint8 {
+	return w.m.scan(s, want)
+}
+
 // textFlagMatcher holds the phrases flag looks for in every line: the
 // copyright, cookie and chrome phrases (the consent words, looked for
 // only in a line that names a cookie, stay with textLineMatcher).

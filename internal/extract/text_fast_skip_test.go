@@ -33,6 +33,12 @@ func TestTextSkipMatcherAgrees(t *testing.T) {
 		if got := w.scan(s); got != want {
 			t.Fatalf("scan(%q) = %03b, want %03b", s, got, want)
 		}
+		// Every set of groups, each with its own window.
+		for g := w.all; g != 0; g = (g - 1) & w.all {
+			if got := w.scanFor(s, g); got != want&g {
+				t.Fatalf("scanFor(%q, %03b) = %03b, want %03b", s, g, got, want&g)
+			}
+		}
 		if want != 0 {
 			hits++
 		}

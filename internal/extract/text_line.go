@@ -727,7 +727,7 @@ func (l *tLine) flag() {
 	if want != 0 {
 		// The consent words count only beside a cookie: they are looked
 		// for only then.
-		got := tabs.flag.scan(t) & want
+		got := tabs.flag.scanFor(t, want)
 		if got&textGroupCookie != 0 && tabs.line.scan(t, textGroupConsent) != 0 {
 			got |= textGroupConsent
 		}
