@@ -393,14 +393,41 @@ func textGluedLabel(s string) bool {
 	w := s[:end]
 	letters := 0
 	prevLower := false
-	for i, r := range w {
+	for i := 0; i < len(w); {
+		// Most first words are ASCII: their bytes are told apart here,
+		// with no rune decoded and no call to the unicode tables, which
+		// answer as these comparisons do below utf8.RuneSelf.
+		if c := w[i]; c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z':
+				letters++
+				prevLower = true
+				i++
+				continue
+			case 'A' <= c && c <= 'Z':
+				if prevLower && letters >= 3 && textGluedRest(w[i:]) {
+					return true
+				}
+				letters++
+			case c == '"':
+				if prevLower && letters >= 3 {
+					return true
+				}
+			}
+			prevLower = false
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		i0 := i
+		i += n
 		switch {
 		case unicode.IsLower(r):
 			letters++
 			prevLower = true
 			continue
 		case unicode.IsUpper(r):
-			if prevLower && letters >= 3 && textGluedRest(w[i:]) {
+			if prevLower && letters >= 3 && textGluedRest(w[i0:]) {
 				return true
 			}
 			letters++

@@ -656,3 +656,70 @@ func TestTextFormFirstAgrees(t *testing.T) {
 		}
 	}
 }
+
+// textGluedLabelFormer is textGluedLabel as it read before its ASCII
+// bytes were told apart without the unicode tables.
+func textGluedLabelFormer(s string) bool {
+	end := strings.IndexByte(s, ' ')
+	if end < 0 {
+		end = len(s)
+	}
+	w := s[:end]
+	letters := 0
+	prevLower := false
+	for i, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			letters++
+			prevLower = true
+			continue
+		case unicode.IsUpper(r):
+			if prevLower && letters >= 3 && textGluedRest(w[i:]) {
+				return true
+			}
+			letters++
+		case r == '“' || r == '"' || r == '«' || r == '„':
+			if prevLower && letters >= 3 {
+				return true
+			}
+		}
+		prevLower = false
+	}
+	return false
+}
+
+func TestTextGluedLabelAgrees(t *testing.T) {
+	lines := textBodyEquivAllLines(t)
+	glued := 0
+	for i := range lines {
+		s := lines[i].text
+		got, want := textGluedLabel(s), textGluedLabelFormer(s)
+		if got {
+			glued++
+		}
+		if got != want {
+			t.Errorf("textGluedLabel(%q) = %v, the former version %v", s, got, want)
+		}
+	}
+	// Generated words reach the mixes of cases, quotes, marks and bad
+	// UTF-8 the corpus may not hold.
+	parts := []string{"a", "b", "z", "A", "J", "Z", "é", "É", "ß", "Ω", "ω", "“", "\"", "«", "„", ",", ":", "1", "-", " ", "\xff", "\xc3", "'", "@", "uly", "Books", "July"}
+	r := rand.New(rand.NewPCG(7, 11))
+	for range 50000 {
+		var b strings.Builder
+		for range 1 + r.IntN(12) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := b.String()
+		got, want := textGluedLabel(s), textGluedLabelFormer(s)
+		if got {
+			glued++
+		}
+		if got != want {
+			t.Errorf("textGluedLabel(%q) = %v, the former version %v", s, got, want)
+		}
+	}
+	if glued == 0 {
+		t.Errorf("no glued label read: the comparison proves nothing")
+	}
+}

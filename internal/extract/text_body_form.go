@@ -42,6 +42,12 @@ const (
 // comment header, unless a header stands just above it already.
 func textCommentForms(lines []tLine) {
 	for i := 0; i < len(lines); i++ {
+		// textFormField's first gates, asked here: nearly every line
+		// fails them, and a call for each costs more than they do.
+		if l := &lines[i]; l.eff() > textFormFieldMax || l.text == "" || l.words > 10 ||
+			l.text[0] < 0x80 && !textFormFirst[l.text[0]] {
+			continue
+		}
 		f, ok := textFormField(&lines[i])
 		if !ok {
 			continue
@@ -96,7 +102,10 @@ func textFormField(l *tLine) (string, bool) {
 	// Nearly every short line is asked: one that folds is read as it
 	// stands, capitals folded, with no lower-cased copy made.
 	s := textForMatch(l)
-	for _, f := range textFormFields {
+	if s == "" {
+		return "", false
+	}
+	for _, f := range textFormByFirst[textFoldByte(s[0])] {
 		if !textHasFoldPrefix(s, f) {
 			continue
 		}
@@ -107,6 +116,18 @@ func textFormField(l *tLine) (string, bool) {
 	}
 	return "", false
 }
+
+// textFormByFirst holds textFormFields by their first byte, each list
+// in the order of textFormFields: a line is read only against the labels
+// its first byte (capitals folded) may open, and the first that fits
+// wins as before.
+var textFormByFirst = func() *[256][]string {
+	var t [256][]string
+	for _, f := range textFormFields {
+		t[f[0]] = append(t[f[0]], f)
+	}
+	return &t
+}()
 
 // textFormLens holds the lengths in bytes of textFormFields.
 var textFormLens = newTextLens(textFormFields)

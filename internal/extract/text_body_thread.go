@@ -102,6 +102,18 @@ func textThreadMeta(l *tLine) bool {
 	// named or the numbers of one, and a few short words ("at", "pm").
 	// The words are gathered on the stack: the line is short (at most
 	// textThreadMetaMax, nine words) and asked of most short lines.
+	// A digit in the first word leaves no name before the first number:
+	// told from the bytes up to the first space or non-ASCII byte (which
+	// may be a space), before the line is cut into words.
+	for i := 0; i < len(l.text); i++ {
+		c := l.text[i]
+		if c >= utf8.RuneSelf || textASCIISpace(c) {
+			break
+		}
+		if '0' <= c && c <= '9' {
+			return false
+		}
+	}
 	var buf [12]string
 	words := buf[:0]
 	for w := range strings.FieldsSeq(l.text) {
@@ -306,4 +318,10 @@ func textSayMaybe(w string) bool {
 	}
 	c := w[len(w)-1]
 	return c >= utf8.RuneSelf || textSayLast[textFoldByte(c)]
+}
+
+// textASCIISpace reports whether the ASCII byte c is white space as
+// strings.Fields reads it.
+func textASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
