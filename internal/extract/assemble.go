@@ -1635,7 +1635,10 @@ func chooseDateline(c cands, blocks []block) string {
 		if b.kind != "" && b.kind != model.KindParagraph {
 			continue
 		}
-		m := datelineRE().FindStringSubmatch(b.text)
+		var m []string
+		if mayDateline(b.text) {
+			m = datelineRE().FindStringSubmatch(b.text)
+		}
 		if m == nil {
 			if i == 0 {
 				if place := titleDateline(b.text); place != "" {

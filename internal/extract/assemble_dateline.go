@@ -22,6 +22,9 @@ var titleDatelineRE = sync.OnceValue(func() *regexp.Regexp {
 // dateline does: a date after the place, or a news agency in brackets or
 // right after the dash.
 func titleDateline(s string) string {
+	if !mayTitleDateline(s) {
+		return ""
+	}
 	m := titleDatelineRE().FindStringSubmatch(s)
 	if m == nil {
 		return ""
