@@ -13,8 +13,8 @@ const (
 )
 
 // textMeasure is measure's state as it reads a line. The loop over
-// ASCII bytes (ascii) keeps its own in registers: it calls out (ends)
-// only for the eight bytes where a word ends.
+// ASCII bytes (ascii) calls out (ends) for the eight bytes where a word
+// ends.
 type textMeasure struct {
 	stops *textWordSet
 	tab   *textStopTable
@@ -177,11 +177,11 @@ func (m *textMeasure) word(s string, i, j int, wide bool) {
 
 // ascii reads the ASCII bytes of s from i, eight at a time, up to the
 // first byte that is not ASCII or the end of s, and returns where it
-// stopped. The open word's start is kept in m: it changes once a word,
-// the rest once in eight bytes.
+// stopped. The eight-byte loop keeps its counts and carried bits in m,
+// not in locals: it calls ends in most turns, and a call spills and
+// reloads every local live across it, while an add to memory is one
+// instruction (callgrind: 16% fewer instructions in ascii).
 func (m *textMeasure) ascii(s string, i int) int {
-	punct, digitsJoins, casedLower := m.punct, m.digitsJoins, m.casedLower
-	inWord, prevLower := m.inWord, m.prevLower
 	// Eight bytes at a time while they are all ASCII: the loop below
 	// is the one after it with valid all set, written out without it.
 	for i+8 <= len(s) {
@@ -195,25 +195,27 @@ func (m *textMeasure) ascii(s string, i int) int {
 		lo := letter & (x << 2)
 		up := letter &^ lo
 		dg := (x + 0x50*textLaneOnes) &^ (x + 0x46*textLaneOnes) & textLaneTops
-		t := ((dg>>7 | (up&(lo<<8|prevLower))>>3) * textLaneOnes) >> 56
-		digitsJoins += int(t&15 | t>>4<<32)
+		t := ((dg>>7 | (up&(lo<<8|m.prevLower))>>3) * textLaneOnes) >> 56
+		m.digitsJoins += int(t&15 | t>>4<<32)
 		word := textLaneTops &^ sp
-		after := word<<8 | inWord
+		after := word<<8 | m.inWord
 		starts := word &^ after
 		t = (((starts&letter)>>7 | (starts&lo)>>3) * textLaneOnes) >> 56
-		casedLower += int(t&15 | t>>4<<32)
+		m.casedLower += int(t&15 | t>>4<<32)
 		for k := word &^ (letter | dg); k != 0; k &= k - 1 {
 			b := uint(bits.TrailingZeros64(k))
-			punct += int(textASCIIKind[byte(x>>((b-7)&63))&0x7f] >> textKindPunctBit & 1)
+			m.punct += int(textASCIIKind[byte(x>>((b-7)&63))&0x7f] >> textKindPunctBit & 1)
 		}
+		m.inWord, m.prevLower = word>>56, lo>>56
 		if ends := sp & after; ends != 0 {
 			m.ends(s, i, starts, ends, x, letter)
 		} else if starts != 0 {
 			m.wordStart, m.wide = i+bits.TrailingZeros64(starts)>>3, false
 		}
-		inWord, prevLower = word>>56, lo>>56
 		i += 8
 	}
+	inWord, prevLower := m.inWord, m.prevLower
+	punct, digitsJoins, casedLower := m.punct, m.digitsJoins, m.casedLower
 	if i < len(s) {
 		// x holds the next v bytes, at most 8, the lanes past them zero.
 		var x uint64
