@@ -36,11 +36,11 @@ func textCutBio(blocks []block, cands []candidate) []block {
 			// Only whether the prose above reaches textBoxProse
 			// matters: the runes are not counted beyond it.
 			if prose < textBoxProse {
-				prose += utf8.RuneCountInString(b)
+				prose += textRunesUpTo(b, textBoxProse-prose)
 			}
 			continue
 		}
-		if prose >= textBoxProse && utf8.RuneCountInString(b) <= textBoxBio {
+		if prose >= textBoxProse && textRunesAtMost(b, textBoxBio) {
 			if !read {
 				names, read = textBioNames(cands), true
 			}
@@ -49,10 +49,33 @@ func textCutBio(blocks []block, cands []candidate) []block {
 			}
 		}
 		if prose < textBoxProse {
-			prose += utf8.RuneCountInString(b)
+			prose += textRunesUpTo(b, textBoxProse-prose)
 		}
 	}
 	return blocks
+}
+
+// textRunesAtMost reports whether s holds at most n runes, counting them
+// only when its length in bytes does not tell: the last blocks of a body
+// are often long paragraphs.
+func textRunesAtMost(s string, n int) bool {
+	if len(s) <= n {
+		return true
+	}
+	if len(s) > n*utf8.UTFMax {
+		return false
+	}
+	return utf8.RuneCountInString(s) <= n
+}
+
+// textRunesUpTo returns the runes of s, or a figure of n or more when s
+// surely holds n runes or more: a sum that only has to reach n is not
+// counted beyond it.
+func textRunesUpTo(s string, n int) int {
+	if len(s) >= n*utf8.UTFMax {
+		return len(s) / utf8.UTFMax
+	}
+	return utf8.RuneCountInString(s)
 }
 
 // textBioNames returns the names the byline candidates credit, of two
@@ -87,7 +110,7 @@ func textOpensWithName(s string, names []string) bool {
 // label, a line of icons, no paragraph of the article.
 func textShortAfter(blocks []block) bool {
 	for _, b := range blocks {
-		if utf8.RuneCountInString(b.text) > textBioTailMax {
+		if !textRunesAtMost(b.text, textBioTailMax) {
 			return false
 		}
 	}

@@ -723,3 +723,55 @@ func TestTextGluedLabelAgrees(t *testing.T) {
 		t.Errorf("no glued label read: the comparison proves nothing")
 	}
 }
+
+// textFoldsAsIsFormer is textFoldsAsIs before it skipped eight ASCII
+// bytes at a time.
+func textFoldsAsIsFormer(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || unicode.ToLower(r) != r {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// TestTextByteHelpersAgree compares the byte-level helpers of the body
+// rules with the library calls they stand for, over generated strings
+// mixing ASCII, runes that fold, the curly quotes' bytes and bad UTF-8.
+func TestTextByteHelpersAgree(t *testing.T) {
+	parts := []string{"a", "B", " ", ":", ",", ".", "!", "?", ";", "\"", "@", "(", "“", "”", "’", "\xe2\x80", "\xe2",
+		"\x9c", "\xff", "é", "É", "ß", "Ж", "ж", "中", "0", "abcdefgh", "ABCDEFGHIJ", "\t"}
+	r := rand.New(rand.NewPCG(3, 5))
+	for range 100000 {
+		var b strings.Builder
+		for range r.IntN(24) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := b.String()
+		if got, want := textFoldsAsIs(s), textFoldsAsIsFormer(s); got != want {
+			t.Errorf("textFoldsAsIs(%q) = %v, the former version %v", s, got, want)
+		}
+		if got, want := textNameMarks(s), strings.ContainsAny(s, ".!?;\"“”@("); got != want {
+			t.Errorf("textNameMarks(%q) = %v, strings.ContainsAny %v", s, got, want)
+		}
+		if got, want := textTrimSayEnd(s), strings.TrimRight(s, ":, "); got != want {
+			t.Errorf("textTrimSayEnd(%q) = %q, strings.TrimRight %q", s, got, want)
+		}
+		runes := utf8.RuneCountInString(s)
+		for _, n := range []int{1, 2, 5, 9, 20} {
+			if got, want := textRunesAtMost(s, n), runes <= n; got != want {
+				t.Errorf("textRunesAtMost(%q, %d) = %v, want %v", s, n, got, want)
+			}
+			got := textRunesUpTo(s, n)
+			if runes < n && got != runes || runes >= n && got < n {
+				t.Errorf("textRunesUpTo(%q, %d) = %d, the runes %d", s, n, got, runes)
+			}
+		}
+	}
+}

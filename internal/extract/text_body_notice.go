@@ -243,6 +243,13 @@ func (f *textFoldFinder) in(s string) bool {
 // capitals of s: s is valid UTF-8 and no rune beyond ASCII lower-cases.
 func textFoldsAsIs(s string) bool {
 	for i := 0; i < len(s); {
+		// Eight ASCII bytes at a time: a block is mostly ASCII.
+		for i+8 <= len(s) && textWord8(s[i:])&0x8080808080808080 == 0 {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		if s[i] < utf8.RuneSelf {
 			i++
 			continue
@@ -254,4 +261,12 @@ func textFoldsAsIs(s string) bool {
 		i += n
 	}
 	return true
+}
+
+// textWord8 returns the first eight bytes of s (at least eight long) as
+// a little-endian word.
+func textWord8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }

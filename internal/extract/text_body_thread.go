@@ -89,7 +89,7 @@ func textThreadMeta(l *tLine) bool {
 		// digit, for a handle): textReaderNames turns the rest away.
 		return false
 	}
-	if t := strings.TrimRight(l.text, ":, "); len(t) < len(l.text) || l.digits == 0 {
+	if t := textTrimSayEnd(l.text); len(t) < len(l.text) || l.digits == 0 {
 		// "Progress Trap said," "Jan schrieb:"
 		if !textSayMaybe(t[strings.LastIndexByte(t, ' ')+1:]) {
 			return false
@@ -200,7 +200,7 @@ func textLastWord(s string) (string, string) {
 // ("Ann Lee (@annlee)") signs an embedded post, which the article quotes.
 func textReaderNames(s string) bool {
 	n := strings.Count(s, " ") + 1
-	if s == "" || n > 4 || strings.ContainsAny(s, ".!?;\"“”@(") {
+	if s == "" || n > 4 || textNameMarks(s) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
@@ -324,4 +324,32 @@ func textSayMaybe(w string) bool {
 // strings.Fields reads it.
 func textASCIISpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// textTrimSayEnd is strings.TrimRight(s, ":, ") with no cut set built
+// for each line.
+func textTrimSayEnd(s string) string {
+	i := len(s)
+	for i > 0 && (s[i-1] == ':' || s[i-1] == ',' || s[i-1] == ' ') {
+		i--
+	}
+	return s[:i]
+}
+
+// textNameMarks is strings.ContainsAny(s, ".!?;\"“”@(") read byte by
+// byte: the curly quotes are found as their bytes, which no other rune
+// holds in that order (a lead byte never continues a rune), and an
+// invalid byte matches no mark either way.
+func textNameMarks(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '.', '!', '?', ';', '"', '@', '(':
+			return true
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D) {
+				return true
+			}
+		}
+	}
+	return false
 }
