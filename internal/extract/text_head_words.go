@@ -138,12 +138,64 @@ var textWordBytes = func() (t [256]byte) {
 // textWordHash hashes it while it is read, and adds each word to the set,
 // or, with look, returns how many of the n words the set holds. One pass
 // and no call a word: the body's first blocks are read for every page.
+// Words of ASCII letters and digits between ASCII marks and spaces, most
+// of them, are read by the short loop here; from a byte beyond ASCII,
+// or a run of ASCII that goes on into one, scanFrom reads on to the next
+// ASCII byte that starts no word.
 func (s *textBodySet) scan(t string, look bool) (k, n int) {
+	i := 0
+	for i < len(t) {
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			i = s.scanFrom(t, i, look, &k, &n)
+			continue
+		}
+		if textWordBytes[c] == 0 {
+			i++
+			continue
+		}
+		// The run of ASCII letters and digits, hashed lower-cased.
+		cased := false
+		h := uint64(textFNVOffset)
+		j := i
+		for ; j < len(t); j++ {
+			l := textWordBytes[t[j]]
+			if l == 0 {
+				break
+			}
+			if l != t[j] {
+				cased = true
+			}
+			h = (h ^ uint64(l)) * textFNVPrime
+		}
+		if j < len(t) && t[j] >= utf8.RuneSelf {
+			i = s.scanFrom(t, i, look, &k, &n)
+			continue
+		}
+		if w := t[i:j]; len(w) >= 4 {
+			if look {
+				n++
+				if s.hasHash(w, cased, h) {
+					k++
+				}
+			} else {
+				s.add(w, cased, h)
+			}
+		}
+		i = j
+	}
+	return k, n
+}
+
+// scanFrom is scan's reading of t from i0, where no word is open, on to
+// the first ASCII byte after i0 where none is, whose index it returns;
+// k and n count as scan's do.
+func (s *textBodySet) scanFrom(t string, i0 int, look bool, kp, np *int) int {
 	word := func(w string, cased bool, h uint64) {
 		if look {
-			n++
+			*np++
 			if s.hasHash(w, cased, h) {
-				k++
+				*kp++
 			}
 			return
 		}
@@ -152,8 +204,12 @@ func (s *textBodySet) scan(t string, look bool) (k, n int) {
 	start, prev, prevAt := -1, rune(0), 0
 	cased, wide := false, false
 	h := uint64(textFNVOffset)
-	for i := 0; i < len(t); {
+	i := i0
+	for i < len(t) {
 		c := t[i]
+		if c < utf8.RuneSelf && start < 0 && i > i0 {
+			return i
+		}
 		if c < utf8.RuneSelf {
 			if textWordBytes[c] != 0 {
 				if start < 0 {
@@ -239,7 +295,7 @@ func (s *textBodySet) scan(t string, look bool) (k, n int) {
 			word(w, cased, h)
 		}
 	}
-	return k, n
+	return len(t)
 }
 
 // The FNV-1a hash of 64 bits.
