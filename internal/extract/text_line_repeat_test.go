@@ -57,3 +57,33 @@ func TestTextRepeatsMatchesRef(t *testing.T) {
 		}
 	}
 }
+
+// TestTextGramsMatchesPairs holds textGrams, four pairs a turn, to the
+// pairs hashed one by one, on strings of every length up to 40 and of
+// any bytes, capitals among them.
+func TestTextGramsMatchesPairs(t *testing.T) {
+	ref := func(s string) uint64 {
+		var m uint64
+		for i := 1; i < len(s); i++ {
+			m |= 1 << ((textGramFirst[s[i-1]] ^ textGramSecond[s[i]]) & 63)
+		}
+		return m
+	}
+	rng := rand.New(rand.NewPCG(7, 7))
+	const alphabet = "aZ e.Q\xc3\xa9\x00\xff9"
+	for n := range 41 {
+		for range 200 {
+			b := make([]byte, n)
+			for k := range b {
+				if rng.IntN(2) == 0 {
+					b[k] = alphabet[rng.IntN(len(alphabet))]
+				} else {
+					b[k] = byte(rng.IntN(256))
+				}
+			}
+			if got, want := textGrams(string(b)), ref(string(b)); got != want {
+				t.Fatalf("textGrams(%q) = %x, want %x", b, got, want)
+			}
+		}
+	}
+}
