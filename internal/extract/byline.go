@@ -274,7 +274,7 @@ func cutBylinePrefix(s string) (string, bool) {
 	if !bylinePrefixGate().may(s) {
 		return s, false
 	}
-	loc := bylinePrefix().FindStringIndex(s)
+	loc := bylinePrefixIndex(s)
 	if loc == nil {
 		return s, false
 	}
@@ -343,7 +343,7 @@ var bylineLabel = sync.OnceValue(func() *regexp.Regexp {
 // a credit line.
 func cutBylineLabel(s string) string {
 	if bylineLabelGate().may(s) {
-		if loc := bylineLabel().FindStringIndex(s); loc != nil && loc[1] < len(s) {
+		if loc := bylineLabelIndex(s); loc != nil && loc[1] < len(s) {
 			return strings.TrimSpace(s[loc[1]:])
 		}
 	}

@@ -187,7 +187,7 @@ func cutHandleCredit(s string) (string, bool) {
 	if words != 2 || !lower {
 		return s, false
 	}
-	loc := bylinePrefix().FindStringIndex(s)
+	loc := bylinePrefixIndex(s)
 	if loc == nil || !handlePrefix(s[:loc[1]]) {
 		return s, false
 	}
