@@ -775,3 +775,43 @@ func TestTextByteHelpersAgree(t *testing.T) {
 		}
 	}
 }
+
+func TestTextHasSocialNameAgrees(t *testing.T) {
+	for _, n := range textSocialNames {
+		if n[0] < 'A' || n[0] > 'Z' {
+			t.Fatalf("social name %q does not open with an ASCII capital: textHasSocialName would miss it", n)
+		}
+	}
+	found := 0
+	lines := textBodyEquivAllLines(t)
+	for i := range lines {
+		s := lines[i].text
+		got, want := textHasSocialName(s), textHasAny(s, textSocialNames)
+		if got {
+			found++
+		}
+		if got != want {
+			t.Errorf("textHasSocialName(%q) = %v, textHasAny %v", s, got, want)
+		}
+	}
+	parts := []string{"Twitter", "Twitte", "Telegram", "TikTok", "Tik", "Facebook", "Instagram", "WhatsApp", "YouTube",
+		"LinkedIn", "Google News", "Google", "T", "a", " ", "Z", "@", "[", "`", "{", "é", "\xff", "\xc1", "\xdb", "ABCDEFGH"}
+	r := rand.New(rand.NewPCG(9, 13))
+	for range 100000 {
+		var b strings.Builder
+		for range r.IntN(14) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := b.String()
+		got, want := textHasSocialName(s), textHasAny(s, textSocialNames)
+		if got {
+			found++
+		}
+		if got != want {
+			t.Errorf("textHasSocialName(%q) = %v, textHasAny %v", s, got, want)
+		}
+	}
+	if found == 0 {
+		t.Errorf("no social name found: the comparison proves nothing")
+	}
+}

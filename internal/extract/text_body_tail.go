@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -504,8 +505,57 @@ var textFollowWords = []string{
 // on a social network ("Follow The Gleaner on Twitter and Instagram
 // ...").
 func textSocialPromo(l *tLine) bool {
-	if l.eff() > textPromoMax || !textHasAny(l.text, textSocialNames) {
+	if l.eff() > textPromoMax || !textHasSocialName(l.text) {
 		return false
 	}
 	return textHasAny(l.lowered(), textFollowWords)
+}
+
+// textSocialByFirst holds textSocialNames by their first byte, a capital
+// letter each (textHasSocialName looks only where a capital stands).
+var textSocialByFirst = func() *[256][]string {
+	var t [256][]string
+	for _, n := range textSocialNames {
+		t[n[0]] = append(t[n[0]], n)
+	}
+	return &t
+}()
+
+// textHasSocialName is textHasAny(s, textSocialNames) in one reading of
+// s, not one per name: every name opens with an ASCII capital, so only
+// where one stands is a name compared. The capitals of eight bytes are
+// found at once.
+func textHasSocialName(s string) bool {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := textWord8(s[i:])
+		x := w &^ hi
+		// The high bit of each byte: set when the byte is ASCII, at
+		// least 'A' and not above 'Z'. No byte's sum carries into the
+		// next: x is at most 0x7f in each.
+		m := (x + (0x80-'A')*lo) &^ (x + (0x7f-'Z')*lo) &^ w & hi
+		for m != 0 {
+			if textSocialAt(s, i+bits.TrailingZeros64(m)/8) {
+				return true
+			}
+			m &= m - 1
+		}
+	}
+	for ; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' && textSocialAt(s, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// textSocialAt reports whether a name of textSocialNames opens s[i:].
+func textSocialAt(s string, i int) bool {
+	for _, n := range textSocialByFirst[s[i]] {
+		if strings.HasPrefix(s[i:], n) {
+			return true
+		}
+	}
+	return false
 }
