@@ -92,3 +92,14 @@ func TestTextArenaCopies(t *testing.T) {
 		}
 	}
 }
+
+// TestTextShareSepTable checks the table of share-bar separators byte by
+// byte against the list it is built from.
+func TestTextShareSepTable(t *testing.T) {
+	for c := range 256 {
+		want := strings.IndexByte(" /|,():", byte(c)) >= 0
+		if got := textShareSep(byte(c)); got != want {
+			t.Errorf("textShareSep(%q) = %v, want %v", byte(c), got, want)
+		}
+	}
+}
