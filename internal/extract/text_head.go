@@ -1068,18 +1068,53 @@ var (
 
 // textGluedYearIndex is textGluedYear's submatch index, tried only on
 // texts with a run of five digits, which both its forms need.
+//
+// A match of the first form starts a run of digits with its year (the
+// \b before it is no digit), one of the second form ends a run of five
+// or six with it (a space before, a \b after): a run of five digits or
+// more that does neither cannot match, and the expression is run only
+// when one does.
 func textGluedYearIndex(s string) []int {
-	run := 0
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
-			run = 0
 			continue
 		}
-		if run++; run == 5 {
+		j := i + 1
+		for j < len(s) && '0' <= s[j] && s[j] <= '9' {
+			j++
+		}
+		if j-i >= 5 && (textCentury(s[i:]) || j-i <= 6 && textCentury(s[j-4:])) {
 			return textGluedYear.FindStringSubmatchIndex(s)
 		}
+		i = j
 	}
 	return nil
+}
+
+// textCentury reports whether s starts with 19 or 20.
+func textCentury(s string) bool {
+	return len(s) >= 2 && (s[0] == '1' && s[1] == '9' || s[0] == '2' && s[1] == '0')
+}
+
+// textLooseGate reports whether s may hold a match of textLooseDate: a
+// bar or slash after a digit (a space between or none), and a later one
+// before a year of 19 or 20 (the same).
+func textLooseGate(s string) bool {
+	first := -1
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != '|' && c != '/' {
+			continue
+		}
+		if first >= 0 {
+			if r := s[i+1:]; textCentury(r) || len(r) > 0 && r[0] == ' ' && textCentury(r[1:]) {
+				return true
+			}
+		}
+		if first < 0 && (i >= 1 && '0' <= s[i-1] && s[i-1] <= '9' || i >= 2 && s[i-1] == ' ' && '0' <= s[i-2] && s[i-2] <= '9') {
+			first = i
+		}
+	}
+	return false
 }
 
 // textFindLooseDate is the last resort of textFindDate: it mends the
@@ -1090,7 +1125,7 @@ func textFindLooseDate(s string) (dateMatch, bool) {
 	// The loose form needs a bar or a slash, the glued one a run of five
 	// digits or more: most lines have neither, and no expression runs.
 	var m []int
-	if strings.ContainsAny(t, "|/") {
+	if textLooseGate(t) {
 		m = textLooseDate.FindStringSubmatchIndex(t)
 	}
 	if m != nil {
