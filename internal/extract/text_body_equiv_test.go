@@ -815,3 +815,51 @@ func TestTextHasSocialNameAgrees(t *testing.T) {
 		t.Errorf("no social name found: the comparison proves nothing")
 	}
 }
+
+// textBodyTailEndFormer is textBodyTailEnd before it read only the
+// phrases ending with the line's last byte.
+func textBodyTailEndFormer(low string) bool {
+	low = strings.TrimRight(low, ": …")
+	for _, p := range textBodyTailEnds {
+		if len(low) >= len(p) && textHasFoldPrefix(low[len(low)-len(p):], p) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestTextBodyTailEndAgrees(t *testing.T) {
+	found := 0
+	check := func(s string) {
+		if got, want := textTrimTailEnd(s), strings.TrimRight(s, ": …"); got != want {
+			t.Errorf("textTrimTailEnd(%q) = %q, strings.TrimRight %q", s, got, want)
+		}
+		got, want := textBodyTailEnd(s), textBodyTailEndFormer(s)
+		if got {
+			found++
+		}
+		if got != want {
+			t.Errorf("textBodyTailEnd(%q) = %v, the former version %v", s, got, want)
+		}
+	}
+	lines := textBodyEquivAllLines(t)
+	for i := range lines {
+		check(lines[i].text)
+		check(lines[i].lowered())
+	}
+	parts := append([]string{":", " ", "…", "\xe2\x80", "\xa6", "\xff", "é", "a", "Z", "."}, textBodyTailEnds...)
+	for _, p := range textBodyTailEnds {
+		parts = append(parts, strings.ToUpper(p))
+	}
+	r := rand.New(rand.NewPCG(21, 4))
+	for range 100000 {
+		var b strings.Builder
+		for range r.IntN(6) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		check(b.String())
+	}
+	if found == 0 {
+		t.Errorf("no tail end found: the comparison proves nothing")
+	}
+}

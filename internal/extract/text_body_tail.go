@@ -250,8 +250,13 @@ var textBodyTailWhole = []string{"weitere informationen"}
 // textBodyTailEnd reports whether low, the line lower-cased or one that
 // folds (textForMatch), ends with a phrase of textBodyTailEnds.
 func textBodyTailEnd(low string) bool {
-	low = strings.TrimRight(low, ": …")
-	for _, p := range textBodyTailEnds {
+	low = textTrimTailEnd(low)
+	if low == "" {
+		return false
+	}
+	// Only the phrases ending with the line's last byte (folded) can end
+	// it.
+	for _, p := range textTailEndsByLast[textFoldByte(low[len(low)-1])] {
 		if len(low) >= len(p) && textHasFoldPrefix(low[len(low)-len(p):], p) {
 			return true
 		}
@@ -558,4 +563,33 @@ func textSocialAt(s string, i int) bool {
 		}
 	}
 	return false
+}
+
+// textTailEndsByLast holds textBodyTailEnds by their last byte.
+var textTailEndsByLast = func() *[256][]string {
+	var t [256][]string
+	for _, p := range textBodyTailEnds {
+		if p != "" {
+			t[p[len(p)-1]] = append(t[p[len(p)-1]], p)
+		}
+	}
+	return &t
+}()
+
+// textTrimTailEnd is strings.TrimRight(s, ": …") with no cut set read
+// rune by rune: the ellipsis is cut as its three bytes, which end s as
+// that rune whatever stands before them.
+func textTrimTailEnd(s string) string {
+	for {
+		switch {
+		case s == "":
+			return s
+		case s[len(s)-1] == ':' || s[len(s)-1] == ' ':
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "…"):
+			s = s[:len(s)-len("…")]
+		default:
+			return s
+		}
+	}
 }
