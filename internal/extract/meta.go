@@ -1187,25 +1187,52 @@ func metaSpace(s string) string {
 func metaFolded(s string) bool {
 	space := true // the start counts as a space, so that a leading one fails
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			if c == ' ' && !space {
-				space = true
+		// Eight ASCII bytes, none a control: folded unless two spaces
+		// meet, inside them or across their start.
+		if i+8 <= len(s) {
+			if x := load8(s, i); x&highBits == 0 && bytesBetween8(x, 0, 0x1f) == 0 {
+				sp := bytesEqual8(x, ' ')
+				if sp&(sp<<8) != 0 || space && sp&0x80 != 0 {
+					return false
+				}
+				space = sp>>63 != 0
+				i += 8
 				continue
 			}
-			if c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+		}
+		for end := min(i+8, len(s)); i < end; {
+			c := s[i]
+			// Past ' ', only the bytes C2 (U+0085, U+00A0) and E1-E3
+			// (U+1680, U+2000-U+205F, U+3000) begin a white space rune:
+			// any other byte, a continuation byte too, is read alone as
+			// no space.
+			if c > ' ' && c != 0xC2 && (c < 0xE1 || c > 0xE3) {
+				space = false
+				i++
+				continue
+			}
+			if c < utf8.RuneSelf {
+				i++
+				if c == ' ' {
+					if space {
+						return false
+					}
+					space = true
+					continue
+				}
+				if c >= '\t' && c <= '\r' {
+					return false
+				}
+				space = false
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
 				return false
 			}
+			i += n
 			space = false
-			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			return false
-		}
-		i += n
-		space = false
 	}
 	return !space
 }
