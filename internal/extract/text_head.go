@@ -1075,18 +1075,23 @@ var (
 // more that does neither cannot match, and the expression is run only
 // when one does.
 func textGluedYearIndex(s string) []int {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
+	digit := func(c byte) bool { return '0' <= c && c <= '9' }
+	// Five digits in a row hold one at an index of 4 modulo 5: only those
+	// bytes are read until one is a digit, and its run is then measured.
+	for p := 4; p < len(s); p += 5 {
+		if !digit(s[p]) {
 			continue
 		}
-		j := i + 1
-		for j < len(s) && '0' <= s[j] && s[j] <= '9' {
+		i, j := p, p+1
+		for i > 0 && digit(s[i-1]) {
+			i--
+		}
+		for j < len(s) && digit(s[j]) {
 			j++
 		}
 		if j-i >= 5 && (textCentury(s[i:]) || j-i <= 6 && textCentury(s[j-4:])) {
 			return textGluedYear.FindStringSubmatchIndex(s)
 		}
-		i = j
 	}
 	return nil
 }
@@ -1100,6 +1105,10 @@ func textCentury(s string) bool {
 // bar or slash after a digit (a space between or none), and a later one
 // before a year of 19 or 20 (the same).
 func textLooseGate(s string) bool {
+	// Most lines have neither mark, told by two quick searches.
+	if strings.IndexByte(s, '/') < 0 && strings.IndexByte(s, '|') < 0 {
+		return false
+	}
 	first := -1
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c != '|' && c != '/' {
