@@ -386,18 +386,16 @@ const textCreditMax = 160
 // 2009: ..."), the shape innerText gives a menu label and the content of
 // its drop-down.
 func textGluedLabel(s string) bool {
-	end := strings.IndexByte(s, ' ')
-	if end < 0 {
-		end = len(s)
-	}
-	w := s[:end]
+	// The first word is read up to its space as it goes, not cut first:
+	// a rune never holds a space's byte, so it decodes the same in s as
+	// in the word.
 	letters := 0
 	prevLower := false
-	for i := 0; i < len(w); {
+	for i := 0; i < len(s); {
 		// Most first words are ASCII: their bytes are told apart here,
 		// with no rune decoded and no call to the unicode tables, which
 		// answer as these comparisons do below utf8.RuneSelf.
-		if c := w[i]; c < utf8.RuneSelf {
+		if c := s[i]; c < utf8.RuneSelf {
 			switch {
 			case 'a' <= c && c <= 'z':
 				letters++
@@ -405,7 +403,7 @@ func textGluedLabel(s string) bool {
 				i++
 				continue
 			case 'A' <= c && c <= 'Z':
-				if prevLower && letters >= 3 && textGluedRest(w[i:]) {
+				if prevLower && letters >= 3 && textGluedRest(textWordAt(s, i)) {
 					return true
 				}
 				letters++
@@ -413,12 +411,14 @@ func textGluedLabel(s string) bool {
 				if prevLower && letters >= 3 {
 					return true
 				}
+			case c == ' ':
+				return false
 			}
 			prevLower = false
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(w[i:])
+		r, n := utf8.DecodeRuneInString(s[i:])
 		i0 := i
 		i += n
 		switch {
@@ -427,7 +427,7 @@ func textGluedLabel(s string) bool {
 			prevLower = true
 			continue
 		case unicode.IsUpper(r):
-			if prevLower && letters >= 3 && textGluedRest(w[i0:]) {
+			if prevLower && letters >= 3 && textGluedRest(textWordAt(s, i0)) {
 				return true
 			}
 			letters++
@@ -439,6 +439,15 @@ func textGluedLabel(s string) bool {
 		prevLower = false
 	}
 	return false
+}
+
+// textWordAt returns s from i up to its next space.
+func textWordAt(s string, i int) string {
+	w := s[i:]
+	if k := strings.IndexByte(w, ' '); k >= 0 {
+		w = w[:k]
+	}
+	return w
 }
 
 // textGluedRest reports whether the part of a word from its inner capital
