@@ -131,20 +131,36 @@ func hasYear(s string) bool {
 // strings findDate is asked about hold no year, and most are ASCII.
 func dateScan(s string) (year, wide bool) {
 	run := 0
-	var all byte // every byte of s or-ed together
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		all |= c
-		if c >= '0' && c <= '9' {
-			run++
-			if run == 4 || run == 2 && i >= 2 && (s[i-2] == '.' || s[i-2] == '/') {
-				year = true
+	var all byte // every byte read one at a time or-ed together
+	var high uint64
+	for i := 0; i < len(s); {
+		// Eight bytes without a digit, the common case, are read in one
+		// word: the high bits are kept for wide, and the run of digits
+		// is broken.
+		if i+8 <= len(s) {
+			x := load8(s, i)
+			h := x & highBits
+			high |= h
+			if bytesBetween8(x&^highBits, '0', '9')&^h == 0 {
+				run = 0
+				i += 8
+				continue
 			}
-		} else {
-			run = 0
+		}
+		for end := min(i+8, len(s)); i < end; i++ {
+			c := s[i]
+			all |= c
+			if c >= '0' && c <= '9' {
+				run++
+				if run == 4 || run == 2 && i >= 2 && (s[i-2] == '.' || s[i-2] == '/') {
+					year = true
+				}
+			} else {
+				run = 0
+			}
 		}
 	}
-	return year, all >= utf8.RuneSelf
+	return year, all >= utf8.RuneSelf || high != 0
 }
 
 // dateFamily finds the first date of one shape in s that starts at or

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
 
 // dateScan gives hasYear's answer, and finds every byte outside ASCII.
 func TestDateScan(t *testing.T) {
@@ -32,4 +36,23 @@ func TestDateScan(t *testing.T) {
 	}
 	walk("", 5)
 	forCorpusLines(t, check)
+}
+
+// TestDateScanRandom checks dateScan against hasYear on random strings
+// long enough for its eight-byte reads, digits across their bounds.
+func TestDateScanRandom(t *testing.T) {
+	pieces := []string{"1", "12", "2025", ".", "/", " ", "a", "abcdefg", "\xc3\xa9", "\x80", "\xb0", "\xb9", "9"}
+	rng := rand.New(rand.NewSource(11))
+	for i := 0; i < 200000; i++ {
+		var b strings.Builder
+		n := rng.Intn(24)
+		for j := 0; j < n; j++ {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		year, wide := dateScan(s)
+		if year != hasYear(s) || wide != (strings.IndexFunc(s, func(r rune) bool { return r >= 0x80 }) >= 0) {
+			t.Fatalf("dateScan(%q) = %v, %v; hasYear %v", s, year, wide, hasYear(s))
+		}
+	}
 }
