@@ -343,6 +343,30 @@ func textWordSame(a string, aCased bool, b string, bCased bool) bool {
 	if !aCased && !bCased {
 		return a == b
 	}
+	// Bytes of ASCII lower-case one to one: words of one length are
+	// compared byte by byte, folded, up to the first byte beyond ASCII,
+	// where the lower cases may part in length and are then written out.
+	if len(a) == len(b) {
+		i := 0
+		for ; i < len(a); i++ {
+			x, y := a[i], b[i]
+			if x|y >= utf8.RuneSelf {
+				break
+			}
+			if textWordBytes[x] != 0 {
+				x = textWordBytes[x]
+			}
+			if textWordBytes[y] != 0 {
+				y = textWordBytes[y]
+			}
+			if x != y {
+				return false
+			}
+		}
+		if i == len(a) {
+			return true
+		}
+	}
 	var ab, bb [textLowerBuf]byte
 	switch {
 	case aCased && bCased:

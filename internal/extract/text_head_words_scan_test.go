@@ -148,3 +148,64 @@ func TestTextBodyScanAsOld(t *testing.T) {
 		}
 	}
 }
+
+// textWordSameOld is textWordSame as it was before its ASCII loop: both
+// words lower-cased into buffers, then compared.
+func textWordSameOld(a string, aCased bool, b string, bCased bool) bool {
+	if !aCased && !bCased {
+		return a == b
+	}
+	var ab, bb [textLowerBuf]byte
+	switch {
+	case aCased && bCased:
+		return string(textLowerAppend(ab[:0], a)) == string(textLowerAppend(bb[:0], b))
+	case aCased:
+		return string(textLowerAppend(ab[:0], a)) == b
+	}
+	return a == string(textLowerAppend(bb[:0], b))
+}
+
+// TestTextWordSameAsOld compares textWordSame with textWordSameOld on
+// random pairs of words of ASCII letters, digits, marks, runes whose lower
+// case is longer or shorter (İ, Ⱥ, ẞ) and bad bytes, each cased as
+// textEachContentSpan tells.
+func TestTextWordSameAsOld(t *testing.T) {
+	pieces := []string{"a", "A", "b", "B", "z", "Z", "0", "@", "[", "`", "{", "_", "é", "É", "İ", "i", "ı", "Ⱥ", "ⱥ", "ẞ", "ß", "\u212a", "k", "\xff", "\xc3"}
+	// The Kelvin sign lower-cases to an ASCII k, two bytes shorter: a
+	// word of one length with it may equal one with an ASCII k there.
+	for _, p := range [][2]string{{"kİİ", "\u212aii"}, {"\u212aii", "kİİ"}, {"Kİİ", "\u212aİ"}} {
+		for _, ac := range []bool{false, true} {
+			a, b := p[0], p[1]
+			bc := strings.ToLower(b) != b
+			if got, want := textWordSame(a, ac || strings.ToLower(a) != a, b, bc), textWordSameOld(a, ac || strings.ToLower(a) != a, b, bc); got != want {
+				t.Fatalf("textWordSame(%q, %q) = %v, the former %v", a, b, got, want)
+			}
+		}
+	}
+	rng := rand.New(rand.NewSource(3))
+	word := func() string {
+		var b strings.Builder
+		for range rng.Intn(6) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		return b.String()
+	}
+	same := 0
+	for range 300000 {
+		a, b := word(), word()
+		if rng.Intn(3) == 0 {
+			b = strings.ToUpper(a)
+		}
+		ac, bc := strings.ToLower(a) != a, strings.ToLower(b) != b
+		got, want := textWordSame(a, ac, b, bc), textWordSameOld(a, ac, b, bc)
+		if got != want {
+			t.Fatalf("textWordSame(%q, %v, %q, %v) = %v, the former %v", a, ac, b, bc, got, want)
+		}
+		if want {
+			same++
+		}
+	}
+	if same < 10000 {
+		t.Fatalf("only %d pairs were the same word", same)
+	}
+}
