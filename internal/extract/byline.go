@@ -517,22 +517,34 @@ var agencies = sync.OnceValue(func() map[string]bool {
 // Washington". A name followed by a role ("Jane Doe Staff Writer") is not
 // a role; dropRoleTail handles it.
 func isRole(s string) bool {
-	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' || r == '\t' })
-	if len(words) == 0 {
-		return false
-	}
+	// The words are read in place and lower-cased into buf, as the
+	// fields of strings.ToLower(s): the separators are ASCII, which
+	// neither lower-casing nor a rune of several bytes holds.
+	roles := roleWords()
+	var buf [32]byte
 	role := false
-	for i, w := range words {
-		w = strings.Trim(w, ".,:;()")
-		switch w {
+	for i, start := 0, 0; start < len(s); i++ {
+		for start < len(s) && (s[start] == ' ' || s[start] == '-' || s[start] == '\t') {
+			start++
+		}
+		if start == len(s) {
+			break
+		}
+		end := start
+		for end < len(s) && s[end] != ' ' && s[end] != '-' && s[end] != '\t' {
+			end++
+		}
+		w := lowerKey(buf[:], strings.Trim(s[start:end], ".,:;()"))
+		start = end
+		switch string(w) {
 		case "in", "for", "from", "at", "aus", "en", "à", "em", "für", "of", "de", "del", "der", "des", "bei":
 			// What follows is a place or an employer: "Korrespondent in Paris".
 			return role || i == 0
 		}
 		switch {
-		case roleWords()[w]:
+		case roles[string(w)]:
 			role = true
-		case isAgency(w):
+		case isAgency(string(w)):
 		default:
 			return false
 		}
