@@ -303,7 +303,7 @@ func TestHostileTree(t *testing.T) {
 		"permission denied",
 		"extract: " + filepath.Join(Tree, "link-out.html") + ": passed over: symbolic link leads outside the tree",
 		"extract: " + filepath.Join(Tree, "pipe.html") + ": passed over: not a regular file",
-		"1 articles, 0 no article, 1 errors",
+		"1 article, 0 no article, 1 error",
 	} {
 		if !strings.Contains(r.stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
