@@ -36,7 +36,7 @@ func addLimitFlags(fs *pflag.FlagSet) {
 	maxBytes, maxLine := sizeValue(defaultMaxBytes), sizeValue(defaultMaxLineBytes)
 	fs.Var(&maxBytes, "max-bytes", "refuse a page larger than `SIZE` (such as 64MiB or 500KB), before or after gunzip")
 	fs.Duration("timeout", defaultTimeout, "give up on a page that takes longer than `DURATION` (0: no limit); the run goes on")
-	fs.Int("max-nodes", defaultMaxNodes, "refuse an HTML page of more than `N` elements and text nodes")
+	fs.Int("max-nodes", defaultMaxNodes, "refuse a page of more than `N` HTML elements and text nodes, or lines of page text")
 	fs.Var(&maxLine, "max-line", "refuse raw page text with a line longer than `SIZE`")
 }
 

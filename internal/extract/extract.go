@@ -31,8 +31,9 @@ type Options struct {
 	URL string
 	// MaxBytes is the largest input accepted, after gunzip; 0 means 64 MiB.
 	MaxBytes int64
-	// MaxNodes bounds the elements and text nodes of an HTML page, which
-	// is refused beyond it; 0 means 200,000 (see limits.go).
+	// MaxNodes bounds the elements and text nodes of an HTML page, and the
+	// lines holding text of raw page text; a page is refused beyond it; 0
+	// means 200,000 (see limits.go).
 	MaxNodes int
 	// MaxLineBytes bounds one line of raw page text, and one run of text
 	// between HTML tags; a page is refused beyond it; 0 means 1 MiB.

@@ -14,8 +14,8 @@ import (
 // 512 elements open at once, and html_parse.go reparses such a page with
 // its nesting capped, in linear time.
 const (
-	// defaultMaxNodes bounds the elements and text nodes of an HTML page
-	// when Options.MaxNodes is 0. Large news pages have 10,000 to 30,000;
+	// defaultMaxNodes bounds the elements and text nodes of an HTML page,
+	// and the lines of raw page text, when Options.MaxNodes is 0. Large news pages have 10,000 to 30,000;
 	// each costs about a kilobyte of memory and 20 µs once parsed and
 	// flattened, so the limit holds a page near 200 MB and a few seconds.
 	defaultMaxNodes = 200_000
@@ -32,7 +32,39 @@ func checkLimits(doc *document, opts Options) error {
 	if doc.format == FormatHTML {
 		return checkNodes(doc.text, opts.MaxNodes, opts.MaxLineBytes)
 	}
-	return checkLineLength(doc.text, opts.MaxLineBytes)
+	if err := checkLineLength(doc.text, opts.MaxLineBytes); err != nil {
+		return err
+	}
+	return checkLines(doc.text, opts.MaxNodes)
+}
+
+// checkLines refuses raw page text of more lines holding text than the
+// limit, the text path's counterpart of the node limit: every such line
+// costs the reader about 140 bytes, so 64 MiB of one-letter lines would
+// take over 4 GB, where the longest pages copied from a browser hold a few
+// thousand lines. Blank lines cost next to nothing and are not counted;
+// a count of the line ends clears most pages at once.
+func checkLines(text string, limit int) error {
+	if limit <= 0 {
+		limit = defaultMaxNodes
+	}
+	if strings.Count(text, "\n") < limit {
+		return nil
+	}
+	n := 0
+	for text != "" {
+		i := strings.IndexByte(text, '\n')
+		if i < 0 {
+			i = len(text)
+		}
+		if strings.TrimLeft(text[:i], " \t\r\f\v") != "" {
+			if n++; n > limit {
+				return fmt.Errorf("page has more than %d lines of text, the limit", limit)
+			}
+		}
+		text = text[min(i+1, len(text)):]
+	}
+	return nil
 }
 
 // checkNodes counts the nodes the parser would build, stopping at the

@@ -117,3 +117,29 @@ func TestLimitSizeAndGzipBomb(t *testing.T) {
 	}
 	t.Logf("gzip bomb of %d bytes: %v", buf.Len(), err)
 }
+
+// Raw page text is bounded in lines as HTML is in nodes: a page of
+// millions of one-letter lines would cost gigabytes, while blank lines,
+// which cost nothing, are not counted.
+func TestLimitTextLines(t *testing.T) {
+	page := "Headline of the page\n\n" + strings.Repeat("A sentence of prose that goes on and on.\n", 40)
+	if err := extractErr(t, []byte(page), Options{Input: FormatText}); err != nil {
+		t.Fatalf("a short page: %v", err)
+	}
+	err := extractErr(t, []byte(page), Options{Input: FormatText, MaxNodes: 30})
+	if err == nil || !strings.Contains(err.Error(), "more than 30 lines of text, the limit") {
+		t.Fatalf("a page over MaxNodes 30: %v", err)
+	}
+	many := strings.Repeat("a\n", defaultMaxNodes+1)
+	err = extractErr(t, []byte(many), Options{Input: FormatText})
+	if err == nil || !strings.Contains(err.Error(), "lines of text, the limit") {
+		t.Fatalf("a page over the default line limit: %v", err)
+	}
+	blank := page + strings.Repeat("\n \r\n", defaultMaxNodes)
+	if err := checkLines(blank, 0); err != nil {
+		t.Fatalf("blank lines counted: %v", err)
+	}
+	if err := checkLines(many, defaultMaxNodes+1); err != nil {
+		t.Fatalf("a page at the limit: %v", err)
+	}
+}
