@@ -922,45 +922,6 @@ func textLeadDek(lines []tLine, lo, head, start, end int, role []int, credit fun
 	return -1
 }
 
-// textRepeated reports whether line i's text is printed elsewhere on the
-// page too (case aside): a headline repeats in title bars and breadcrumbs.
-func textRepeated(lines []tLine, i int) bool {
-	if len(lines[i].text) < 12 {
-		return false
-	}
-	// Lines are lower-cased when first compared, once (tLine.lowered): the
-	// length window below lets few through. Two lines that fold are
-	// compared as they stand, capitals folded (textHasFoldPrefix), with
-	// no copy: each is its copy but for the ASCII capitals, byte for byte.
-	li := &lines[i]
-	fold := li.fold && !li.lowOK
-	t := li.text
-	if !fold {
-		t = li.lowered()
-	}
-	g := li.lowGrams()
-	for j := range lines {
-		n := len(lines[j].text)
-		if j == i || n < len(t) || n > 3*len(t)+40 || n >= 400 {
-			continue
-		}
-		// Most lines lack some byte pair of t: no copy, no search.
-		if lines[j].lowGrams()&g != g {
-			continue
-		}
-		if fold && lines[j].fold && !lines[j].lowOK {
-			if textContainsFold(lines[j].text, t) {
-				return true
-			}
-			continue
-		}
-		if strings.Contains(lines[j].lowered(), li.lowered()) {
-			return true
-		}
-	}
-	return false
-}
-
 // textCaptionLine reports whether a header line is a photo credit or a
 // reading-time note rather than a title: "Foto: The Nation", "(Image
 // credit: ...)", "5 Minuten Lesezeit", "3 min read".

@@ -32,12 +32,12 @@ func textCreditLabelLine(l *tLine) bool {
 	}
 	s = textCutLabelInflection(s)
 	if bylinePrefixGate().may(s) {
-		if loc := bylinePrefix().FindStringIndex(s); loc != nil && strings.TrimSpace(s[loc[1]:]) == "" {
+		if loc := bylinePrefixIndex(s); loc != nil && strings.TrimSpace(s[loc[1]:]) == "" {
 			return true
 		}
 	}
 	if sp := s + " "; bylineLabelGate().may(sp) {
-		if loc := bylineLabel().FindStringIndex(sp); loc != nil && loc[1] >= len(s) {
+		if loc := bylineLabelIndex(sp); loc != nil && loc[1] >= len(s) {
 			return true
 		}
 	}

@@ -3,8 +3,9 @@ package extract
 import "strings"
 
 // textRepIndex lists a page's lines by length, built once for the
-// header's scoring: textRepeated looks only at lines between the
-// candidate's length and three times it, and walking every line of a long
+// header's scoring: whether a line is printed elsewhere on the page
+// (case aside; a headline repeats in title bars and breadcrumbs) is asked
+// only of lines between the candidate's length and three times it, and walking every line of a long
 // page for each of the header's candidates cost more than the comparisons.
 type textRepIndex struct {
 	built bool
@@ -29,7 +30,7 @@ type textRepIndex struct {
 // (repeated): a shorter one is no headline printed again.
 const textRepMin = 12
 
-// textRepMax bounds the lines textRepeated compares: a line of this many
+// textRepMax bounds the lines compared: a line of this many
 // bytes or more is body text, not a copy of the headline.
 const textRepMax = 400
 
@@ -64,8 +65,9 @@ func (x *textRepIndex) build(lines []tLine) {
 	}
 }
 
-// repeated is textRepeated(lines, i) over the lines of the index: the
-// same lines are compared, in another order, and any one match answers.
+// repeated reports whether line i's text is printed elsewhere on the page
+// (case aside), comparing it only with the lines of a length that could
+// hold it; any one match answers.
 func (x *textRepIndex) repeated(lines []tLine, i int) bool {
 	if len(lines[i].text) < textRepMin {
 		return false

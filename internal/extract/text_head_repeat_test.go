@@ -52,3 +52,43 @@ func TestTextRepIndexSame(t *testing.T) {
 		t.Fatal("no line repeated: the test compares nothing")
 	}
 }
+
+// textRepeated is the former reader textRepIndex.repeated replaced, kept
+// as its reference: whether line i's text is printed elsewhere on the page
+// too (case aside), comparing it with every line in turn.
+func textRepeated(lines []tLine, i int) bool {
+	if len(lines[i].text) < 12 {
+		return false
+	}
+	// Lines are lower-cased when first compared, once (tLine.lowered): the
+	// length window below lets few through. Two lines that fold are
+	// compared as they stand, capitals folded (textHasFoldPrefix), with
+	// no copy: each is its copy but for the ASCII capitals, byte for byte.
+	li := &lines[i]
+	fold := li.fold && !li.lowOK
+	t := li.text
+	if !fold {
+		t = li.lowered()
+	}
+	g := li.lowGrams()
+	for j := range lines {
+		n := len(lines[j].text)
+		if j == i || n < len(t) || n > 3*len(t)+40 || n >= 400 {
+			continue
+		}
+		// Most lines lack some byte pair of t: no copy, no search.
+		if lines[j].lowGrams()&g != g {
+			continue
+		}
+		if fold && lines[j].fold && !lines[j].lowOK {
+			if textContainsFold(lines[j].text, t) {
+				return true
+			}
+			continue
+		}
+		if strings.Contains(lines[j].lowered(), li.lowered()) {
+			return true
+		}
+	}
+	return false
+}
