@@ -404,9 +404,19 @@ func (g *pairGate) may(s string) bool {
 	if len(s) < 2 {
 		return g.short
 	}
-	a, b := s[0], s[1]
-	if a >= utf8.RuneSelf || b >= utf8.RuneSelf {
+	k, ok := foldedPairKey(s, 0)
+	if !ok {
 		return true
+	}
+	return g.pairs[k/64]&(1<<(k%64)) != 0
+}
+
+// foldedPairKey returns the two ASCII bytes of s at p, lower-cased, as one
+// key below 1<<14; false when either is beyond ASCII. len(s) > p+1.
+func foldedPairKey(s string, p int) (int, bool) {
+	a, b := s[p], s[p+1]
+	if a >= utf8.RuneSelf || b >= utf8.RuneSelf {
+		return 0, false
 	}
 	if 'A' <= a && a <= 'Z' {
 		a += 'a' - 'A'
@@ -414,8 +424,7 @@ func (g *pairGate) may(s string) bool {
 	if 'A' <= b && b <= 'Z' {
 		b += 'a' - 'A'
 	}
-	k := int(a)<<7 | int(b)
-	return g.pairs[k/64]&(1<<(k%64)) != 0
+	return int(a)<<7 | int(b), true
 }
 
 var agencyStartGate = sync.OnceValue(func() *pairGate { return newPairGate(agencies()) })
@@ -475,17 +484,11 @@ func (x *agencyIndex) mayAt(s string, p int) bool {
 	if len(s)-p < 2 {
 		return x.gate.short
 	}
-	a, b := s[p], s[p+1]
-	if a >= utf8.RuneSelf || b >= utf8.RuneSelf {
+	k, ok := foldedPairKey(s, p)
+	if !ok {
 		return true
 	}
-	if 'A' <= a && a <= 'Z' {
-		a += 'a' - 'A'
-	}
-	if 'A' <= b && b <= 'Z' {
-		b += 'a' - 'A'
-	}
-	j := x.slot[int(a)<<7|int(b)]
+	j := x.slot[k]
 	if j == 0 {
 		return false
 	}
