@@ -6,6 +6,8 @@ import (
 	"io"
 	"os"
 	"sort"
+
+	"github.com/extract-dev/extract/internal/report"
 )
 
 // LoadResult reads a result written by WriteJSON (--json), to compare a run
@@ -111,7 +113,7 @@ func (res *Result) WriteCompare(w io.Writer, old *Result, n int) {
 			if len(worse) == 0 && better == 0 {
 				continue
 			}
-			fmt.Fprintf(w, "%s: %d pages better, %d worse\n", m, better, len(worse))
+			fmt.Fprintf(w, "%s: %s better, %d worse\n", m, report.Count(better, "page"), len(worse))
 			sort.SliceStable(worse, func(i, j int) bool {
 				return worse[i].from-worse[i].to > worse[j].from-worse[j].to
 			})

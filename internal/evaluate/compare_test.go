@@ -35,7 +35,7 @@ func TestCompare(t *testing.T) {
 	cur.WriteCompare(&out, back, 5)
 	got := out.String()
 	for _, want := range []string{
-		"headline: 1 pages better, 1 worse",
+		"headline: 1 page better, 1 worse",
 		"body_f1: 0 pages better, 1 worse",
 		"a                                        0.900 -> 0.200",
 	} {
