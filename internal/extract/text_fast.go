@@ -94,9 +94,11 @@ func textBlock(b string) uint32 {
 	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16
 }
 
-// textShiftBlock hashes the block x of three bytes, 0x20 set in each.
+// textShiftBlock hashes the block of x's three low bytes, 0x20 set in
+// each, whatever x's high byte: moving x up a byte drops it, so that scan
+// hashes the four bytes of one load starting at the block.
 func textShiftBlock(x uint32) uint32 {
-	return ((x | 0x202020) * 0x9e3779b1) >> (32 - textSkipBits)
+	return ((x<<8 | 0x20202000) * 0x9e3779b1) >> (32 - textSkipBits)
 }
 
 // newTextMatcher builds a matcher of the lists, list i in group 1<<i
@@ -191,19 +193,32 @@ func (m *textMatcher) scan(s string, want uint8) uint8 {
 	}
 	var got uint8
 	// The window is s[i+3-n:i+3]: i is where the block ending it starts.
-	n := t.m
-	for i := uint(n - 3); i+3 <= uint(len(s)); {
-		if sh := t.shift[textShiftBlock(textBlock(s[i:i+3]))]; sh > 0 {
+	// While a fourth byte follows the block, the block is read in one
+	// load of four bytes; the last block, ending the string, in three.
+	n := uint(t.m)
+	i := n - 3
+	for {
+		for i+4 <= uint(len(s)) {
+			w := s[i : i+4]
+			x := uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
+			sh := t.shift[textShiftBlock(x)]
+			if sh == 0 {
+				break
+			}
 			i += uint(sh)
-			continue
 		}
-		got |= m.at(s[i+3-uint(n):], want&^got)
+		if i+3 > uint(len(s)) {
+			return got
+		}
+		if i+4 > uint(len(s)) && t.shift[textShiftBlock(textBlock(s[i:i+3]))] != 0 {
+			return got
+		}
+		got |= m.at(s[i+3-n:], want&^got)
 		if got == want {
-			break
+			return got
 		}
 		i++
 	}
-	return got
 }
 
 // at returns the groups in want of the phrases s starts with.
