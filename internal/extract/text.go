@@ -676,104 +676,84 @@ func textProse(l *tLine, useStops bool, scale float64) tClass {
 // jusText does: a short line between prose is prose, between chrome is
 // chrome; a near-good line next to prose is prose.
 func textContext(lines []tLine) {
-	// orig and near share one allocation.
-	buf := make([]tClass, 5*len(lines))
-	orig := buf[:len(lines):len(lines)]
-	for i := range lines {
-		orig[i] = lines[i].class
-	}
-	// neighbour gives the class of the nearest line in direction d that
-	// is not short (and, with skipNear, not near-good either); the page's
-	// edges count as chrome. The four answers for every line are filled
-	// in two sweeps, so that a page of many short lines costs linear time
-	// rather than a scan per line.
+	// neighbour classes: the nearest line in a direction that is not
+	// short (any), and the nearest that is neither short nor near-good
+	// (far); the page's edges count as chrome. A sweep from the bottom
+	// keeps each line's class and the two answers below it, packed in
+	// one byte; the sweep down from the top carries the two answers
+	// above it and settles the line, so that a page of many short lines
+	// costs linear time rather than a scan per line, in two passes over
+	// the lines.
 	n := len(lines)
-	near := buf[n:] // [prev any, prev skipNear, next any, next skipNear]
-	prevAny, prevFar := tBad, tBad
-	for i := 0; i < n; i++ {
-		near[4*i], near[4*i+1] = prevAny, prevFar
-		if c := orig[i]; c != tShort {
-			prevAny = c
-			if c != tNear {
-				prevFar = c
-			}
-		}
-	}
+	buf := make([]tClass, 2*n)
+	orig, next := buf[:n:n], buf[n:]
 	nextAny, nextFar := tBad, tBad
 	for i := n - 1; i >= 0; i-- {
-		near[4*i+2], near[4*i+3] = nextAny, nextFar
-		if c := orig[i]; c != tShort {
+		c := lines[i].class
+		orig[i] = c
+		next[i] = nextAny | nextFar<<4
+		if c != tShort {
 			nextAny = c
 			if c != tNear {
 				nextFar = c
 			}
 		}
 	}
-	neighbour := func(i, d int, skipNear bool) tClass {
-		k := 4 * i
-		if d > 0 {
-			k += 2
-		}
-		if skipNear {
-			k++
-		}
-		return near[k]
-	}
 	// A stretch of several near-good sentences in a row, each its own
 	// paragraph (a photo essay's captions, a post of short paragraphs),
 	// is prose on its own, whatever stands around it. A sidebar's blurbs
 	// come between short link titles, and a list of recent comments has
-	// no empty line between its items.
-	chain := make([]bool, n)
-	for i := 0; i < n; {
-		if orig[i] != tNear {
-			i++
-			continue
-		}
-		j, count, sum := i, 0, 0
-		for j < n && orig[j] == tNear && (j == i || lines[j].blankBefore) {
-			if textCaptionEnd(&lines[j]) {
-				count++
-				sum += lines[j].eff()
-			}
-			j++
-		}
-		if count >= textChainLines && count*4 >= (j-i)*3 && sum >= textChainEff {
-			for k := i; k < j; k++ {
-				chain[k] = true
-			}
-		}
-		i = j
-	}
-	out := make([]tClass, len(lines))
-	for i := range lines {
+	// no empty line between its items. The stretch is read when the
+	// sweep reaches its first line: chained holds the answer for the
+	// lines up to stretchEnd.
+	prevAny, prevFar := tBad, tBad
+	stretchEnd, chained := 0, false
+	for i := 0; i < n; i++ {
 		c := orig[i]
 		switch c {
 		case tShort:
-			p, n := neighbour(i, -1, true), neighbour(i, 1, true)
+			p, nx := prevFar, next[i]>>4
 			switch {
-			case p == tGood && n == tGood:
-				c = tGood
-			case p == tBad && n == tBad:
-				c = tBad
-			case p == tBad && neighbour(i, -1, false) == tNear, n == tBad && neighbour(i, 1, false) == tNear:
-				c = tGood
+			case p == tGood && nx == tGood:
+				lines[i].class = tGood
+			case p == tBad && nx == tBad:
+				lines[i].class = tBad
+			case p == tBad && prevAny == tNear, nx == tBad && next[i]&15 == tNear:
+				lines[i].class = tGood
 			default:
-				c = tBad
+				lines[i].class = tBad
 			}
+			continue
 		case tNear:
-			p, n := neighbour(i, -1, true), neighbour(i, 1, true)
-			if p == tBad && n == tBad && !chain[i] {
-				c = tBad
-			} else {
-				c = tGood
+			if i >= stretchEnd {
+				stretchEnd, chained = textNearChain(lines, orig, i)
 			}
+			if prevFar == tBad && next[i]>>4 == tBad && !chained {
+				lines[i].class = tBad
+			} else {
+				lines[i].class = tGood
+			}
+			prevAny = c
+			continue
 		}
-		out[i] = c
+		prevAny, prevFar = c, c
 	}
-	for i := range lines {
-		lines[i].class = out[i]
+}
+
+// textNearChain reads the stretch of near-good lines, each after an empty
+// line, that starts at line i, and returns its end and whether it is
+// prose on its own: most of its lines end like sentences and they are
+// long enough together.
+func textNearChain(lines []tLine, orig []tClass, i int) (int, bool) {
+	j, count, sum := i, 0, 0
+	for j < len(lines) && orig[j] == tNear && (j == i || lines[j].blankBefore) {
+		if textCaptionEnd(&lines[j]) {
+			count++
+			sum += lines[j].eff()
+		}
+		j++
 	}
+	return j, count >= textChainLines && count*4 >= (j-i)*3 && sum >= textChainEff
 }
 
 // textCaptionEnd reports whether the line ends a sentence, a photo
