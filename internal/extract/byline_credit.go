@@ -214,6 +214,12 @@ func cutAuthorWord(s string) (string, bool) {
 	if n := len(s) - i - 1; n < 5 || n > 13 {
 		return s, false
 	}
+	// They open with "a" or "r", which no rune past ASCII folds to: a
+	// last word of the right length opening otherwise is compared with
+	// none of them.
+	if c := s[i+1] | 0x20; c != 'a' && c != 'r' {
+		return s, false
+	}
 	last := false
 	for _, w := range authorWords {
 		if strings.EqualFold(s[i+1:], w) {

@@ -53,3 +53,21 @@ func TestCutBylineSuffixASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestCutAuthorWordFirstByte checks the first-byte check against every
+// last word of two bytes over a set that holds the words' letters, other
+// letters, the Kelvin sign and bytes that fold to "a" and "r" by |0x20.
+func TestCutAuthorWordFirstByte(t *testing.T) {
+	for _, first := range []string{"a", "A", "r", "R", "A\u0301", "\u212a", "b", "@", "\x01", "R\u00e9", "á", "ř", " "} {
+		for _, w := range authorWords {
+			for _, rest := range []string{w[1:], strings.ToUpper(w[1:]), strings.ReplaceAll(w[1:], "k", "\u212a")} {
+				s := "Harald Bauer " + first + rest
+				got, ok := cutAuthorWord(s)
+				want, wantOK := cutAuthorWordAll(s)
+				if ok != wantOK || got != want {
+					t.Errorf("cutAuthorWord(%q) = %q, %v; want %q, %v", s, got, ok, want, wantOK)
+				}
+			}
+		}
+	}
+}
