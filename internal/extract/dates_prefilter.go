@@ -98,7 +98,23 @@ func scanDateGates(s string) dateGates {
 	// the run being read opened so.
 	iso, num, numAfter := false, false, false
 	var all byte // every byte of s or-ed together: the CJK shape needs one past ASCII
+	var high uint64
 	for i := 0; i < len(s); i++ {
+		// Eight bytes without a digit after a byte that is none, most of
+		// a line, change nothing but the bytes past ASCII seen: they are
+		// read in one word.
+		for run == 0 && i+8 <= len(s) {
+			x := load8(s, i)
+			h := x & highBits
+			if bytesBetween8(x&^highBits, '0', '9')&^h != 0 {
+				break
+			}
+			high |= h
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		all |= c
 		if isDigitByte(c) {
@@ -137,7 +153,7 @@ func scanDateGates(s string) dateGates {
 	if num {
 		g[gateNum] = 0
 	}
-	if all >= utf8.RuneSelf {
+	if all >= utf8.RuneSelf || high != 0 {
 		g[gateCJK] = 0
 	}
 	monthGates(s, &g)
