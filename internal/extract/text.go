@@ -479,7 +479,7 @@ func textCommentPanes(lines []tLine) {
 	// the first index it is printed at. Only those lines are looked up,
 	// so only their texts are kept, and a line of none of their lengths
 	// is not looked up at all.
-	var first map[string]int
+	var first textStrTab
 	var lens textPaneLens
 	for i := range lines {
 		if !lines[i].comment {
@@ -487,21 +487,18 @@ func textCommentPanes(lines []tLine) {
 		}
 		for j := i + 1; j < min(len(lines), i+textPaneWindow); j++ {
 			if lines[j].eff() >= textPaneLine {
-				if first == nil {
-					first = make(map[string]int)
-				}
-				first[lines[j].text] = -1
+				first.put(lines[j].text, -1)
 				lens.add(len(lines[j].text))
 			}
 		}
 	}
-	if first == nil {
+	if first.n == 0 {
 		return
 	}
 	for k := range lines {
 		if t := lines[k].text; lines[k].eff() >= textPaneLine && lens.has(len(t)) {
-			if at, ok := first[t]; ok && at < 0 {
-				first[t] = k
+			if e := first.find(t); e != nil && e.val < 0 {
+				e.val = int32(k)
 			}
 		}
 	}
@@ -511,7 +508,9 @@ func textCommentPanes(lines []tLine) {
 		}
 		again := 0
 		for j := i + 1; j < min(len(lines), i+textPaneWindow); j++ {
-			if lines[j].eff() >= textPaneLine && first[lines[j].text] < i {
+			// Every long line under a header is a key, first printed
+			// at or above it.
+			if lines[j].eff() >= textPaneLine && int(first.find(lines[j].text).val) < i {
 				again++
 			}
 		}
@@ -968,7 +967,7 @@ func textBlocks(lines []tLine, start, end int) []block {
 	var out []block
 	// seen holds the paragraphs given so far: a page that prints the
 	// article once per pane or tab prints each paragraph again.
-	var seen map[string]bool
+	var seen textStrTab
 	keepCaptions, captions := textCaptionsKept(lines, start, end)
 	for i := start; i < end; i++ {
 		l := &lines[i]
@@ -976,13 +975,9 @@ func textBlocks(lines []tLine, start, end int) []block {
 			continue
 		}
 		if l.eff() >= textRepeatPara {
-			if seen[l.text] {
+			if _, added := seen.put(l.text, 0); !added {
 				continue
 			}
-			if seen == nil {
-				seen = make(map[string]bool)
-			}
-			seen[l.text] = true
 		}
 		for len(captions) > 0 && captions[0] < i {
 			captions = captions[1:]

@@ -33,7 +33,7 @@ func textTOC(lines []tLine) []bool {
 	// looked up at all. Building a map of every short line's title cost
 	// more than all the rest.
 	var lens textTOCLens
-	var last map[string]int
+	var last textStrTab
 	for j := 0; j+1 < len(lines); j++ {
 		l := &lines[j]
 		if l.eff() >= textTOCLine || l.words < 2 || lines[j+1].eff() < textTOCPara {
@@ -44,40 +44,46 @@ func textTOC(lines []tLine) []bool {
 			// Shorter than an entry's title in bytes, so in runes.
 			continue
 		}
-		if last == nil {
-			last = make(map[string]int)
-		}
-		last[key] = j
+		last.put(key, -1)
 		lens.add(len(key))
 	}
-	if last == nil {
+	if last.n == 0 {
 		return nil
 	}
-	for k := range lines {
-		if l := &lines[k]; l.eff() < textTOCLine && l.words >= 2 {
-			if key := textTOCTitle(l.text); lens.has(len(key)) {
-				if _, ok := last[key]; ok {
-					last[key] = k
-				}
-			}
-		}
-	}
-	later := last
+	// One sweep from the bottom finds each title's last short line and
+	// the entries: whether line i is one depends only on the last line
+	// with its title, which the sweep has passed when that line stands
+	// more than textTOCGap lines under i. Each line's title is looked
+	// up once.
 	var toc []bool
-	for i := range lines {
+	for i := len(lines) - 1; i >= 0; i-- {
 		l := &lines[i]
-		if l.eff() >= textTOCLine || l.boiler || l.comment || l.tail || l.date || l.repeated {
+		if l.eff() >= textTOCLine {
+			continue
+		}
+		entry := !(l.boiler || l.comment || l.tail || l.date || l.repeated)
+		if l.words < 2 && !entry {
 			continue
 		}
 		key := textTOCTitle(l.text)
-		if !lens.has(len(key)) || textTOCShort(key) {
+		if !lens.has(len(key)) {
+			continue
+		}
+		e := last.find(key)
+		if e == nil {
+			continue
+		}
+		if l.words >= 2 && e.val < 0 {
+			e.val = int32(i)
+		}
+		if !entry || textTOCShort(key) {
 			// "15 comments" names no section.
 			continue
 		}
 		// The section's subheading stands further down, over a
 		// paragraph.
-		j, ok := later[key]
-		if !ok || j <= i+textTOCGap || j+1 >= len(lines) || lines[j+1].eff() < textTOCPara {
+		j := int(e.val)
+		if j <= i+textTOCGap || j+1 >= len(lines) || lines[j+1].eff() < textTOCPara {
 			continue
 		}
 		if toc == nil {
