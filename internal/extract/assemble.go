@@ -123,9 +123,7 @@ func cleanField(s string) string {
 		// Descriptions sometimes carry the markup of the excerpt they were cut from.
 		s = tagRE().ReplaceAllString(s, " ")
 	}
-	if !printableASCII(s) {
-		// Printable ASCII holds none of the runes mapped here, and is
-		// valid UTF-8, which strings.Map would not change either.
+	if !cleanFieldKeeps(s) {
 		s = strings.Map(cleanFieldRune, s)
 	}
 	return metaSpace(s)
