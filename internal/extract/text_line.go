@@ -74,6 +74,9 @@ type tLine struct {
 	// asked yet, 1 no, 2 yes.
 	lowOK  bool
 	credit uint8
+	// measured: the counts are in (textSplitLines measures the lines it
+	// cuts as it checks their white space), and measure leaves them.
+	measured bool
 }
 
 // lowered returns the line lower-cased as strings.ToLower gives it,
@@ -268,7 +271,9 @@ func (l *tLine) stopDensity() float64 {
 
 // textSplitLines cuts the page into non-empty lines, folding white space
 // (tabs, no-break and ideographic spaces, zero-width marks) to single
-// spaces and remembering where empty lines stood.
+// spaces and remembering where empty lines stood. The lines come
+// measured: measure's reading of each byte also tells whether the line
+// needs folding, which spares a reading of the page.
 func textSplitLines(text string) []tLine {
 	// One line per line break at most: sized once, the slice of these
 	// large structs is not copied as it grows.
@@ -284,7 +289,17 @@ func textSplitLines(text string) []tLine {
 		} else {
 			raw, text = text[:i], text[i+1:]
 		}
-		s := textFoldSpace(raw)
+		// The ends are trimmed here; what is inside is checked by
+		// measure as it reads the line (measureSplit), and folded only
+		// when it must be. A zero-width mark or an invalid byte at an end
+		// is left to the fold.
+		s, ok := raw, true
+		if !textPrintableEnds(raw) {
+			s, ok = textTrimEndsSlow(raw)
+		}
+		if !ok {
+			s = textFoldSpace(raw)
+		}
 		if s == "" {
 			blank = true
 			if n > 0 {
@@ -296,6 +311,7 @@ func textSplitLines(text string) []tLine {
 		// whole line written again.
 		l := &out[n]
 		l.text, l.blankBefore, l.arena = s, blank, arena
+		l.measureSplit()
 		n++
 		blank = false
 	}
@@ -313,6 +329,12 @@ func textFoldSpace(s string) string {
 	if t, ok := textFoldedAlready(s); ok {
 		return t
 	}
+	return textFoldSpaceSlow(s)
+}
+
+// textFoldSpaceSlow is textFoldSpace for a line known to need folding,
+// or not known not to.
+func textFoldSpaceSlow(s string) string {
 	// The runs between white space, zero-width marks and invalid bytes
 	// are copied whole: the bytes of a valid rune are what writing it
 	// again would give. TestTextFoldSpaceMatchesRef holds it to a range
@@ -376,6 +398,31 @@ func textFoldSpace(s string) string {
 // an ASCII byte is classed by a table, and only the bytes of other runes
 // are decoded.
 func textFoldedAlready(s string) (string, bool) {
+	t, ok := textTrimEnds(s)
+	if !ok || t == "" || textFoldedInside(t) {
+		return t, ok
+	}
+	return "", false
+}
+
+// textTrimEnds returns s without the white space at its ends, and false
+// when a zero-width mark or an invalid byte stands among it (the fold
+// drops the one and replaces the other: it must run). Most lines begin
+// and end with a printable ASCII byte, and are read no further.
+func textTrimEnds(s string) (string, bool) {
+	if textPrintableEnds(s) {
+		return s, true
+	}
+	return textTrimEndsSlow(s)
+}
+
+// textPrintableEnds reports whether s begins and ends with an ASCII byte
+// above the space, which no trimming cuts.
+func textPrintableEnds(s string) bool {
+	return len(s) > 0 && s[0]-'!' < utf8.RuneSelf-'!' && s[len(s)-1]-'!' < utf8.RuneSelf-'!'
+}
+
+func textTrimEndsSlow(s string) (string, bool) {
 	i, j := 0, len(s)
 	for i < j {
 		c := s[i]
@@ -416,15 +463,23 @@ func textFoldedAlready(s string) (string, bool) {
 		}
 		j -= n
 	}
-	// s[i] and s[j-1] are no white space: a space inside has a byte
+	return s[i:j], true
+}
+
+// textFoldedInside reports whether s, trimmed by textTrimEnds and not
+// empty, needs no folding inside: every gap is one ASCII space, and
+// there is no other white space, no zero-width mark and no invalid byte.
+func textFoldedInside(s string) bool {
+	// s[0] and s[j-1] are no white space: a space inside has a byte
 	// after it. Runs of plain ASCII are read a machine word at a time
 	// (textPlainRun); the loop reads the byte or rune where one stops,
 	// and the last bytes, fewer than 8, one at a time.
-	for k := i; k < j; {
+	j := len(s)
+	for k := 0; k < j; {
 		if k+8 <= j {
 			var ok bool
 			if k, ok = textPlainRun(s, k, j); !ok {
-				return "", false
+				return false
 			}
 			if k >= j {
 				break
@@ -435,21 +490,21 @@ func textFoldedAlready(s string) (string, bool) {
 			switch textFoldKind[c] {
 			case textFoldBlank:
 				if s[k+1] == ' ' {
-					return "", false
+					return false
 				}
 			case textFoldOther:
-				return "", false
+				return false
 			}
 			k++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[k:j])
 		if r == utf8.RuneError && n == 1 || textZeroWidth(r) || textSpace(r) {
-			return "", false
+			return false
 		}
 		k += n
 	}
-	return s[i:j], true
+	return true
 }
 
 // Kinds of ASCII bytes for textFoldedAlready.
@@ -607,6 +662,7 @@ const (
 	textKindLowerBit
 	textKindDigitBit
 	textKindPunctBit // . , ; : ! ?
+	textKindBlankBit // \t \v \f \r, which the fold of textSplitLines folds
 )
 
 const (
@@ -615,6 +671,7 @@ const (
 	textKindLower uint8 = 1 << textKindLowerBit
 	textKindDigit uint8 = 1 << textKindDigitBit
 	textKindPunct uint8 = 1 << textKindPunctBit
+	textKindBlank uint8 = 1 << textKindBlankBit
 
 	textKindLetter = textKindUpper | textKindLower
 )
@@ -631,6 +688,9 @@ var textASCIIKind = func() (k [utf8.RuneSelf]uint8) {
 	}
 	for _, c := range ".,;:!?" {
 		k[c] = textKindPunct
+	}
+	for _, c := range "\t\v\f\r" {
+		k[c] = textKindBlank
 	}
 	return k
 }()

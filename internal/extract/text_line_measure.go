@@ -28,6 +28,12 @@ type textMeasure struct {
 	wide              bool // the open word has a rune that is not ASCII
 	wordStart         int
 	words, nstops     int
+	// blank is not 0 once the line shows a byte or rune the fold of
+	// textSplitLines may change: white space other than ' ', a space
+	// after a space, a rune of zero width, an invalid byte. measureSplit
+	// asks it. It may be set where nothing needs folding (a space after
+	// a CJK rune, which leaves no word open), never the other way.
+	blank uint64
 }
 
 // measure fills the line's counts in one pass over the text, eight bytes
@@ -39,6 +45,28 @@ type textMeasure struct {
 // it stands. TestTextMeasureMatchesRef holds it to measureRef, the
 // byte-at-a-time reading it replaced.
 func (l *tLine) measure() {
+	if !l.measured {
+		l.measureText(false)
+	}
+}
+
+// measureSplit measures a line textSplitLines cut, its ends trimmed but
+// its inside not checked for white space to fold: measure reads every
+// byte anyway, and tells whether the line may need folding as it goes.
+// Only then is the inside checked, and if it must be, folded and the
+// line measured again.
+func (l *tLine) measureSplit() {
+	if !l.measureText(true) {
+		l.text = textFoldSpaceSlow(l.text)
+		l.measureText(false)
+	}
+	l.measured = true
+}
+
+// measureText is measure. With check set, it measures a line whose inside
+// may need folding, and sets nothing but reports false, as soon as it
+// knows, when it does.
+func (l *tLine) measureText(check bool) bool {
 	s := l.text
 	m := textMeasure{}
 	m.stops, m.tab = l.stopSets()
@@ -48,6 +76,17 @@ func (l *tLine) measure() {
 	cjk := 0
 	fold := true
 	for i := 0; i < len(s); {
+		if m.blank != 0 {
+			// ascii returns early when it sets blank: a line to fold
+			// is read no further.
+			if check {
+				if !textFoldedInside(s) {
+					return false
+				}
+				check = false
+			}
+			m.blank = 0
+		}
 		if s[i] < utf8.RuneSelf {
 			i = m.ascii(s, i)
 			continue
@@ -72,6 +111,9 @@ func (l *tLine) measure() {
 			upper := k&textRuneUpper != 0
 			if fold && (upper || r == utf8.RuneError && n == 1 || k&textRuneFolds != 0) {
 				fold = false
+			}
+			if k&textRuneBlank != 0 || r == utf8.RuneError && n == 1 {
+				m.blank = 1
 			}
 			if m.inWord == 0 {
 				m.inWord = 0x80
@@ -101,6 +143,9 @@ func (l *tLine) measure() {
 	if m.inWord != 0 {
 		m.end(s, len(s))
 	}
+	if check && m.blank != 0 && !textFoldedInside(s) {
+		return false
+	}
 	l.runes += runes
 	l.cjk += cjk
 	l.words += m.words
@@ -114,6 +159,7 @@ func (l *tLine) measure() {
 	if textEndsSentence(s) {
 		l.endStop = true
 	}
+	return true
 }
 
 // end counts the open word, which ends at i.
@@ -204,8 +250,14 @@ func (m *textMeasure) ascii(s string, i int) int {
 		m.casedLower += int(t&15 | t>>4<<32)
 		for k := word &^ (letter | dg); k != 0; k &= k - 1 {
 			b := uint(bits.TrailingZeros64(k))
-			m.punct += int(textASCIIKind[byte(x>>((b-7)&63))&0x7f] >> textKindPunctBit & 1)
+			k := textASCIIKind[byte(x>>((b-7)&63))&0x7f]
+			m.punct += int(k >> textKindPunctBit & 1)
+			m.blank |= uint64(k & textKindBlank)
 		}
+		// A space after a space: no word was open before it. (The
+		// previous lane is in the top bit of inWord, and no space
+		// opens the line.)
+		m.blank |= sp &^ after
 		m.inWord, m.prevLower = word>>56, lo>>56
 		if ends := sp & after; ends != 0 {
 			m.ends(s, i, starts, ends, x, letter)
@@ -213,6 +265,9 @@ func (m *textMeasure) ascii(s string, i int) int {
 			m.wordStart, m.wide = i+bits.TrailingZeros64(starts)>>3, false
 		}
 		i += 8
+		if m.blank != 0 {
+			return i
+		}
 	}
 	if i < len(s) {
 		// x holds the next v bytes, at most 8, the lanes past them zero.
@@ -255,8 +310,11 @@ func (m *textMeasure) ascii(s string, i int) int {
 			m.casedLower += int(t&15 | t>>4<<32)
 			for k := word &^ (letter | dg); k != 0; k &= k - 1 {
 				b := uint(bits.TrailingZeros64(k))
-				m.punct += int(textASCIIKind[byte(x>>((b-7)&63))&0x7f] >> textKindPunctBit & 1)
+				k := textASCIIKind[byte(x>>((b-7)&63))&0x7f]
+				m.punct += int(k >> textKindPunctBit & 1)
+				m.blank |= uint64(k & textKindBlank)
 			}
+			m.blank |= sp &^ after
 			// The last lane's word and small letter, moved to the top
 			// bit of the first.
 			sh := uint(64-8*v) & 63

@@ -32,6 +32,9 @@ const (
 	textRuneLower                    // unicode.IsLower
 	textRuneFolds                    // unicode.ToLower(r) != r
 	textRuneLetter                   // unicode.IsLetter
+	// textRuneBlank: white space or a zero-width mark, which the fold
+	// of textSplitLines folds or drops (textSpace, textZeroWidth).
+	textRuneBlank
 )
 
 // textKindOf returns what unicode says of r as the textRune bits.
@@ -58,6 +61,9 @@ func textKindOfUnicode(r rune) uint8 {
 	}
 	if unicode.IsLetter(r) {
 		k |= textRuneLetter
+	}
+	if textSpace(r) || textZeroWidth(r) {
+		k |= textRuneBlank
 	}
 	return k
 }
