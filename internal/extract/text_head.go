@@ -137,10 +137,27 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 	textTitleDates(lines, lo, start, role)
 	gotSection := section != ""
 	add(fieldSection, section, 0)
+	// The body's words are looked up for the title-like lines of the
+	// header and the run's headline: asked for first, the body is read
+	// only for theirs.
 	body := textBodyWords(blocks)
+	for i := lo; i < start; i++ {
+		if role[i-lo] == roleText {
+			body.ask(lines[i].text)
+		}
+	}
+	runHead, runScore := textRunHeadLine(lines, start, end, credit)
+	if runHead >= 0 {
+		body.ask(lines[runHead].text)
+	}
 	dekPos := 0
 	head, dek, best := textPickHeadline(lines, lo, start, role, credit, body)
-	if k, sc := textRunHeadline(lines, start, end, credit, body); k >= 0 && (head < 0 || best < textRunHeadWeak && sc > best+textRunHeadMargin) {
+	if runHead >= 0 {
+		f, _ := textSharedBody(lines[runHead].text, body)
+		runScore += 3 * f
+	}
+	body.release()
+	if k, sc := runHead, runScore; k >= 0 && (head < 0 || best < textRunHeadWeak && sc > best+textRunHeadMargin) {
 		head, dek = k, -1
 		// The teaser the run opened on, over the header it took in, is
 		// the standfirst shown; the body keeps it.

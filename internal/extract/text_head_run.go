@@ -13,6 +13,18 @@ import (
 // over "Publicado el 11 de mayo"), or over a paragraph that opens with its
 // date ("06.11.23 - Sensation in ...").
 func textRunHeadline(lines []tLine, start, end int, credit func(int) bool, body *textBodySet) (int, float64) {
+	k, sc := textRunHeadLine(lines, start, end, credit)
+	if k < 0 {
+		return -1, 0
+	}
+	f, _ := textSharedBody(lines[k].text, body)
+	return k, sc + 3*f
+}
+
+// textRunHeadLine is textRunHeadline's line, with its score but for the
+// body's words it shares, which are looked up once the header has asked
+// for its lines' words.
+func textRunHeadLine(lines []tLine, start, end int, credit func(int) bool) (int, float64) {
 	dated := func(j int) bool {
 		if j < start || j >= end {
 			return false
@@ -42,8 +54,7 @@ func textRunHeadline(lines []tLine, start, end int, credit func(int) bool, body 
 		if l.cjk > 0 {
 			n = l.words + l.cjk/3
 		}
-		f, _ := textSharedBody(l.text, body)
-		return k, 0.4*float64(min(n, 10)) + 2.5 + 3*f
+		return k, 0.4*float64(min(n, 10)) + 2.5
 	}
 	return -1, 0
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -19,15 +20,51 @@ type textBodySet struct {
 	// length is a power of two, at least twice the words'.
 	slots []int32
 	words []textBodyEntry
+	// asked: the table holds the words of the lines the header will look
+	// up (ask), not the body's, and the body's first blocks are read only
+	// to mark the ones they hold (seen). A header asks for the words of
+	// a few lines: marking them costs a table of a few dozen words, not
+	// one of the body's hundreds, and most of the body's words are turned
+	// away by the bits of bloom, not hashed. A line asked for is not read
+	// again: lines holds where refs keeps its words' entries. A look-up of
+	// a line not asked for builds the table again of the body's words.
+	asked bool
+	lines []textBodyAsked
+	refs  []int32
+	next  int
+	room  *textBodyRoom
+	// unseen counts the asked words not yet found in the body: none left,
+	// the body is read no further.
+	unseen int
+	// bloom holds a bit for each asked word whose lower case is ASCII,
+	// at textBodyKey of its first and last bytes and its length.
+	bloom [8]uint64
+}
+
+// textBodyAsked is a line asked for: its words' entries are
+// refs[from:to].
+type textBodyAsked struct {
+	text     string
+	from, to int32
 }
 
 // textBodyEntry is a word of the set: w as a block prints it, cased when
-// lower-casing changes it, h the hash of its lower case.
+// lower-casing changes it, h the hash of its lower case; seen when the
+// body holds it (always, for a set of the body's words).
 type textBodyEntry struct {
 	h     uint64
 	w     string
 	cased bool
+	seen  bool
 }
+
+// The ways scan reads a text: adding its words to the set, looking them
+// up, or marking the asked words it holds.
+const (
+	textScanAdd = iota
+	textScanLook
+	textScanMark
+)
 
 // textBodyWords returns the set of the words of four letters or more of
 // the first body blocks, in lower case, and the CJK pairs, as
@@ -37,15 +74,30 @@ func textBodyWords(blocks []block) *textBodySet {
 	return &textBodySet{blocks: blocks}
 }
 
-func (s *textBodySet) build() {
-	s.built = true
-	n, k := 0, 0
+// textBodyBlocks is how many of the body's first blocks the set reads:
+// up to the one that takes the text read past 3000 bytes.
+func (s *textBodySet) textBodyBlocks() (k, n int) {
 	for _, b := range s.blocks {
 		n += len(b.text)
 		k++
 		if n > 3000 {
 			break
 		}
+	}
+	return k, n
+}
+
+func (s *textBodySet) build() {
+	s.built = true
+	k, n := s.textBodyBlocks()
+	if s.asked {
+		for _, b := range s.blocks[:k] {
+			if s.unseen == 0 {
+				break
+			}
+			s.mark(b.text)
+		}
+		return
 	}
 	// About one new content word in eight bytes of text read.
 	size := 64
@@ -59,22 +111,214 @@ func (s *textBodySet) build() {
 	}
 }
 
+// ask puts the words of line t in the set's table of asked words, before
+// the first look-up: the body is then read only for the asked words, and
+// a look-up of a line not asked for builds the set of the body's words.
+func (s *textBodySet) ask(t string) {
+	if s.built {
+		return
+	}
+	if !s.asked {
+		s.asked = true
+		r := textBodyRooms.Get().(*textBodyRoom)
+		s.room = r
+		s.slots, s.words, s.refs, s.lines = r.slots, r.words[:0], r.refs[:0], r.lines[:0]
+	}
+	from := len(s.refs)
+	s.scan(t, false)
+	s.lines = append(s.lines, textBodyAsked{text: t, from: int32(from), to: int32(len(s.refs))})
+	s.unseen = len(s.words)
+}
+
+// bloomASCII sets the bloom's bit of w, a word of ASCII letters and
+// digits.
+func (s *textBodySet) bloomASCII(w string) {
+	key := textBodyKey(textWordBytes[w[0]], textWordBytes[w[len(w)-1]], len(w))
+	s.bloom[key>>6&7] |= 1 << (key & 63)
+}
+
+// textBodyRoom is the room of a table of asked words, kept from page to
+// page (textBodyRooms): its slots all empty, words and lines holding no
+// strings.
+type textBodyRoom struct {
+	slots []int32
+	words []textBodyEntry
+	refs  []int32
+	lines []textBodyAsked
+}
+
+var textBodyRooms = sync.Pool{New: func() any {
+	return &textBodyRoom{slots: make([]int32, 128), words: make([]textBodyEntry, 0, 64),
+		refs: make([]int32, 0, 128), lines: make([]textBodyAsked, 0, 32)}
+}}
+
+// textBodyRoomMax is the most slots a room kept for the next page has.
+const textBodyRoomMax = 1024
+
+// release gives the room of the asked words' table back for the next
+// page, emptied; the set is not used after.
+func (s *textBodySet) release() {
+	r := s.room
+	if r == nil {
+		return
+	}
+	s.room = nil
+	if s.asked {
+		r.slots, r.words, r.refs, r.lines = s.slots, s.words, s.refs, s.lines
+		s.slots, s.words, s.refs, s.lines = nil, nil, nil, nil
+	}
+	if len(r.slots) > textBodyRoomMax {
+		return
+	}
+	clear(r.slots)
+	clear(r.words[:cap(r.words)])
+	clear(r.lines[:cap(r.lines)])
+	r.words, r.refs, r.lines = r.words[:0], r.refs[:0], r.lines[:0]
+	textBodyRooms.Put(r)
+}
+
+// textBodyLowerEnds returns the first and last bytes and the length of w
+// lower-cased, a word as scan cuts it, when its lower case is ASCII.
+func textBodyLowerEnds(w string) (a, z byte, n int, ok bool) {
+	for i := 0; i < len(w); i++ {
+		if textWordBytes[w[i]] == 0 {
+			var buf [textLowerBuf]byte
+			low := textLowerAppend(buf[:0], w)
+			for _, c := range low {
+				if textWordBytes[c] == 0 {
+					return 0, 0, 0, false
+				}
+			}
+			return low[0], low[len(low)-1], len(low), true
+		}
+	}
+	return textWordBytes[w[0]], textWordBytes[w[len(w)-1]], len(w), true
+}
+
+// answer returns how many of the n words of line t the body holds, t
+// asked for (ok) or not. The lines are mostly looked up in the order
+// they were asked for: the search starts past the last one found.
+func (s *textBodySet) answer(t string) (k, n int, ok bool) {
+	for x := range s.lines {
+		at := s.next + x
+		if at >= len(s.lines) {
+			at -= len(s.lines)
+		}
+		if l := s.lines[at]; l.text == t {
+			s.next = at + 1
+			for _, r := range s.refs[l.from:l.to] {
+				if s.words[r].seen {
+					k++
+				}
+			}
+			return k, int(l.to - l.from), true
+		}
+	}
+	return 0, 0, false
+}
+
+// textBodyKey is the bit of the set's bloom for a word of ASCII lower
+// case of n bytes, first byte a and last z.
+func textBodyKey(a, z byte, n int) uint {
+	return (uint(a)*37 + uint(z)*11 + uint(n)*101) & 511
+}
+
+// full drops the asked words and builds the set of the body's words.
+func (s *textBodySet) full() {
+	s.release()
+	s.asked, s.built = false, false
+	s.lines, s.refs, s.next = nil, nil, 0
+	s.unseen, s.bloom = 0, [8]uint64{}
+	s.build()
+}
+
+// mark reads t as scan does and marks seen the asked words it holds.
+// Most words are turned away by the bloom at their end, unhashed.
+func (s *textBodySet) mark(t string) {
+	i := 0
+	for i < len(t) {
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			i = s.scanFrom(t, i, textScanMark, nil, nil)
+			continue
+		}
+		if textWordBytes[c] == 0 {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(t) && textWordBytes[t[j]] != 0 {
+			j++
+		}
+		if j < len(t) && t[j] >= utf8.RuneSelf {
+			i = s.scanFrom(t, i, textScanMark, nil, nil)
+			continue
+		}
+		if j-i >= 4 {
+			if key := textBodyKey(textWordBytes[c], textWordBytes[t[j-1]], j-i); s.bloom[key>>6&7]&(1<<(key&63)) != 0 {
+				w := t[i:j]
+				cased := false
+				h := uint64(textFNVOffset)
+				for k := 0; k < len(w); k++ {
+					l := textWordBytes[w[k]]
+					if l != w[k] {
+						cased = true
+					}
+					h = (h ^ uint64(l)) * textFNVPrime
+				}
+				s.markHash(w, cased, h)
+				if s.unseen == 0 {
+					return
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// markHash marks w seen (h its textWordHash) when it was asked for.
+func (s *textBodySet) markHash(w string, cased bool, h uint64) {
+	if e := s.find(w, cased, h); e != nil && !e.seen {
+		e.seen = true
+		s.unseen--
+	}
+}
+
+// find returns the entry of w (h its textWordHash), or nil.
+func (s *textBodySet) find(w string, cased bool, h uint64) *textBodyEntry {
+	mask := uint64(len(s.slots) - 1)
+	for i := h & mask; s.slots[i] != 0; i = (i + 1) & mask {
+		if e := &s.words[s.slots[i]-1]; e.h == h && textWordSame(e.w, e.cased, w, cased) {
+			return e
+		}
+	}
+	return nil
+}
+
 // add puts w (cased as textEachContentSpan tells, h its textWordHash) in
-// the set.
-func (s *textBodySet) add(w string, cased bool, h uint64) {
+// the set; a word of a line asked for is also kept in refs. It reports
+// whether w is new to the set.
+func (s *textBodySet) add(w string, cased bool, h uint64) bool {
 	mask := uint64(len(s.slots) - 1)
 	i := h & mask
 	for s.slots[i] != 0 {
 		if e := &s.words[s.slots[i]-1]; e.h == h && textWordSame(e.w, e.cased, w, cased) {
-			return
+			if s.asked {
+				s.refs = append(s.refs, s.slots[i]-1)
+			}
+			return false
 		}
 		i = (i + 1) & mask
 	}
-	s.words = append(s.words, textBodyEntry{h: h, w: w, cased: cased})
+	s.words = append(s.words, textBodyEntry{h: h, w: w, cased: cased, seen: !s.asked})
 	s.slots[i] = int32(len(s.words))
+	if s.asked {
+		s.refs = append(s.refs, s.slots[i]-1)
+	}
 	if 2*len(s.words) > len(s.slots) {
 		s.grow()
 	}
+	return true
 }
 
 func (s *textBodySet) grow() {
@@ -92,6 +336,9 @@ func (s *textBodySet) grow() {
 // has reports whether the set holds w lower-cased (cased as
 // textEachContentSpan tells).
 func (s *textBodySet) has(w string, cased bool) bool {
+	if s.asked {
+		s.full()
+	}
 	if !s.built {
 		s.build()
 	}
@@ -100,13 +347,8 @@ func (s *textBodySet) has(w string, cased bool) bool {
 
 // hasHash is has given h, w's textWordHash.
 func (s *textBodySet) hasHash(w string, cased bool, h uint64) bool {
-	mask := uint64(len(s.slots) - 1)
-	for i := h & mask; s.slots[i] != 0; i = (i + 1) & mask {
-		if e := &s.words[s.slots[i]-1]; e.h == h && textWordSame(e.w, e.cased, w, cased) {
-			return true
-		}
-	}
-	return false
+	e := s.find(w, cased, h)
+	return e != nil && e.seen
 }
 
 // textSharedBody is textShared over the body's set.
@@ -114,7 +356,16 @@ func textSharedBody(s string, set *textBodySet) (float64, int) {
 	if !set.built {
 		set.build()
 	}
-	k, n := set.scan(s, true)
+	var k, n int
+	ok := false
+	if set.asked {
+		if k, n, ok = set.answer(s); !ok {
+			set.full()
+		}
+	}
+	if !ok {
+		k, n = set.scan(s, true)
+	}
 	if n == 0 {
 		return 0, 0
 	}
@@ -143,11 +394,15 @@ var textWordBytes = func() (t [256]byte) {
 // or a run of ASCII that goes on into one, scanFrom reads on to the next
 // ASCII byte that starts no word.
 func (s *textBodySet) scan(t string, look bool) (k, n int) {
+	mode := textScanAdd
+	if look {
+		mode = textScanLook
+	}
 	i := 0
 	for i < len(t) {
 		c := t[i]
 		if c >= utf8.RuneSelf {
-			i = s.scanFrom(t, i, look, &k, &n)
+			i = s.scanFrom(t, i, mode, &k, &n)
 			continue
 		}
 		if textWordBytes[c] == 0 {
@@ -169,7 +424,7 @@ func (s *textBodySet) scan(t string, look bool) (k, n int) {
 			h = (h ^ uint64(l)) * textFNVPrime
 		}
 		if j < len(t) && t[j] >= utf8.RuneSelf {
-			i = s.scanFrom(t, i, look, &k, &n)
+			i = s.scanFrom(t, i, mode, &k, &n)
 			continue
 		}
 		if w := t[i:j]; len(w) >= 4 {
@@ -178,8 +433,8 @@ func (s *textBodySet) scan(t string, look bool) (k, n int) {
 				if s.hasHash(w, cased, h) {
 					k++
 				}
-			} else {
-				s.add(w, cased, h)
+			} else if s.add(w, cased, h) && s.asked {
+				s.bloomASCII(w)
 			}
 		}
 		i = j
@@ -190,16 +445,24 @@ func (s *textBodySet) scan(t string, look bool) (k, n int) {
 // scanFrom is scan's reading of t from i0, where no word is open, on to
 // the first ASCII byte after i0 where none is, whose index it returns;
 // k and n count as scan's do.
-func (s *textBodySet) scanFrom(t string, i0 int, look bool, kp, np *int) int {
+func (s *textBodySet) scanFrom(t string, i0 int, mode int, kp, np *int) int {
 	word := func(w string, cased bool, h uint64) {
-		if look {
+		switch mode {
+		case textScanLook:
 			*np++
 			if s.hasHash(w, cased, h) {
 				*kp++
 			}
-			return
+		case textScanMark:
+			s.markHash(w, cased, h)
+		default:
+			if s.add(w, cased, h) && s.asked {
+				if a, z, n, ok := textBodyLowerEnds(w); ok {
+					key := textBodyKey(a, z, n)
+					s.bloom[key>>6&7] |= 1 << (key & 63)
+				}
+			}
 		}
-		s.add(w, cased, h)
 	}
 	start, prev, prevAt := -1, rune(0), 0
 	cased, wide := false, false

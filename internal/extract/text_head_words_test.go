@@ -59,6 +59,33 @@ func checkBodySetAsMap(t *testing.T, blocks []block, queries []string) {
 	if len(set.words) != len(want) {
 		t.Fatalf("the set holds %d words, the map %d (blocks %q)", len(set.words), len(want), blocks)
 	}
+	// Asked for first, the lines are answered from the marks the body's
+	// words leave on theirs; in another order than asked, twice, and a
+	// line not asked for last, which builds the body's set.
+	asked := textBodyWords(blocks)
+	for i := 0; i < len(queries); i += 2 {
+		asked.ask(queries[i])
+	}
+	for range 2 {
+		for i := (len(queries) - 1) &^ 1; i >= 0; i -= 2 {
+			q := queries[i]
+			f0, n0 := textShared(q, want)
+			f1, n1 := textSharedBody(q, asked)
+			if f0 != f1 || n0 != n1 {
+				t.Fatalf("asked, textSharedBody(%q) = %v, %d; the map gave %v, %d", q, f1, n1, f0, n0)
+			}
+		}
+	}
+	if !asked.asked && len(queries) > 1 {
+		t.Fatalf("a line not asked for was looked up")
+	}
+	for i := 1; i < len(queries); i += 2 {
+		q := queries[i]
+		f0, n0 := textShared(q, want)
+		if f1, n1 := textSharedBody(q, asked); f0 != f1 || n0 != n1 {
+			t.Fatalf("not asked, textSharedBody(%q) = %v, %d; the map gave %v, %d", q, f1, n1, f0, n0)
+		}
+	}
 }
 
 // TestTextBodySetAsMap compares the set with the map it replaces, over
