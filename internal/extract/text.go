@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -255,17 +254,20 @@ const textPostMin = 100
 // stop-word lists cover; pages in other languages fall back to case and
 // punctuation.
 func textClassify(lines []tLine) {
-	words, stops := 0, 0
+	words, stops, long := 0, 0, 0
 	for i := range lines {
 		if lines[i].words >= 8 {
 			words += lines[i].words
 			stops += lines[i].stops
+			if lines[i].words >= textScaleWords {
+				long++
+			}
 		}
 	}
 	useStops := words >= 30 && stops*100 >= words*12
 	scale := 1.0
 	if useStops {
-		scale = textStopScale(lines)
+		scale = textStopScale(lines, long)
 	}
 	for i := range lines {
 		l := &lines[i]
@@ -396,12 +398,19 @@ func textGluedLabel(s string) bool {
 		// with no rune decoded and no call to the unicode tables, which
 		// answer as these comparisons do below utf8.RuneSelf.
 		if c := s[i]; c < utf8.RuneSelf {
-			switch {
-			case 'a' <= c && c <= 'z':
-				letters++
+			if c-'a' < 26 {
+				// A run of ASCII lower-case letters is read in a short
+				// loop of its own: most first words are one.
+				j := i + 1
+				for j < len(s) && s[j]-'a' < 26 {
+					j++
+				}
+				letters += j - i
 				prevLower = true
-				i++
+				i = j
 				continue
+			}
+			switch {
 			case 'A' <= c && c <= 'Z':
 				if prevLower && letters >= 3 && textGluedRest(textWordAt(s, i)) {
 					return true
@@ -592,27 +601,63 @@ func textAfterTail(lines []tLine) {
 // where the upper quartile of their densities falls below what prose in
 // the best-covered languages shows, the thresholds follow it, down to a
 // floor.
-func textStopScale(lines []tLine) float64 {
-	count := 0
-	for i := range lines {
-		if lines[i].words >= textScaleWords {
-			count++
-		}
-	}
+//
+// count is how many lines have textScaleWords words or more, as
+// textClassify counts them on its way.
+func textStopScale(lines []tLine, count int) float64 {
 	if count < textScaleLines {
 		return 1
 	}
-	// Sized once: the densities are sorted, and appended one by one they
-	// would be copied as the slice grows.
-	ds := make([]float64, 0, count)
+	// Most pages have fewer long lines than the buffer on the stack
+	// holds; a larger one is sized once, not grown.
+	var buf [textScaleBuf]float64
+	ds := buf[:0]
+	if count > len(buf) {
+		ds = make([]float64, 0, count)
+	}
 	for i := range lines {
 		if lines[i].words >= textScaleWords {
 			ds = append(ds, lines[i].stopDensity())
 		}
 	}
-	slices.Sort(ds)
-	q := ds[len(ds)*3/4]
+	q := textNth(ds, len(ds)*3/4)
 	return max(textScaleFloor, min(1, q/textScaleRef))
+}
+
+// textScaleBuf is how many densities textStopScale keeps on the stack.
+const textScaleBuf = 128
+
+// textNth returns the value that a[k] holds once a is sorted, reordering
+// a: the upper quartile needs no sort of all the densities, only the
+// partitions around it (Hoare's selection).
+func textNth(a []float64, k int) float64 {
+	lo, hi := 0, len(a)-1
+	for lo < hi {
+		p := a[lo+(hi-lo)/2]
+		i, j := lo, hi
+		for i <= j {
+			for a[i] < p {
+				i++
+			}
+			for a[j] > p {
+				j--
+			}
+			if i <= j {
+				a[i], a[j] = a[j], a[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case k <= j:
+			hi = j
+		case k >= i:
+			lo = i
+		default:
+			return a[k]
+		}
+	}
+	return a[k]
 }
 
 // The long lines textStopScale reads and how many it needs, the

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -162,4 +163,23 @@ func classesOf(lines []tLine) []tClass {
 		out[i] = lines[i].class
 	}
 	return out
+}
+
+// TestTextNthMatchesSort compares textNth with the sorted slice's element
+// on random slices with many equal values, as stop-word densities have.
+func TestTextNthMatchesSort(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 9))
+	for trial := 0; trial < 20000; trial++ {
+		n := 1 + r.IntN(60)
+		a := make([]float64, n)
+		for i := range a {
+			a[i] = float64(r.IntN(1+r.IntN(12))) / float64(1+r.IntN(4))
+		}
+		k := r.IntN(n)
+		b := slices.Clone(a)
+		slices.Sort(b)
+		if got := textNth(a, k); got != b[k] {
+			t.Fatalf("textNth(%v, %d) = %v, sorted %v", b, k, got, b[k])
+		}
+	}
 }
