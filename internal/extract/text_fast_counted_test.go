@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 )
@@ -31,5 +32,50 @@ func TestTextMayNameComments(t *testing.T) {
 	}
 	if counted == 0 || turned == 0 {
 		t.Fatalf("cases not exercised: %d counted, %d turned away", counted, turned)
+	}
+}
+
+// TestTextMinimalGramsAgree checks that the pruned sets of pairs answer
+// as all the words' sets do: for sets of pairs made of the words' own,
+// with some pairs dropped or added, some set holds it in both lists or in
+// neither.
+func TestTextMinimalGramsAgree(t *testing.T) {
+	var all []uint64
+	for w, ok := range textCommentWords {
+		if ok {
+			all = append(all, textGrams(w))
+		}
+	}
+	min := textMinimalGrams(textCommentWords)
+	if len(min) >= len(all) {
+		t.Fatalf("%d sets kept of %d: nothing pruned", len(min), len(all))
+	}
+	holds := func(gs []uint64, g uint64) bool {
+		for _, m := range gs {
+			if g&m == m {
+				return true
+			}
+		}
+		return false
+	}
+	rng := rand.New(rand.NewSource(5))
+	hit := 0
+	for range 200000 {
+		g := all[rng.Intn(len(all))]
+		switch rng.Intn(3) {
+		case 0:
+			g &^= 1 << rng.Intn(64)
+		case 1:
+			g |= rng.Uint64() & rng.Uint64()
+		}
+		if holds(all, g) != holds(min, g) {
+			t.Fatalf("pairs %#x: all words say %v, the pruned sets %v", g, holds(all, g), holds(min, g))
+		}
+		if holds(all, g) {
+			hit++
+		}
+	}
+	if hit == 0 {
+		t.Fatal("no set of pairs held a word")
 	}
 }
