@@ -496,6 +496,11 @@ func hasGB18030FourByte(b []byte) bool {
 // Japanese charset that is otherwise valid ASCII.
 func hasISO2022JPEscape(b []byte) bool {
 	b = b[:min(len(b), sniffLen)]
+	// Pages hold no ESC at all but for a few: one search for the byte
+	// spares the two for the escapes.
+	if bytes.IndexByte(b, 0x1b) < 0 {
+		return false
+	}
 	return bytes.Contains(b, []byte("\x1b$B")) || bytes.Contains(b, []byte("\x1b$@"))
 }
 
