@@ -59,6 +59,7 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 		}
 		hi++
 	}
+	capGate := textCaptionGate()
 	for i := hi - 1; i >= lo; i-- {
 		l := &lines[i]
 		if i >= start && l.eff() >= 160 {
@@ -125,7 +126,7 @@ func textHeader(lines []tLine, start, end int, blocks []block) []candidate {
 			}
 		case l.boiler && textFlaggedTitle(lines, i, credit):
 			r = roleText
-		case l.boiler || l.tail || l.comment || textCaptionOf(l) || textNavPromptOf(l) || textTagList(l.text):
+		case l.boiler || l.tail || l.comment || textCaptionOfIn(l, capGate) || textNavPromptOf(l) || textTagList(l.text):
 			r = roleChrome
 		case textTitleLike(l):
 			r = roleText

@@ -142,7 +142,7 @@ func textURLLine(s string) bool {
 func textTagList(s string) bool {
 	// The items are read in place, as strings.Split(s, ", ") would give
 	// them, with no slice of them built.
-	if strings.Count(s, ", ") < 2 || utf8.RuneCountInString(s) > 200 || strings.ContainsAny(s, "()") {
+	if !textCommaSpaces2(s) || utf8.RuneCountInString(s) > 200 || strings.ContainsAny(s, "()") {
 		return false
 	}
 	if r, _ := utf8.DecodeLastRuneInString(s); textSentenceEnd(r) {
@@ -256,4 +256,23 @@ func textAffiliateMay(g uint64) bool {
 		}
 	}
 	return false
+}
+
+// textCommaSpaces2 reports whether strings.Count(s, ", ") >= 2, asking
+// IndexByte for the commas and stopping at the second ", ".
+func textCommaSpaces2(s string) bool {
+	n := 0
+	for i := 0; ; {
+		k := strings.IndexByte(s[i:], ',')
+		if k < 0 || i+k+1 >= len(s) {
+			return false
+		}
+		i += k + 1
+		if s[i] == ' ' {
+			if n++; n == 2 {
+				return true
+			}
+			i++
+		}
+	}
 }

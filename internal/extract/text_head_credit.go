@@ -129,15 +129,11 @@ func textDatedNear(lines []tLine, i int) bool {
 // with its photo credit after the sentence: "Penguins on the ice in
 // February. EFE", "The mayor at the opening. Jane Doe/Reuters".
 func textCreditAfterSentence(s string) bool {
-	// Only a stop in the last 60 bytes counts: the search, from the end,
-	// reads no more.
-	i := len(s) - 2
-	for ; i >= max(0, len(s)-61); i-- {
-		if s[i] == '.' && s[i+1] == ' ' {
-			break
-		}
-	}
-	if i < max(0, len(s)-61) || i <= 0 || len(s)-i > 60 {
+	// Only a stop in the last 60 bytes counts: the search reads no
+	// more, and asks IndexByte for the stops, most lines holding none
+	// there or one.
+	i := textLastStopSpace(s, max(0, len(s)-61))
+	if i <= 0 || len(s)-i > 60 {
 		return false
 	}
 	tail := strings.TrimSpace(s[i+2:])
@@ -549,4 +545,25 @@ func textCutLabelInflection(s string) string {
 		}
 	}
 	return s
+}
+
+// textLastStopSpace returns the last index i >= from of ". " in s, or -1.
+func textLastStopSpace(s string, from int) int {
+	if len(s) < 2 || from > len(s)-2 {
+		return -1
+	}
+	last := -1
+	// A stop at len(s)-1 has no space after it.
+	w := s[:len(s)-1]
+	for i := from; ; {
+		k := strings.IndexByte(w[i:], '.')
+		if k < 0 {
+			return last
+		}
+		i += k
+		if s[i+1] == ' ' {
+			last = i
+		}
+		i++
+	}
 }

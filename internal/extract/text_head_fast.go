@@ -232,7 +232,12 @@ func textLowerWrite(b *strings.Builder, s string) {
 // copy is made and read as before, since only the first place of each
 // decides (textCompoundAt).
 func textCaptionOf(l *tLine) bool {
-	g := textCaptionGate()
+	return textCaptionOfIn(l, textCaptionGate())
+}
+
+// textCaptionOfIn is textCaptionOf given textCaptionGate(), which a loop
+// over lines asks once.
+func textCaptionOfIn(l *tLine, g *textCaptionPhrases) bool {
 	if g.slow {
 		return textCaptionLower(l.text, l.lowered())
 	}
@@ -242,14 +247,14 @@ func textCaptionOf(l *tLine) bool {
 		// where the searches took one pass a phrase. Only the opening
 		// and a credit after a sentence are left to decide then.
 		low := l.lowered()
-		x := strings.TrimLeft(low, "([")
+		x := textTrimBrackets(low)
 		if want := textCaptionWant(x); want != 0 && g.m.scan(x, want) != 0 || want&textCaptionInside != 0 && g.shortIn(x) {
 			return textCaptionLower(l.text, low)
 		}
 		return textCaptionOpens(x) || textCreditAfterSentence(l.text)
 	}
 	s := l.text
-	x := strings.TrimLeft(s, "([")
+	x := textTrimBrackets(s)
 	want := textCaptionWant(x)
 	if want != 0 && g.m.scan(x, want) != 0 || want&textCaptionInside != 0 && g.shortIn(x) {
 		return textCaptionLower(s, l.lowered())
@@ -432,10 +437,28 @@ func textContainsFold(s, t string) bool {
 // '：' (EF BC 9A) can be part of another rune, valid or not, so the first
 // of those bytes that opens one is where IndexAny, reading runes, stops.
 func textLabelColon(s string) int {
-	for i := 0; i < len(s) && i <= 30; i++ {
-		if c := s[i]; c == ':' || c == 0xEF && strings.HasPrefix(s[i:], "：") {
-			return i
-		}
+	p := s[:min(len(s), 31)]
+	a := strings.IndexByte(p, ':')
+	if a >= 0 {
+		p = p[:a]
 	}
-	return -1
+	// A '：' before the colon, if any.
+	for j := 0; ; {
+		k := strings.IndexByte(p[j:], 0xEF)
+		if k < 0 {
+			return a
+		}
+		if j += k; strings.HasPrefix(s[j:], "：") {
+			return j
+		}
+		j++
+	}
+}
+
+// textTrimBrackets is strings.TrimLeft(s, "(["), with no cut set built.
+func textTrimBrackets(s string) string {
+	for s != "" && (s[0] == '(' || s[0] == '[') {
+		s = s[1:]
+	}
+	return s
 }
