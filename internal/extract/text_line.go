@@ -1160,24 +1160,29 @@ func textRepeats(lines []tLine) {
 		size <<= 1
 	}
 	slots := make([]textRepSlot, size)
-	slot := func(s string) *textRepSlot {
+	slot := func(i int) *textRepSlot {
+		s := lines[i].text
 		h := textLineHash(s)
-		for i := h & uint64(size-1); ; i = (i + 1) & uint64(size-1) {
-			if e := &slots[i]; e.n == 0 || e.h == h && e.text == s {
-				e.h, e.text = h, s
+		for k := h & uint64(size-1); ; k = (k + 1) & uint64(size-1) {
+			e := &slots[k]
+			if e.n == 0 {
+				e.h, e.line = uint32(h>>32), int32(i)
+				return e
+			}
+			if e.h == uint32(h>>32) && lines[e.line].text == s {
 				return e
 			}
 		}
 	}
 	for i := range lines {
 		if lines[i].eff() < 40 {
-			slot(lines[i].text).n++
+			slot(i).n++
 		}
 	}
 	for i := range lines {
 		l := &lines[i]
 		// "Earcuff: Zoeca" labels items of a list, again and again.
-		if l.eff() >= 40 || slot(l.text).n < 3 || strings.Contains(l.text, ": ") {
+		if l.eff() >= 40 || slot(i).n < 3 || strings.Contains(l.text, ": ") {
 			continue
 		}
 		l.repeated = true
@@ -1187,11 +1192,14 @@ func textRepeats(lines []tLine) {
 	}
 }
 
-// textRepSlot counts the lines of one text for textRepeats.
+// textRepSlot counts the lines of one text for textRepeats: 12 bytes, a
+// third of a slot holding the text itself and 64-bit fields. The slot's
+// place in the table is given by the low bits of the line's hash; h keeps
+// the high ones, which tell most texts apart before they are compared.
 type textRepSlot struct {
-	h    uint64
-	text string
-	n    int
+	h    uint32
+	line int32 // the first line of the text, whose text is compared
+	n    int32
 }
 
 // textLineHash hashes s eight bytes at a time, the last eight (which
