@@ -99,44 +99,43 @@ func scanDateGates(s string) dateGates {
 	iso, num, numAfter := false, false, false
 	var all byte // every byte of s or-ed together: the CJK shape needs one past ASCII
 	var high uint64
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		// Eight bytes without a digit after a byte that is none, most of
 		// a line, change nothing but the bytes past ASCII seen: they are
-		// read in one word.
-		for run == 0 && i+8 <= len(s) {
+		// read in one word; any other eight, byte by byte.
+		if run == 0 && i+8 <= len(s) {
 			x := load8(s, i)
 			h := x & highBits
-			if bytesBetween8(x&^highBits, '0', '9')&^h != 0 {
-				break
+			if bytesBetween8(x&^highBits, '0', '9')&^h == 0 {
+				high |= h
+				i += 8
+				continue
 			}
-			high |= h
-			i += 8
 		}
-		if i == len(s) {
-			break
-		}
-		c := s[i]
-		all |= c
-		if isDigitByte(c) {
-			if run == 0 {
-				numAfter = i > 0 && (isDateSep(s[i-1]) || i > 1 && isSpaceRE(s[i-1]) && isDateSep(s[i-2]))
+		for end := min(i+8, len(s)); i < end; i++ {
+			c := s[i]
+			all |= c
+			if isDigitByte(c) {
+				if run == 0 {
+					numAfter = i > 0 && (isDateSep(s[i-1]) || i > 1 && isSpaceRE(s[i-1]) && isDateSep(s[i-2]))
+				}
+				run++
+				if run == 4 {
+					year = true
+					num = num || numAfter
+				}
+				// "dd.dd.dd": the short-year shape's bytes.
+				if g[gateShortYear] < 0 && i >= 7 && run >= 2 && s[i-2] == '.' && isDigitByte(s[i-3]) && isDigitByte(s[i-4]) && s[i-5] == '.' && isDigitByte(s[i-6]) && isDigitByte(s[i-7]) {
+					g[gateShortYear] = 0
+				}
+			} else {
+				iso = iso || run >= 4 && isDateSep(c)
+				// Two digits after a dot or a slash end the short forms.
+				if run == 2 && i >= 3 && g[gateTwoDigitYear] < 0 {
+					g[gateTwoDigitYear] = shortYearStart(s, i-3)
+				}
+				run = 0
 			}
-			run++
-			if run == 4 {
-				year = true
-				num = num || numAfter
-			}
-			// "dd.dd.dd": the short-year shape's bytes.
-			if g[gateShortYear] < 0 && i >= 7 && run >= 2 && s[i-2] == '.' && isDigitByte(s[i-3]) && isDigitByte(s[i-4]) && s[i-5] == '.' && isDigitByte(s[i-6]) && isDigitByte(s[i-7]) {
-				g[gateShortYear] = 0
-			}
-		} else {
-			iso = iso || run >= 4 && isDateSep(c)
-			// Two digits after a dot or a slash end the short forms.
-			if run == 2 && i >= 3 && g[gateTwoDigitYear] < 0 {
-				g[gateTwoDigitYear] = shortYearStart(s, i-3)
-			}
-			run = 0
 		}
 	}
 	if run == 2 && len(s) >= 3 && g[gateTwoDigitYear] < 0 {
