@@ -830,7 +830,7 @@ func cleanByline(v string) string {
 		}
 	}
 	if mayBylineTail(v) {
-		v = bylineTailRE().ReplaceAllString(v, "")
+		v = cutBylineTail(v)
 	}
 	if dateWordsOnly(v) {
 		return "" // "Fr", "Updated": what is left of a date line
@@ -864,12 +864,6 @@ func cutParenthetical(v string) string {
 	}
 	return strings.TrimSpace(v[:i])
 }
-
-// bylineTailRE finds the links author boxes print after the name ("Jane
-// Doe Weitere Beiträge", "Jane Doe Follow").
-var bylineTailRE = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)[\s|·•]*(?:weitere\s+beiträge|alle\s+beiträge|alle\s+artikel|mehr\s+artikel|more\s+articles|more\s+stories|view\s+all\s+posts|all\s+posts|follow|folgen|profil|profile)\s*$`)
-})
 
 var bylineJoiners = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
