@@ -183,3 +183,136 @@ func TestTextNthMatchesSort(t *testing.T) {
 		}
 	}
 }
+
+// textBestRunInRef is textBestRunIn before the lines flagged as nothing
+// took a short way through its weights: the reference the rewrite must
+// agree with.
+func textBestRunInRef(lines []tLine, toc []bool) (int, int, int) {
+	best, bestStart, bestEnd := 0, -1, -1
+	sum, start := 0, 0
+	// Prose after a comment header is readers' comments: it may be
+	// taken only when nothing before it is prose.
+	before, comments := 0, false
+	// walled: the comments under the header are dated one by one, as
+	// readers' comments are, and no run under it may win.
+	walled := false
+	// closed: the page's footer stands under prose; a run that starts
+	// under it is the site's, not the article's.
+	closed := -1
+	// prior holds the best run as it stood at each "Most read" or
+	// "Related" header under prose: a run under such a header is the
+	// list's teasers unless clearly stronger than the article above it.
+	var prior [textPriorMax]textRunAt
+	priors, commentsAt := 0, -1
+	for i := range lines {
+		l := &lines[i]
+		var w int
+		if l.footer && closed < 0 && before >= textBodyTailProse && textPageEnd(l) {
+			closed = i
+		}
+		if l.tail && bestStart >= 0 && before >= textBodyTailProse && priors < textPriorMax {
+			prior[priors] = textRunAt{at: i, best: best, start: bestStart, end: bestEnd}
+			priors++
+		}
+		switch {
+		case toc != nil && toc[i] && !comments:
+			// A table of contents: the run crosses it.
+			w = 0
+		case l.comment:
+			w = -2000
+			if before >= 100 {
+				if !comments {
+					commentsAt = i
+				}
+				comments = true
+				walled = walled || textDatedComments(lines, i)
+			}
+		case l.class == tGood && comments:
+			w = min(l.eff(), 1200) / 8
+		case l.tail:
+			w = -300
+		case l.footer:
+			w = -600
+		case l.class == tGood:
+			w = min(l.eff(), 1200)
+			if orig := l.eff(); orig < 70 {
+				w = orig / 2
+			}
+		default:
+			w = -(30 + min(l.eff(), 200)/4)
+		}
+		if l.class == tGood {
+			before += l.eff()
+		}
+		if sum <= 0 {
+			sum, start = 0, i
+		}
+		sum += w
+		// Once prose stands before a header of dated comments, a run
+		// that starts under it is readers' comments however long they
+		// run.
+		if sum > best && !walled && (closed < 0 || start <= closed) {
+			best, bestStart, bestEnd = sum, start, i+1
+		}
+	}
+	// A run under a list header that is not clearly stronger than the
+	// best run above the header is the list's, unless it has the
+	// article's header (a date or credit line) over it and the run above
+	// has none. Under a comment header prose weighs an eighth, and the
+	// weights do not compare.
+	for k := priors - 1; k >= 0; k-- {
+		if p := prior[k]; p.at < bestStart && (commentsAt < 0 || commentsAt > bestStart) {
+			if best < textPriorRatio*p.best && !(textHeaded(lines, bestStart, bestEnd, textHeadedLines) && !textHeaded(lines, p.start, p.start, textHeadedLines)) {
+				return p.best, p.start, p.end
+			}
+			break
+		}
+	}
+	return best, bestStart, bestEnd
+}
+
+// TestTextBestRunInMatchesFormer compares textBestRunIn with its former
+// version on random pages of classes, flags, lengths and tables of
+// contents.
+func TestTextBestRunInMatchesFormer(t *testing.T) {
+	r := rand.New(rand.NewPCG(17, 19))
+	texts := []string{"© 2024 Site", "Copyright Site", "Filed under: News", strings.Repeat("Prose of the page. ", 12), "Short line"}
+	runs := 0
+	for trial := 0; trial < 20000; trial++ {
+		n := r.IntN(60)
+		lines := make([]tLine, n)
+		var toc []bool
+		if r.IntN(3) == 0 {
+			toc = make([]bool, n)
+		}
+		for i := range lines {
+			l := &lines[i]
+			l.class = tClass(r.IntN(4))
+			if r.IntN(2) == 0 {
+				l.class = tGood
+			}
+			l.text = texts[r.IntN(len(texts))]
+			l.runes = []int{10, 50, 69, 70, 150, 400, 1500}[r.IntN(7)]
+			l.cjk = r.IntN(3) * r.IntN(20)
+			l.footer = r.IntN(15) == 0
+			l.tail = r.IntN(15) == 0
+			l.comment = r.IntN(20) == 0
+			l.date = r.IntN(10) == 0
+			l.thread = r.IntN(10) == 0
+			if toc != nil {
+				toc[i] = r.IntN(6) == 0
+			}
+		}
+		b1, s1, e1 := textBestRunInRef(lines, toc)
+		b2, s2, e2 := textBestRunIn(lines, toc)
+		if b1 != b2 || s1 != s2 || e1 != e2 {
+			t.Fatalf("trial %d: got %d [%d,%d), want %d [%d,%d)", trial, b2, s2, e2, b1, s1, e1)
+		}
+		if s1 > 0 {
+			runs++
+		}
+	}
+	if runs < 1000 {
+		t.Fatalf("only %d runs found below the first line", runs)
+	}
+}

@@ -349,13 +349,26 @@ func textPromoLine(l *tLine) bool {
 		return false
 	}
 	low := l.lowered()
-	for _, p := range textPromoHeads {
+	if low == "" {
+		return false
+	}
+	// Only the heads that open with the line's first byte are compared.
+	for _, p := range textPromoByFirst[low[0]] {
 		if strings.HasPrefix(low, p) {
 			return true
 		}
 	}
 	return false
 }
+
+// textPromoByFirst holds textPromoHeads by their first byte.
+var textPromoByFirst = func() *[256][]string {
+	var g [256][]string
+	for _, p := range textPromoHeads {
+		g[p[0]] = append(g[p[0]], p)
+	}
+	return &g
+}()
 
 // textAuthorBox returns the line that opens the author's box at the end
 // of the run [start, end), or end when there is none: a line of one name
