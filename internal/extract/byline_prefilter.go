@@ -42,6 +42,10 @@ type prefixGate struct {
 	// trans holds the next state of state i over a byte of class c at
 	// i*nclass+c, or gateDead, gateMaybe, gateOpen.
 	trans []int32
+	// dead2[a] has bit b set for the two ASCII bytes a, b after which
+	// the table leaves no thread: may says no for a string opening so
+	// without a call, as it does for nearly every line.
+	dead2 [128][2]uint64
 }
 
 // gateState is a set of threads, after a prefix read.
@@ -195,6 +199,18 @@ func (g *prefixGate) buildTable() {
 			g.trans = append(g.trans, t)
 		}
 	}
+	for a := range byte(utf8.RuneSelf) {
+		t := g.trans[g.class[a]]
+		if t >= 0 {
+			for b := range byte(utf8.RuneSelf) {
+				if g.trans[int(t)*g.nclass+int(g.class[b])] == gateDead {
+					g.dead2[a][b/64] |= 1 << (b % 64)
+				}
+			}
+		} else if t == gateDead {
+			g.dead2[a] = [2]uint64{^uint64(0), ^uint64(0)}
+		}
+	}
 }
 
 // asciiMatches returns the set of ASCII runes a rune instruction reads,
@@ -298,6 +314,16 @@ func (g *prefixGate) add(next []uint32, pc uint32, matched, end, atEnd bool) (_ 
 
 // may reports whether the expression can match s; false means it cannot.
 func (g *prefixGate) may(s string) bool {
+	if len(s) >= 2 {
+		if a, b := s[0], s[1]; a|b < utf8.RuneSelf && g.dead2[a&127][b>>6&1]>>(b&63)&1 != 0 {
+			return false
+		}
+	}
+	return g.mayFrom(s)
+}
+
+// mayFrom is may, the table read from the first byte.
+func (g *prefixGate) mayFrom(s string) bool {
 	if !g.ok {
 		return true
 	}
