@@ -34,7 +34,10 @@ var bylineSeparators = sync.OnceValue(func() *regexp.Regexp {
 // as one, else the one part of a meta line that does ("Autor: gnaddrig" in
 // "05.01.2020 | Autor: gnaddrig | Abgelegt unter: Fotografie").
 func bylineSegment(s string) (string, bool) {
-	folded, sep, read := bylineScanASCII(s)
+	folded, sep, ask, read := bylineScanASCII(s)
+	// askFree: no part of s holds a "?" or a "!", which bylineWhole
+	// then need not look for.
+	askFree := read && folded && !ask
 	if !read || !folded {
 		s = metaSpace(s)
 		sep = bylineSepChars.in(s)
@@ -57,14 +60,14 @@ func bylineSegment(s string) (string, bool) {
 				if b, _, ok := splitBylineDate(p); ok {
 					p = b
 				}
-				if c, ok := bylineWhole(p); ok {
+				if c, ok := bylineWholeIn(p, askFree); ok {
 					return c, true
 				}
 			}
 		}
 	}
 	if !runesOver(s, maxBylineRunes) {
-		if c, ok := bylineWhole(s); ok {
+		if c, ok := bylineWholeIn(s, askFree); ok {
 			return c, true
 		}
 	}
@@ -75,7 +78,7 @@ func bylineSegment(s string) (string, bool) {
 		if b, _, ok := splitBylineDate(p); ok {
 			p = b
 		}
-		if c, ok := bylineWhole(p); ok {
+		if c, ok := bylineWholeIn(p, askFree); ok {
 			return c, true
 		}
 	}
@@ -93,6 +96,12 @@ func isBylineWhole(s string) bool {
 // ("Eingestellt von Weinlachgummi um 10:52" gives "Eingestellt von
 // Weinlachgummi").
 func bylineWhole(s string) (string, bool) {
+	return bylineWholeIn(s, false)
+}
+
+// bylineWholeIn is bylineWhole of s, a part of a line the caller knows
+// to hold no "?" and no "!" when askFree.
+func bylineWholeIn(s string, askFree bool) (string, bool) {
 	if s == "" || runesOver(s, maxBylineRunes) {
 		return "", false
 	}
@@ -123,7 +132,7 @@ func bylineWhole(s string) (string, bool) {
 		}
 		s = b
 	}
-	if askChars.in(s) {
+	if !askFree && askChars.in(s) {
 		return "", false
 	}
 	if rest, ok := cutBylinePrefix(s); ok {

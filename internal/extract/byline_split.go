@@ -67,12 +67,13 @@ func appendBylineParts(out []string, s string) []string {
 // questions in one pass that reads eight bytes at a time: whether the
 // line is folded (metaFolded: no white space at its ends, none but single
 // spaces inside) and whether it holds a separator rune (bylineSepChars;
-// "·" and "•" are past ASCII). read is false when s is empty, begins or
-// ends with a space, or holds a byte past ASCII: the caller then asks
-// metaSpace and bylineSepChars.
-func bylineScanASCII(s string) (folded, sep, read bool) {
+// "·" and "•" are past ASCII); and bylineWhole's askChars question, for
+// every part of the line: whether it holds a "?" or a "!". read is false
+// when s is empty, begins or ends with a space, or holds a byte past
+// ASCII: the caller then asks metaSpace and bylineSepChars.
+func bylineScanASCII(s string) (folded, sep, ask, read bool) {
 	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
-		return false, false, false
+		return false, false, false, false
 	}
 	folded = true
 	prevSpace := false // the byte before i is a space
@@ -80,7 +81,7 @@ func bylineScanASCII(s string) (folded, sep, read bool) {
 	for ; i+8 <= len(s); i += 8 {
 		x := load8(s, i)
 		if x&highBits != 0 {
-			return false, false, false
+			return false, false, false, false
 		}
 		sp := bytesEqual8(x, ' ')
 		// A space after a space, \t \n \v \f \r: not folded.
@@ -90,13 +91,16 @@ func bylineScanASCII(s string) (folded, sep, read bool) {
 		if bytesEqual8(x, '|')|bytesEqual8(x, '~') != 0 {
 			sep = true
 		}
+		if bytesEqual8(x, '?')|bytesEqual8(x, '!') != 0 {
+			ask = true
+		}
 		prevSpace = sp>>63 != 0
 	}
 	for ; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c >= utf8.RuneSelf:
-			return false, false, false
+			return false, false, false, false
 		case c == ' ':
 			if prevSpace {
 				folded = false
@@ -105,10 +109,12 @@ func bylineScanASCII(s string) (folded, sep, read bool) {
 			folded = false
 		case c == '|' || c == '~':
 			sep = true
+		case c == '?' || c == '!':
+			ask = true
 		}
 		prevSpace = c == ' '
 	}
-	return folded, sep, true
+	return folded, sep, ask, true
 }
 
 // bytesEqual8 returns the high bit of each byte of x, eight ASCII bytes,

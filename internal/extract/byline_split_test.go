@@ -45,13 +45,13 @@ func TestBylineScanASCIIAsFoldedSep(t *testing.T) {
 	n := 0
 	check := func(s string) {
 		t.Helper()
-		folded, sep, read := bylineScanASCII(s)
+		folded, sep, ask, read := bylineScanASCII(s)
 		if !read {
 			return
 		}
 		n++
-		if folded != metaFolded(s) || folded && sep != bylineSepChars.in(s) {
-			t.Fatalf("bylineScanASCII(%q) = %v %v, metaFolded %v, separator %v", s, folded, sep, metaFolded(s), bylineSepChars.in(s))
+		if folded != metaFolded(s) || folded && sep != bylineSepChars.in(s) || ask != askChars.in(s) {
+			t.Fatalf("bylineScanASCII(%q) = %v %v %v, metaFolded %v, separator %v, ask %v", s, folded, sep, ask, metaFolded(s), bylineSepChars.in(s), askChars.in(s))
 		}
 	}
 	var walk func(s string, n int)
@@ -60,14 +60,14 @@ func TestBylineScanASCIIAsFoldedSep(t *testing.T) {
 		if n == 0 {
 			return
 		}
-		for _, c := range []string{"a", " ", "\t", "\n", "\v", "\f", "\r", "|", "~", "\x08", "\x0e", "}", "·"} {
+		for _, c := range []string{"a", " ", "\t", "\n", "\v", "\f", "\r", "|", "~", "\x08", "\x0e", "}", "·", "?", "!"} {
 			walk(s+c, n-1)
 		}
 	}
 	walk("", 4)
 	fill := "By Jane Doe and John Roe of the Daily"
 	for i := 1; i < len(fill); i++ {
-		for _, m := range []string{" ", "  ", "\t", "|", "~", "\r", "\x1f", "\x7f"} {
+		for _, m := range []string{" ", "  ", "\t", "|", "~", "\r", "\x1f", "\x7f", "?", "!", ">", "A"} {
 			check(fill[:i] + m + fill[i:])
 		}
 	}
