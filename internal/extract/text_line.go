@@ -335,29 +335,16 @@ func textFoldSpace(s string) string {
 // textFoldSpaceSlow is textFoldSpace for a line known to need folding,
 // or not known not to.
 func textFoldSpaceSlow(s string) string {
-	// The runs between white space, zero-width marks and invalid bytes
-	// are copied whole: the bytes of a valid rune are what writing it
-	// again would give. TestTextFoldSpaceMatchesRef holds it to a range
-	// loop writing rune by rune.
+	// The runs the fold leaves as they are (textFoldRun) are copied
+	// whole: the bytes of a valid rune are what writing it again would
+	// give, and a single space between two words is what folding it
+	// gives. TestTextFoldSpaceMatchesRef holds it to a range loop writing
+	// rune by rune.
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
 	for i := 0; i < len(s); {
-		j := i
-		for j < len(s) {
-			if c := s[j]; c < utf8.RuneSelf {
-				if textFoldKind[c] != textFoldOrdinary {
-					break
-				}
-				j++
-				continue
-			}
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if r == utf8.RuneError && n == 1 || textSpace(r) || textZeroWidth(r) {
-				break
-			}
-			j += n
-		}
+		j := textFoldRun(s, i)
 		if j > i {
 			if space {
 				b.WriteByte(' ')
@@ -389,6 +376,60 @@ func textFoldSpaceSlow(s string) string {
 		i += n
 	}
 	return b.String()
+}
+
+// textFoldRun returns the end of the run of s from i that the fold
+// leaves as it is: bytes and runes that are no white space, no zero-width
+// mark and no invalid byte, and single ASCII spaces each followed by an
+// ASCII byte of those; the run neither begins nor ends with a space.
+// Eight ASCII bytes are taken at once when no byte is below 0x20, no two
+// spaces stand together and the last is no space; where they are not,
+// the next eight are read one at a time.
+func textFoldRun(s string, i int) int {
+	const ones = 0x0101010101010101
+	if i < len(s) && s[i] == ' ' {
+		return i
+	}
+	j := i
+	for j < len(s) {
+		for j+8 <= len(s) {
+			x := textLoad8(s, j)
+			// odd: a byte from 0x80 or below 0x20 (exact when there is
+			// none: no lane then borrows). sp: the spaces, exact when
+			// odd is 0 (no lane carries).
+			odd := (x | (x-0x20*ones)&^x) & (0x80 * ones)
+			y := x ^ 0x20*ones
+			sp := ^((y + 0x7f*ones) | y) & (0x80 * ones)
+			if odd|sp&(sp>>8)|sp>>63 != 0 {
+				break
+			}
+			j += 8
+		}
+		for end := min(j+8, len(s)); j < end; {
+			c := s[j]
+			if c < utf8.RuneSelf {
+				switch textFoldKind[c] {
+				case textFoldOrdinary:
+					j++
+				case textFoldBlank:
+					if j+1 < len(s) && s[j+1] < utf8.RuneSelf && textFoldKind[s[j+1]] == textFoldOrdinary {
+						j += 2
+						continue
+					}
+					return j
+				default:
+					return j
+				}
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if r == utf8.RuneError && n == 1 || textSpace(r) || textZeroWidth(r) {
+				return j
+			}
+			j += n
+		}
+	}
+	return j
 }
 
 // textFoldedAlready returns s without its leading and trailing white

@@ -35,7 +35,7 @@ func TestTextFoldSpaceMatchesRef(t *testing.T) {
 	pieces := []string{
 		"a", "Word", "é", "東京", "Привет", " ", "  ", "\t", "\r", "\f", "\v", "\u00a0", "\u3000", "\u2002", "\u2003",
 		"\u2009", "\u202f", "\u205f", "\u2007", "\u2008", "\u200a", "\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad",
-		"\xff", "\xc3", "\xe2\x80", "\ufffd", "\x00", ".", "…",
+		"\xff", "\xc3", "\xe2\x80", "\ufffd", "\x00", ".", "…", "abcdefghijk", "the quick brown fox", "a b c d e f g h",
 	}
 	rng := rand.New(rand.NewPCG(3, 5))
 	for range 30000 {
