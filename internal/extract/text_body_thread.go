@@ -265,14 +265,29 @@ var textClosedEnds, textClosedLens = func() (*[256]bool, textLens) {
 // those trimmed, and an ASCII rune to its ASCII fold; a line ending in
 // another rune is let through.
 func textClosedMay(l *tLine) bool {
-	t := textTrimClosed(l.text, false)
+	t := l.text
 	if t == "" {
 		return false
+	}
+	// Most lines end in a letter, with nothing to trim: the trimming is
+	// called only for a line that ends in a mark it trims ("…" ends
+	// with 0xA6), and its last byte is read in place.
+	if c := t[len(t)-1]; c == ' ' || c == '.' || c == '!' || c == 0xA6 {
+		if t = textTrimClosed(t, false); t == "" {
+			return false
+		}
 	}
 	if c := t[len(t)-1]; c < utf8.RuneSelf && !textClosedEnds[textFoldByte(c)] {
 		return false
 	}
-	return !l.fold || textClosedLens.has(len(textTrimClosed(t, true)))
+	if !l.fold {
+		return true
+	}
+	if c := t[0]; c == ' ' || c == '.' || c == '!' || c == 0xE2 {
+		// "…" opens with 0xE2.
+		t = textTrimClosed(t, true)
+	}
+	return textClosedLens.has(len(t))
 }
 
 // textTrimClosed trims " .!…" off the end of s, or off its start.
