@@ -837,7 +837,9 @@ func textTrailEcho(lines []tLine, lo, i int) bool {
 	n, near := 0, false
 	for j := i - 1; j >= max(lo, i-16); j-- {
 		u := lines[j].text
-		if len(u) <= len(t)+3 || len(u) > 3*len(t)+120 || !strings.EqualFold(u[len(u)-len(t):], t) {
+		// Two last bytes of ASCII that differ but for case tell EqualFold's
+		// answer: the last runes are those bytes.
+		if len(u) <= len(t)+3 || len(u) > 3*len(t)+120 || textASCIILastDiffer(u, t) || !strings.EqualFold(u[len(u)-len(t):], t) {
 			continue
 		}
 		// The crumb before it ends in a separator or runs into it
@@ -1382,4 +1384,11 @@ func textNearerCopy(lines []tLine, lo, start int, role []int, h int) int {
 		}
 	}
 	return h
+}
+
+// textASCIILastDiffer reports whether the last bytes of u and t (neither
+// empty) are both ASCII and differ with capitals folded.
+func textASCIILastDiffer(u, t string) bool {
+	a, b := u[len(u)-1], t[len(t)-1]
+	return a|b < utf8.RuneSelf && textFoldByte(a) != textFoldByte(b)
 }

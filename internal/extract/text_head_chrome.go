@@ -85,6 +85,10 @@ var textNavKeyLens = func() (t [256]uint64) {
 // matched as bytes: a string opens (or ends) with their bytes only where
 // it opens (or ends) with the rune, which strings.Trim decodes.
 func textNavTrim(s string) string {
+	// Most lines neither open nor end with a byte of those marks.
+	if s == "" || textNavTrimBytes[s[0]]&1 == 0 && textNavTrimBytes[s[len(s)-1]]&2 == 0 {
+		return s
+	}
 	for s != "" {
 		switch c := s[0]; {
 		case c == ' ' || c == '.' || c == ':' || c == '>' || c == '|':
@@ -276,3 +280,13 @@ func textCommaSpaces2(s string) bool {
 		}
 	}
 }
+
+// textNavTrimBytes marks with 1 the bytes that open a mark textNavTrim
+// trims, with 2 those that end one.
+var textNavTrimBytes = func() (t [256]uint8) {
+	for _, m := range []string{" ", ".", ":", ">", "|", "…", "»", "›"} {
+		t[m[0]] |= 1
+		t[m[len(m)-1]] |= 2
+	}
+	return t
+}()

@@ -99,6 +99,10 @@ func textHandle(s string) bool {
 // handle ("von flerche", "by marc"), which isByline leaves to lines in
 // capitals, or "".
 func textLabeledHandle(s string) string {
+	// Most lines open with no label: told without their lower-cased copy.
+	if !textCreditLabelMay(s) {
+		return ""
+	}
 	lower := strings.ToLower(s)
 	for _, label := range textCreditLabels {
 		rest, ok := strings.CutPrefix(lower, label)
@@ -566,4 +570,24 @@ func textLastStopSpace(s string, from int) int {
 		}
 		i++
 	}
+}
+
+// textCreditLabelMay is false only when no label of textCreditLabels
+// opens strings.ToLower(s). The labels are ASCII: over a prefix of ASCII
+// bytes the lower case is those bytes folded, so a label is told from
+// them up to the first byte that differs; a byte beyond ASCII there (a
+// rune lower-casing to an ASCII letter, or to more bytes) leaves the
+// answer to the copy.
+func textCreditLabelMay(s string) bool {
+	for _, label := range textCreditLabels {
+		n := min(len(label), len(s))
+		i := 0
+		for i < n && s[i] < utf8.RuneSelf && textFoldByte(s[i]) == label[i] {
+			i++
+		}
+		if i == len(label) || i < len(s) && s[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }

@@ -315,7 +315,27 @@ type textCaptionPhrases struct {
 
 func (g *textCaptionPhrases) shortIn(x string) bool {
 	for _, p := range g.short {
-		if strings.Contains(x, p) {
+		if textContainsByLast(x, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// textContainsByLast is strings.Contains(s, p) for a short p whose last
+// byte is rare ("©"): IndexByte finds that byte, and the bytes before it
+// are compared.
+func textContainsByLast(s, p string) bool {
+	if p == "" {
+		return true
+	}
+	c := p[len(p)-1]
+	for i := len(p) - 1; i < len(s); i++ {
+		k := strings.IndexByte(s[i:], c)
+		if k < 0 {
+			return false
+		}
+		if i += k; s[i+1-len(p):i+1] == p {
 			return true
 		}
 	}

@@ -29,9 +29,12 @@ func textLastStopSpaceOld(s string, from int) int {
 }
 
 // TestTextHeadScansAsOld compares textLabelColon, textLastStopSpace,
-// textCommaSpaces2 and textTrimBrackets with the code they replace, on
-// the corpus lines and on random texts of the bytes they look for, the
-// wide colon and its pieces.
+// textCommaSpaces2, textTrimBrackets, textNavTrim and textContainsByLast
+// with the code they replace, and checks textASCIILastDiffer against
+// strings.EqualFold and textCreditLabelMay against the labels, on the
+// corpus lines and on random texts of the bytes
+// they look for, the wide colon and its pieces, and runes that fold to
+// ASCII letters.
 func TestTextHeadScansAsOld(t *testing.T) {
 	check := func(s string) {
 		if got, want := textLabelColon(s), textLabelColonOld(s); got != want {
@@ -48,9 +51,33 @@ func TestTextHeadScansAsOld(t *testing.T) {
 		if got, want := textTrimBrackets(s), strings.TrimLeft(s, "(["); got != want {
 			t.Fatalf("textTrimBrackets(%q) = %q, strings.TrimLeft %q", s, got, want)
 		}
+		if got, want := textNavTrim(s), strings.Trim(s, " .:…»›>|"); got != want {
+			t.Fatalf("textNavTrim(%q) = %q, strings.Trim %q", s, got, want)
+		}
+		for _, p := range []string{"©", "a", ". ", "\xbb"} {
+			if got, want := textContainsByLast(s, p), strings.Contains(s, p); got != want {
+				t.Fatalf("textContainsByLast(%q, %q) = %v, strings.Contains %v", s, p, got, want)
+			}
+		}
+		if !textCreditLabelMay(s) {
+			low := strings.ToLower(s)
+			for _, label := range textCreditLabels {
+				if strings.HasPrefix(low, label) {
+					t.Fatalf("textCreditLabelMay(%q) is false, but %q opens its lower case", s, label)
+				}
+			}
+		}
+		if len(s) >= 2 {
+			u, v := s[:len(s)/2], s[len(s)/2:]
+			for _, w := range []string{v, strings.ToUpper(v), strings.ToLower(v), u} {
+				if len(w) == len(u) && u != "" && textASCIILastDiffer(u, w) && strings.EqualFold(u, w) {
+					t.Fatalf("textASCIILastDiffer(%q, %q), but strings.EqualFold", u, w)
+				}
+			}
+		}
 	}
 	forCorpusLines(t, check)
-	pieces := []string{"a", "B", " ", ".", ". ", ",", ", ", ":", "：", "\xef", "\xef\xbc", "(", "[", "é", "word", "  "}
+	pieces := []string{"By ", "von", "AUTHOR: ", "Autor", "d", "\u0130", "\u0130 ", "a", "B", "k", "K", "\u212a", "s", "\u017f", " ", ".", ". ", ",", ", ", ":", "：", "\xef", "\xef\xbc", "(", "[", "é", "word", "  ", "©", "\xa9", "…", "»", "›", "\xbb", "\xe2\x80", ">", "|"}
 	rng := rand.New(rand.NewSource(5))
 	for range 100000 {
 		var b strings.Builder
