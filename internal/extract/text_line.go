@@ -854,7 +854,7 @@ func (l *tLine) flag() {
 		l.boiler = true
 	}
 	if l.eff() <= 80 {
-		if textShareOnlyIn(tabs.share, t) || tabs.ad.has(textTrimAdLabel(t)) {
+		if tabs.sharePairs.may(t) && textShareOnlyIn(tabs.share, t) || tabs.ad.has(textTrimAdLabel(t)) {
 			l.boiler = true
 		}
 		head := textTrimHeadMarks(t)
@@ -912,13 +912,14 @@ type textFlagTables struct {
 	line               *textMatcher
 	tag, tail, comment *textPrefixes
 	share, ad          *textFoldSet
+	sharePairs         *textSharePairs
 }
 
 func textFlagTablesNow() textFlagTables {
 	return textFlagTables{
 		flag: textFlagMatcher(), line: textLineMatcher(),
 		tag: textTagSet(), tail: textTailSet(), comment: textCommentSet(),
-		share: textShareSet(), ad: textAdSet(),
+		share: textShareSet(), ad: textAdSet(), sharePairs: textSharePairGate(),
 	}
 }
 
