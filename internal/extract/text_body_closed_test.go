@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -47,5 +48,64 @@ func TestTextClosedMayMatchesFormer(t *testing.T) {
 	}
 	if may == 0 {
 		t.Fatal("no line let through: the comparison proves nothing")
+	}
+}
+
+// textQuantityLineFormer is textQuantityLine before it turned a line that
+// opens with an ASCII letter away by its first byte.
+func textQuantityLineFormer(l *tLine) bool {
+	if l.words < 2 || l.words > 7 {
+		return false
+	}
+	s := l.text
+	amount := 0
+	for amount < len(s) {
+		r, n := utf8.DecodeRuneInString(s[amount:])
+		if !('0' <= r && r <= '9' || r == '/' || r == ',' || r == '-' || r == '–' || unicode.Is(unicode.No, r) || r == '⁄') {
+			break
+		}
+		amount += n
+	}
+	if amount == 0 || amount >= len(s) || s[amount] != ' ' {
+		// "1." ranks, "2012" runs on into a word or stands alone.
+		return false
+	}
+	num := s[:amount]
+	if len(num) == 4 && (strings.HasPrefix(num, "19") || strings.HasPrefix(num, "20")) {
+		// A year.
+		return false
+	}
+	// "18 Aug: Swansea (h)" dates a fixture, not an amount.
+	next, _, _ := strings.Cut(s[amount+1:], " ")
+	_, month := monthNumber(strings.TrimRight(next, ":,."))
+	return !month
+}
+
+// TestTextQuantityLineMatchesFormer compares textQuantityLine with its
+// former version on the corpus's lines and on lines that open with every
+// ASCII byte and some runes.
+func TestTextQuantityLineMatchesFormer(t *testing.T) {
+	lines := textBodyEquivAllLines(t)
+	for c := 0; c < utf8.RuneSelf; c++ {
+		for _, rest := range []string{"0 g Zucker", " cup milk", "2 Aug: fixture", " words"} {
+			lines = append(lines, tLine{text: string(rune(c)) + rest, words: 3})
+		}
+	}
+	for _, s := range []string{"½ cup milk", "⁄2 cup", "– 3 items", "١٢ cup", "² x"} {
+		lines = append(lines, tLine{text: s, words: 3})
+	}
+	qty := 0
+	for i := range lines {
+		l := &lines[i]
+		got, want := textQuantityLine(l), textQuantityLineFormer(l)
+		if got != want {
+			t.Fatalf("textQuantityLine(%q) = %v, the former version %v", l.text, got, want)
+		}
+		if got {
+			qty++
+		}
+	}
+	if qty == 0 {
+		t.Fatal("no quantity read: the comparison proves nothing")
 	}
 }

@@ -35,6 +35,14 @@ func textQuantityLine(l *tLine) bool {
 		return false
 	}
 	s := l.text
+	if s == "" {
+		return false
+	}
+	if c := s[0]; c < utf8.RuneSelf && !('0' <= c && c <= '9' || c == '/' || c == ',' || c == '-') {
+		// Most lines open with an ASCII letter: no amount, told
+		// without decoding a rune.
+		return false
+	}
 	amount := 0
 	for amount < len(s) {
 		r, n := utf8.DecodeRuneInString(s[amount:])
