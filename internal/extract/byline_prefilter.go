@@ -470,11 +470,29 @@ var agencyStartGate = sync.OnceValue(func() *pairGate { return newPairGate(agenc
 func mayHoldAgency(s string) bool {
 	x := agencyStarts()
 	for p := 0; p < len(s); p++ {
-		if (p == 0 || agencyBoundary[s[p-1]]) && x.mayAt(s, p) {
+		if p > 0 && !agencyBoundary[s[p-1]] {
+			continue
+		}
+		// mayAt's first question, asked here: most parts open with two
+		// ASCII bytes no name opens with, and cost no call.
+		if p+1 < len(s) {
+			if a, b := s[p], s[p+1]; a|b < utf8.RuneSelf && x.slot[int(foldASCII(a))<<7|int(foldASCII(b))] == 0 {
+				continue
+			}
+		}
+		if x.mayAt(s, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// foldASCII lower-cases an ASCII capital, and leaves any other byte.
+func foldASCII(c byte) byte {
+	if c-'A' < 26 {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // agencyIndex holds the agency names by the pair of ASCII bytes they open
