@@ -854,7 +854,7 @@ func (l *tLine) flag() {
 		l.boiler = true
 	}
 	if l.eff() <= 80 {
-		if tabs.sharePairs.may(t) && textShareOnlyIn(tabs.share, t) || tabs.ad.has(textTrimAdLabel(t)) {
+		if tabs.sharePairs.may(t) && textShareOnlyIn(tabs.share, t) || tabs.adPairs.may(t) && tabs.ad.has(textTrimAdLabel(t)) {
 			l.boiler = true
 		}
 		head := textTrimHeadMarks(t)
@@ -908,18 +908,18 @@ func (l *tLine) flag() {
 
 // textFlagTables are the tables flag reads.
 type textFlagTables struct {
-	flag               *textSkipMatcher
-	line               *textMatcher
-	tag, tail, comment *textPrefixes
-	share, ad          *textFoldSet
-	sharePairs         *textSharePairs
+	flag                *textSkipMatcher
+	line                *textMatcher
+	tag, tail, comment  *textPrefixes
+	share, ad           *textFoldSet
+	sharePairs, adPairs *textSharePairs
 }
 
 func textFlagTablesNow() textFlagTables {
 	return textFlagTables{
 		flag: textFlagMatcher(), line: textLineMatcher(),
 		tag: textTagSet(), tail: textTailSet(), comment: textCommentSet(),
-		share: textShareSet(), ad: textAdSet(), sharePairs: textSharePairGate(),
+		share: textShareSet(), ad: textAdSet(), sharePairs: textSharePairGate(), adPairs: textAdPairGate(),
 	}
 }
 

@@ -12,21 +12,26 @@ import "sync"
 // looked up (8 KB, built once).
 type textSharePairs [1 << 16 / 64]uint64
 
+// allow sets the pair a, b in each case of their ASCII letters.
+func (p *textSharePairs) allow(a, b byte) {
+	for _, x := range textCaseForms(a) {
+		for _, y := range textCaseForms(b) {
+			k := uint(x)<<8 | uint(y)
+			p[k>>6] |= 1 << (k & 63)
+		}
+	}
+}
+
+// allowFirst sets every pair opening with a.
+func (p *textSharePairs) allowFirst(a byte) {
+	for b := range 256 {
+		p.allow(a, byte(b))
+	}
+}
+
 var textSharePairGate = sync.OnceValue(func() *textSharePairs {
 	p := &textSharePairs{}
-	allow := func(a, b byte) {
-		for _, x := range textCaseForms(a) {
-			for _, y := range textCaseForms(b) {
-				k := uint(x)<<8 | uint(y)
-				p[k>>6] |= 1 << (k & 63)
-			}
-		}
-	}
-	any := func(a byte) {
-		for b := range 256 {
-			allow(a, byte(b))
-		}
-	}
+	allow, any := p.allow, p.allowFirst
 	// An empty first word, a word of marks only, or a count.
 	for c := range 256 {
 		if textShareSep(byte(c)) || c == '.' || c == '!' || textCountToken(string(rune(c))) && c < 0x80 {
@@ -68,3 +73,21 @@ func (p *textSharePairs) may(t string) bool {
 	k := uint(t[0])<<8 | uint(t[1])
 	return p[k>>6]&(1<<(k&63)) != 0
 }
+
+// textAdPairGate is the gate of textSharePairs for the advertisement
+// labels (textAdLines), read before textTrimAdLabel and the look-up: a
+// line that opens with a byte the trim cuts (or the first byte of a dash)
+// may hold any label; another, only one opening with its first two bytes.
+// No label is shorter than two bytes (TestTextAdPairGate).
+var textAdPairGate = sync.OnceValue(func() *textSharePairs {
+	p := &textSharePairs{}
+	for c := range 256 {
+		if textAdCut.has(byte(c)) || c == 0xe2 {
+			p.allowFirst(byte(c))
+		}
+	}
+	for w := range textAdLines {
+		p.allow(w[0], w[1])
+	}
+	return p
+})

@@ -46,3 +46,47 @@ func TestTextSharePairsGate(t *testing.T) {
 		}
 	}
 }
+
+// TestTextAdPairGate holds the advertisement labels' gate to the look-up
+// it stands before, on every label in any case with marks and dashes
+// around it, and on random lines of label words and others.
+func TestTextAdPairGate(t *testing.T) {
+	gate, ad := textAdPairGate(), textAdSet()
+	var words []string
+	for w := range textAdLines {
+		if len(w) < 2 {
+			t.Fatalf("label %q is shorter than the gate reads", w)
+		}
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+	}
+	words = append(words, "Hello", "world", "the", "néant", "東京", "a", "ad")
+	marks := []string{"", " ", ".", ":", "-", "–", "—", "(", ")", "[", "]", " - ", "— "}
+	rng := rand.New(rand.NewPCG(19, 23))
+	yes := 0
+	for range 100000 {
+		var b strings.Builder
+		b.WriteString(marks[rng.IntN(len(marks))])
+		for n := 1 + rng.IntN(2); n > 0; n-- {
+			b.WriteString(words[rng.IntN(len(words))])
+			if n > 1 {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(marks[rng.IntN(len(marks))])
+		s := b.String()
+		if ad.has(textTrimAdLabel(s)) {
+			yes++
+			if !gate.may(s) {
+				t.Fatalf("the gate turns away %q, an advertisement label", s)
+			}
+		}
+	}
+	if yes < 1000 {
+		t.Fatalf("only %d labels drawn", yes)
+	}
+	for _, s := range []string{"Hello world", "Nach dem Spiel", "Juni 2024"} {
+		if gate.may(s) {
+			t.Errorf("the gate lets %q through", s)
+		}
+	}
+}
