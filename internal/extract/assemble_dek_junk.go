@@ -107,14 +107,14 @@ func isSiteTagline(s, site, headline string) bool {
 	if siteKey != "" && key == siteKey {
 		return true
 	}
-	words := tokens(s)
-	if len(words) > 8 {
+	if tokensOver(s, 8) {
 		return false
 	}
 	named := len(siteKey) >= 4 && strings.Contains(key, siteKey) || hostWordRE().MatchString(s)
 	if !named {
 		return false
 	}
+	words := tokens(s)
 	head := map[string]bool{}
 	for _, w := range tokens(headline) {
 		head[w] = true

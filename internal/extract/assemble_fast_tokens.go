@@ -36,6 +36,24 @@ func tokenCount(s string) int {
 	return n
 }
 
+// tokensOver reports whether s holds more than n tokens (tokenCount(s)
+// > n), reading s only up to its token n+1: a description of many words
+// is told from a site's tagline by its first few.
+func tokensOver(s string, n int) bool {
+	c, in := 0, false
+	for _, r := range s {
+		if tokenSep(unicode.ToLower(r)) {
+			in = false
+		} else if !in {
+			in = true
+			if c++; c > n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // appendTokens appends the tokens of lowered (a lower-cased string) to
 // dst, as tokens would return them.
 func appendTokens(dst []string, lowered string) []string {

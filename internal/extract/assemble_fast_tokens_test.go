@@ -59,6 +59,11 @@ func TestTokenCountMatchesTokens(t *testing.T) {
 		if got, want := tokenCount(s), len(tokens(s)); got != want {
 			t.Fatalf("tokenCount(%q) = %d, tokens gives %d", s, got, want)
 		}
+		for n := 0; n <= 12; n++ {
+			if got, want := tokensOver(s, n), len(tokens(s)) > n; got != want {
+				t.Fatalf("tokensOver(%q, %d) = %v, tokens gives %d", s, n, got, len(tokens(s)))
+			}
+		}
 		got := appendTokens(nil, strings.ToLower(s))
 		want := tokens(s)
 		if strings.Join(got, "\x00") != strings.Join(want, "\x00") || len(got) != len(want) {
