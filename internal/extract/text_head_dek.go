@@ -1,8 +1,8 @@
 package extract
 
 import (
-	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/extract-dev/extract/internal/model"
 )
@@ -29,12 +29,40 @@ func dekOutsideBody(cands []candidate, a *model.Article) *model.Article {
 
 // textSameWords reports whether a and b have the same letters and digits,
 // case, spacing and punctuation aside.
+//
+// The letters and digits of both are read in step, lower-cased, with no
+// copy of either: the first that differ answer.
 func textSameWords(a, b string) bool {
-	keep := func(r rune) rune {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return unicode.ToLower(r)
+	i, j := 0, 0
+	for {
+		var ra, rb rune
+		ra, i = textNextWordRune(a, i)
+		rb, j = textNextWordRune(b, j)
+		if ra != rb {
+			return false
 		}
-		return -1
+		if ra < 0 {
+			return true
+		}
 	}
-	return strings.Map(keep, a) == strings.Map(keep, b)
+}
+
+// textNextWordRune returns the first letter or digit of s from i,
+// lower-cased, and the index past it, or -1 and len(s).
+func textNextWordRune(s string, i int) (rune, int) {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			if l := textWordBytes[c]; l != 0 {
+				return rune(l), i
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r), i
+		}
+	}
+	return -1, len(s)
 }

@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // textLabelColonOld is textLabelColon as it was before it asked
@@ -85,5 +86,58 @@ func TestTextHeadScansAsOld(t *testing.T) {
 			b.WriteString(pieces[rng.Intn(len(pieces))])
 		}
 		check(b.String())
+	}
+}
+
+// textSameWordsOld is textSameWords as it was before it read both texts
+// in step: each mapped to its letters and digits, lower-cased.
+func textSameWordsOld(a, b string) bool {
+	keep := func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}
+	return strings.Map(keep, a) == strings.Map(keep, b)
+}
+
+// TestTextSameWordsAsOld compares textSameWords with textSameWordsOld on
+// pairs of corpus lines and of random texts, each also against its own
+// copies set in capitals, respaced and with marks.
+func TestTextSameWordsAsOld(t *testing.T) {
+	check := func(a, b string) {
+		if got, want := textSameWords(a, b), textSameWordsOld(a, b); got != want {
+			t.Fatalf("textSameWords(%q, %q) = %v, the former %v", a, b, got, want)
+		}
+	}
+	prev := ""
+	forCorpusLines(t, func(s string) {
+		check(s, prev)
+		check(s, strings.ToUpper(s))
+		check(s, strings.ReplaceAll(s, " ", ""))
+		check(s, s+".")
+		prev = s
+	})
+	pieces := []string{"a", "B", " ", ":", "é", "É", "İ", "i", "ı", "\u212a", "k", "ß", "ẞ", "中", "1", "٣", "\xff", "\xc3", "\ufffd", "-"}
+	rng := rand.New(rand.NewSource(9))
+	same := 0
+	for range 100000 {
+		var x, y strings.Builder
+		for range rng.Intn(8) {
+			p := pieces[rng.Intn(len(pieces))]
+			x.WriteString(p)
+			if rng.Intn(4) > 0 {
+				y.WriteString(p)
+			} else {
+				y.WriteString(pieces[rng.Intn(len(pieces))])
+			}
+		}
+		check(x.String(), y.String())
+		if textSameWords(x.String(), y.String()) {
+			same++
+		}
+	}
+	if same == 0 {
+		t.Fatalf("no random pair had the same words")
 	}
 }
