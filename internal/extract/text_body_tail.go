@@ -164,7 +164,12 @@ func textBodyTails(lines []tLine) {
 		if l.tail || l.comment || l.eff() > textBodyTailMax {
 			continue
 		}
-		head := textTrimHeadMarks(l.text)
+		// A line that opens with an ASCII letter has no mark to cut
+		// (most lines): textTrimHeadMarks is called for the others.
+		head := l.text
+		if c := head[0] | 0x20; c < 'a' || c > 'z' {
+			head = textTrimHeadMarks(head)
+		}
 		if head == "" {
 			continue
 		}
@@ -179,7 +184,10 @@ func textBodyTails(lines []tLine) {
 		}
 		// A line that folds is read as it stands, capitals folded, with
 		// no lower-cased copy made.
-		low := textTrimHeadMarks(textForMatch(l))
+		low := textForMatch(l)
+		if c := low[0] | 0x20; c < 'a' || c > 'z' {
+			low = textTrimHeadMarks(low)
+		}
 		if textBodyTailHead(l, low) || ends && textBodyTailEnd(low) {
 			l.tail = true
 		}

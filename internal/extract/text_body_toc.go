@@ -61,12 +61,14 @@ func textTOC(lines []tLine) []bool {
 		if l.eff() >= textTOCLine {
 			continue
 		}
-		entry := !(l.boiler || l.comment || l.tail || l.date || l.repeated)
-		if l.words < 2 && !entry {
-			continue
-		}
+		// The length filter first: it turns most lines away, with no
+		// flag read.
 		key := textTOCTitle(l.text)
 		if !lens.has(len(key)) {
+			continue
+		}
+		entry := !(l.boiler || l.comment || l.tail || l.date || l.repeated)
+		if l.words < 2 && !entry {
 			continue
 		}
 		e := last.find(key)
