@@ -120,7 +120,7 @@ func textClosedFirst() *[256]bool {
 // rune, when ASCII, lower-cases to its ASCII fold, which must open a
 // phrase.
 func textClosedMaybe(s string) bool {
-	s = strings.TrimLeft(s, " .!…")
+	s = textTrimClosedLead(s)
 	if s == "" {
 		return false
 	}
@@ -259,4 +259,22 @@ func textMayHoldLicence(l *tLine) bool {
 		}
 	}
 	return false
+}
+
+// textTrimClosedLead is strings.TrimLeft(s, " .!…"), which, its cut set
+// holding a rune beyond ASCII, decoded each rune of s and looked it up in
+// the set.
+func textTrimClosedLead(s string) string {
+	i := 0
+	for i < len(s) {
+		switch c := s[i]; {
+		case c == ' ' || c == '.' || c == '!':
+			i++
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0xA6: // …
+			i += 3
+		default:
+			return s[i:]
+		}
+	}
+	return ""
 }

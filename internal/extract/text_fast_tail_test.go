@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 )
@@ -99,4 +100,22 @@ func textASCIILower(s string) string {
 		b[i] = textFoldByte(c)
 	}
 	return string(b)
+}
+
+// TestTextTrimClosedLeadAgrees compares textTrimClosedLead with
+// strings.TrimLeft on strings of the cut set's runes, their neighbours
+// and pieces of them.
+func TestTextTrimClosedLeadAgrees(t *testing.T) {
+	pieces := []string{" ", ".", "!", "…", "\xe2\x80", "\xe2", "\x80\xa6", "‥", "—", "a", "\t", "?", "…x", "\xa6"}
+	rng := rand.New(rand.NewSource(13))
+	for range 100000 {
+		var b strings.Builder
+		for range rng.Intn(7) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		if got, want := textTrimClosedLead(s), strings.TrimLeft(s, " .!…"); got != want {
+			t.Fatalf("textTrimClosedLead(%q) = %q, strings.TrimLeft gives %q", s, got, want)
+		}
+	}
 }
