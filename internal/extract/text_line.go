@@ -1202,29 +1202,38 @@ func textRepeats(lines []tLine) {
 		size <<= 1
 	}
 	slots := make([]textRepSlot, size)
-	slot := func(i int) *textRepSlot {
+	// at[i] is the slot of short line i, found once: the marking pass
+	// reads it, not the hash again. Most pages have fewer lines than the
+	// buffer on the stack.
+	var buf [256]int32
+	at := buf[:]
+	if len(lines) > len(buf) {
+		at = make([]int32, len(lines))
+	}
+	for i := range lines {
+		if lines[i].eff() >= 40 {
+			continue
+		}
 		s := lines[i].text
 		h := textLineHash(s)
-		for k := h & uint64(size-1); ; k = (k + 1) & uint64(size-1) {
+		k := h & uint64(size-1)
+		for ; ; k = (k + 1) & uint64(size-1) {
 			e := &slots[k]
 			if e.n == 0 {
 				e.h, e.line = uint32(h>>32), int32(i)
-				return e
+				break
 			}
 			if e.h == uint32(h>>32) && lines[e.line].text == s {
-				return e
+				break
 			}
 		}
-	}
-	for i := range lines {
-		if lines[i].eff() < 40 {
-			slot(i).n++
-		}
+		slots[k].n++
+		at[i] = int32(k)
 	}
 	for i := range lines {
 		l := &lines[i]
 		// "Earcuff: Zoeca" labels items of a list, again and again.
-		if l.eff() >= 40 || slot(i).n < 3 || strings.Contains(l.text, ": ") {
+		if l.eff() >= 40 || slots[at[i]].n < 3 || strings.Contains(l.text, ": ") {
 			continue
 		}
 		l.repeated = true
