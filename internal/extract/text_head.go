@@ -1262,7 +1262,13 @@ func textCreditIn(by string) string {
 	if looksLikeNames(t) && len(strings.Fields(t)) >= 2 {
 		return t
 	}
-	for _, part := range textCreditSeps.Split(by, -1) {
+	// Each separator holds one of these runes: a line with none is one
+	// part, as Split gives it.
+	parts := []string{by}
+	if strings.ContainsAny(by, "·|•/–—-") {
+		parts = textCreditSeps.Split(by, -1)
+	}
+	for _, part := range parts {
 		whole := textBylineText(part)
 		if m := textCommentCount.FindStringIndex(whole); m != nil && m[0] > 0 {
 			// "Alexander Roll 1 Kommentar Inklusion, Kapitalismus": the

@@ -486,10 +486,39 @@ func textLabelTail(l *tLine) bool {
 	}
 	t := textLabelTrim(l.text)
 	i := strings.LastIndexByte(t, ' ')
+	w := t[i+1:]
+	if !textLabelTailMay(w) {
+		return false
+	}
 	// Lower-cased on the stack: a map look-up of string(buf) copies
 	// nothing.
 	var buf [textLowerBuf]byte
-	return textLabelTails[string(textLowerAppend(buf[:0], t[i+1:]))]
+	return textLabelTails[string(textLowerAppend(buf[:0], w))]
+}
+
+// textLabelTailLens holds, for each first byte of textLabelTails, the
+// lengths of the words that open with it, a bit each (63 for longer).
+var textLabelTailLens = func() (t [256]uint64) {
+	for k := range textLabelTails {
+		t[k[0]] |= 1 << min(len(k), 63)
+	}
+	return t
+}()
+
+// textLabelTailMay is false only when strings.ToLower(w) is no word of
+// textLabelTails: a word of ASCII lower-cases to its bytes folded, its
+// length and first byte kept; one with a byte beyond ASCII is left to
+// the look-up.
+func textLabelTailMay(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return textLabelTailLens[textFoldByte(w[0])]>>min(len(w), 63)&1 != 0
 }
 
 // textLabelTrim is strings.TrimRight(s, " :：/／"), the full-width marks

@@ -60,6 +60,14 @@ func TestTextHeadScansAsOld(t *testing.T) {
 				t.Fatalf("textContainsByLast(%q, %q) = %v, strings.Contains %v", s, p, got, want)
 			}
 		}
+		if w := s[strings.LastIndexByte(s, ' ')+1:]; !textLabelTailMay(w) && textLabelTails[strings.ToLower(w)] {
+			t.Fatalf("textLabelTailMay(%q) is false, but it lower-cases to a label's tail", w)
+		}
+		if !strings.ContainsAny(s, "·|•/–—-") {
+			if p := textCreditSeps.Split(s, -1); len(p) != 1 || p[0] != s {
+				t.Fatalf("textCreditSeps splits %q, with none of its marks, into %q", s, p)
+			}
+		}
 		if !textCreditLabelMay(s) {
 			low := strings.ToLower(s)
 			for _, label := range textCreditLabels {
@@ -78,7 +86,7 @@ func TestTextHeadScansAsOld(t *testing.T) {
 		}
 	}
 	forCorpusLines(t, check)
-	pieces := []string{"By ", "von", "AUTHOR: ", "Autor", "d", "\u0130", "\u0130 ", "a", "B", "k", "K", "\u212a", "s", "\u017f", " ", ".", ". ", ",", ", ", ":", "：", "\xef", "\xef\xbc", "(", "[", "é", "word", "  ", "©", "\xa9", "…", "»", "›", "\xbb", "\xe2\x80", ">", "|"}
+	pieces := []string{"By ", "von", "VOM", "Autorin", "\u0430\u0432\u0442\u043e\u0440", "\u0410\u0432\u0442\u043e\u0440", "\u8a18\u8005", "/", "·", " - ", "—", "AUTHOR: ", "Autor", "d", "\u0130", "\u0130 ", "a", "B", "k", "K", "\u212a", "s", "\u017f", " ", ".", ". ", ",", ", ", ":", "：", "\xef", "\xef\xbc", "(", "[", "é", "word", "  ", "©", "\xa9", "…", "»", "›", "\xbb", "\xe2\x80", ">", "|"}
 	rng := rand.New(rand.NewSource(5))
 	for range 100000 {
 		var b strings.Builder
