@@ -745,7 +745,11 @@ func letterBefore(s string, i int) bool {
 // monthNumber reads a month name or abbreviation in one of the languages
 // news pages are written in.
 func monthNumber(w string) (int, bool) {
-	t := monthNames()
+	return monthNames().number(w)
+}
+
+// number is monthNumber, from the table.
+func (t *monthTable) number(w string) (int, bool) {
 	if w != "" && w[0] < utf8.RuneSelf && t.firstASCII&(1<<(w[0]|0x20-'a')) == 0 && asciiLetter(w[0]) {
 		// Most words the readers try open with a letter no month name
 		// opens with: no key is lowered and hashed for them.
@@ -754,6 +758,9 @@ func monthNumber(w string) (int, bool) {
 	w = strings.TrimSuffix(w, ".")
 	if !t.may(w) {
 		return 0, false
+	}
+	if n, ok, known := t.asciiNumber(w); known {
+		return n, ok
 	}
 	var buf [64]byte
 	n, ok := t.byName[string(lowerKey(buf[:], w))]
@@ -867,6 +874,8 @@ type monthTable struct {
 	pairs   [128 * 128 / 64]uint64
 	triples [64]uint64
 	short   bool
+	// ascii holds the names of ASCII alone, for asciiNumber.
+	ascii monthHash
 }
 
 // weekdayNames are the weekdays and their abbreviations, in lower case.
@@ -1025,6 +1034,7 @@ var monthNames = sync.OnceValue(func() *monthTable {
 			h := monthTriple(w[0], w[1], w[2])
 			t.triples[h/64] |= 1 << (h % 64)
 		}
+		t.ascii.add(w, m[w])
 	}
 	return t
 })

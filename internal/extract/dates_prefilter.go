@@ -204,12 +204,12 @@ func monthGates(s string, g *dateGates) {
 			continue
 		}
 		word := s[a:b]
-		_, whole := monthNumber(word)
+		_, whole := mt.number(word)
 		stripped := false
 		if digitAt(s, a-1) {
 			for _, suf := range ordinalSuffixes {
 				if len(word) > len(suf) && strings.HasPrefix(word, suf) {
-					if _, ok := monthNumber(word[len(suf):]); ok {
+					if _, ok := mt.number(word[len(suf):]); ok {
 						stripped = true
 						break
 					}
