@@ -1281,23 +1281,44 @@ func textHasYear(s string) bool {
 	if strings.IndexByte(s, 0xef) >= 0 && hasFullWidth(s) {
 		s = strings.Map(foldFullWidthDigit, s)
 	}
-	run := 0
-	for i := 0; i <= len(s); i++ {
-		if i < len(s) && s[i] >= '0' && s[i] <= '9' {
-			run++
+	for i := 0; i < len(s); {
+		// Eight bytes at a time where they hold no digit.
+		if i+8 <= len(s) {
+			if d := textDigits8(textLoad8(s, i)); d == 0 {
+				i += 8
+				continue
+			} else {
+				i += bits.TrailingZeros64(d) >> 3
+			}
+		}
+		if s[i] < '0' || s[i] > '9' {
+			i++
 			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
 		}
 		// A year may run into what follows it when a page glues two dates
 		// ("19. Dezember 202219. Dezember 2022").
-		if run >= 4 {
-			y := s[i-run : i-run+2]
-			if y == "19" || y == "20" || y == "21" {
+		if j-i >= 4 {
+			if y := s[i : i+2]; y == "19" || y == "20" || y == "21" {
 				return true
 			}
 		}
-		run = 0
+		i = j
 	}
 	return textShortYear(s)
+}
+
+// textDigits8 returns the top bits of the bytes of x (eight bytes of a
+// string, little-endian) that are ASCII digits. The bytes from 0x80 are
+// read without their top bit, so that no lane carries into the next,
+// and left out.
+func textDigits8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	t := x &^ (0x80 * ones)
+	return (t + 0x50*ones) &^ (t + 0x46*ones) &^ x & (0x80 * ones)
 }
 
 // foldFullWidthDigit reads a full-width digit as its ASCII form.
