@@ -266,8 +266,11 @@ func textLineMatcher() *textMatcher {
 // away at once, and only the phrases sharing the string's first two
 // bytes are compared.
 type textPrefixes struct {
-	pats  []string        // sorted
-	first [1 << 10]uint64 // 1<<16 bits, by the first two bytes
+	pats []string // sorted
+	// first has a bit for each pair of bytes that folds (textFoldByte)
+	// to the first two bytes of a phrase, so that it is read with the
+	// string's bytes as they stand: 1<<16 bits.
+	first [1 << 10]uint64
 	// from[b] is the index of the first phrase starting with a byte of b
 	// or more.
 	from [257]uint16
@@ -289,9 +292,14 @@ func newTextPrefixes(list []string) *textPrefixes {
 	ps := &textPrefixes{pats: append([]string(nil), list...)}
 	sort.Strings(ps.pats)
 	for _, p := range ps.pats {
-		if len(p) >= 2 {
-			k := uint16(p[0])<<8 | uint16(p[1])
-			ps.first[k>>6] |= 1 << (k & 63)
+		if len(p) < 2 {
+			continue
+		}
+		for _, a := range textUnfold(p[0]) {
+			for _, b := range textUnfold(p[1]) {
+				k := uint16(a)<<8 | uint16(b)
+				ps.first[k>>6] |= 1 << (k & 63)
+			}
 		}
 	}
 	i := 0
@@ -326,6 +334,17 @@ func newTextPrefixes(list []string) *textPrefixes {
 	return ps
 }
 
+// textUnfold returns the bytes textFoldByte folds to c.
+func textUnfold(c byte) []byte {
+	switch {
+	case 'a' <= c && c <= 'z':
+		return []byte{c, c - 'a' + 'A'}
+	case 'A' <= c && c <= 'Z':
+		return nil // textFoldByte gives no capital
+	}
+	return []byte{c}
+}
+
 // match reports whether s (lower-cased, or ASCII in any case) starts with
 // one of the phrases for which ok, if not nil, holds.
 func (ps *textPrefixes) match(s string, ok func(p string) bool) bool {
@@ -333,11 +352,11 @@ func (ps *textPrefixes) match(s string, ok func(p string) bool) bool {
 		// Every phrase has two bytes or more (TestTextPrefixesAgree).
 		return false
 	}
-	k0, k1 := textFoldByte(s[0]), textFoldByte(s[1])
-	k := uint16(k0)<<8 | uint16(k1)
-	if ps.first[k>>6]&(1<<(k&63)) == 0 {
+	if r := uint16(s[0])<<8 | uint16(s[1]); ps.first[r>>6]&(1<<(r&63)) == 0 {
 		return false
 	}
+	k0, k1 := textFoldByte(s[0]), textFoldByte(s[1])
+	k := uint16(k0)<<8 | uint16(k1)
 	if pairs := ps.pairs; pairs != nil {
 		h := textPairSlot(k)
 		for pairs[h].key != k {

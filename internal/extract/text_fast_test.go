@@ -405,8 +405,30 @@ func TestTextPrefixesAgree(t *testing.T) {
 			if strings.Join(got, "|") != strings.Join(sortedCopy(want), "|") {
 				t.Errorf("prefixes of %q = %q, want %q", lower, got, want)
 			}
+			// ASCII capitals are folded as the phrases are read: the
+			// line in any ASCII case has the prefixes of its lower case.
+			if strings.ToLower(s) == textASCIILower(s) {
+				for _, v := range []string{s, strings.ToUpper(s), textASCIITitle(s)} {
+					if textASCIILower(v) != lower {
+						continue
+					}
+					got = got[:0]
+					set.match(v, func(p string) bool { got = append(got, p); return false })
+					if strings.Join(got, "|") != strings.Join(sortedCopy(want), "|") {
+						t.Errorf("prefixes of %q = %q, want %q", v, got, want)
+					}
+				}
+			}
 		}
 	}
+}
+
+// textASCIITitle is s with its first byte upper-cased when a-z.
+func textASCIITitle(s string) string {
+	if s != "" && 'a' <= s[0] && s[0] <= 'z' {
+		return string(s[0]-'a'+'A') + s[1:]
+	}
+	return s
 }
 
 func sortedCopy(s []string) []string {
