@@ -1027,7 +1027,18 @@ const (
 // title-like lines between paragraphs become subheadings, runs of lines
 // without a blank line between them become list items.
 func textBlocks(lines []tLine, start, end int) []block {
-	var out []block
+	// Sized once for the good lines, each at most one block: appended
+	// one by one, the blocks were copied as the slice grew.
+	good := 0
+	for i := start; i < end; i++ {
+		if lines[i].class == tGood {
+			good++
+		}
+	}
+	if good == 0 {
+		return nil
+	}
+	out := make([]block, 0, good)
 	// seen holds the paragraphs given so far: a page that prints the
 	// article once per pane or tab prints each paragraph again.
 	var seen textStrTab
@@ -1068,6 +1079,10 @@ func textBlocks(lines []tLine, start, end int) []block {
 			k = model.KindItem
 		}
 		out = append(out, block{kind: k, text: text})
+	}
+	if len(out) == 0 {
+		// As before: no block is no slice.
+		return nil
 	}
 	return out
 }
