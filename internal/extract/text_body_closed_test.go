@@ -109,3 +109,17 @@ func TestTextQuantityLineMatchesFormer(t *testing.T) {
 		t.Fatal("no quantity read: the comparison proves nothing")
 	}
 }
+
+// TestTextHasDigitMatchesContainsAny compares textHasDigit with
+// strings.ContainsAny on every byte alone and amid runes and bad UTF-8.
+func TestTextHasDigitMatchesContainsAny(t *testing.T) {
+	probes := []string{"", "abc", "a1", "١٢", "２０", "\xff9", "\xe2\x80", "Nov", "07"}
+	for c := 0; c < 256; c++ {
+		probes = append(probes, string([]byte{byte(c)}), "é"+string([]byte{byte(c)})+"x")
+	}
+	for _, s := range probes {
+		if got, want := textHasDigit(s), strings.ContainsAny(s, "0123456789"); got != want {
+			t.Fatalf("textHasDigit(%q) = %v, strings.ContainsAny %v", s, got, want)
+		}
+	}
+}

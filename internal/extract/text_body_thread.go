@@ -208,8 +208,17 @@ func textReaderNames(s string) bool {
 }
 
 // textHasDigit reports whether w holds an ASCII digit.
+//
+// The bytes are read in place: strings.ContainsAny builds its set of
+// bytes at each call, and a digit is one ASCII byte, which no other rune
+// holds.
 func textHasDigit(w string) bool {
-	return strings.ContainsAny(w, "0123456789")
+	for i := 0; i < len(w); i++ {
+		if w[i]-'0' < 10 {
+			return true
+		}
+	}
+	return false
 }
 
 // textClosedPhrases say that the comments under a post are closed or
