@@ -857,7 +857,12 @@ func (l *tLine) flag() {
 		if tabs.sharePairs.may(t) && textShareOnlyIn(tabs.share, t) || tabs.adPairs.may(t) && tabs.ad.has(textTrimAdLabel(t)) {
 			l.boiler = true
 		}
-		head := textTrimHeadMarks(t)
+		// Most lines open with a letter: the trim is called only for a
+		// byte it may cut.
+		head := t
+		if len(t) > 0 && (textHeadCut.has(t[0]) || t[0] == 0xe2 || t[0] == 0xc2) {
+			head = textTrimHeadMarks(t)
+		}
 		shape := func(p string) bool { return textHeaderShape(l, head, p) }
 		if tabs.tail.match(head, shape) {
 			l.tail = true
