@@ -467,7 +467,7 @@ func textTitleLike(l *tLine) bool {
 	if textQuoted(l.text) || textQuoteEnds(l.text) {
 		return true
 	}
-	if r, _ := utf8.DecodeRuneInString(l.text); strings.ContainsRune("←→«»‹›<>", r) {
+	if r, _ := utf8.DecodeRuneInString(l.text); textArrowRune(r) {
 		return false
 	}
 	// "… die Schafe", "...der Trick mit dem Strunk": the end of a line
@@ -475,7 +475,7 @@ func textTitleLike(l *tLine) bool {
 	if strings.HasPrefix(l.text, "…") || strings.HasPrefix(l.text, "...") {
 		return false
 	}
-	if r, _ := utf8.DecodeLastRuneInString(l.text); strings.ContainsRune("←→«»‹›<>", r) {
+	if r, _ := utf8.DecodeLastRuneInString(l.text); textArrowRune(r) {
 		return false
 	}
 	return true
@@ -1356,6 +1356,16 @@ func textCutCommentPrompt(s string) string {
 // (@name) am ..."): its date is the post's, not the article's.
 func textEmbedLine(s string) bool {
 	return strings.Contains(s, "(@") || strings.Contains(s, "pic.twitter.com")
+}
+
+// textArrowRune is strings.ContainsRune("←→«»‹›<>", r): a rune that
+// points elsewhere.
+func textArrowRune(r rune) bool {
+	switch r {
+	case '←', '→', '«', '»', '‹', '›', '<', '>':
+		return true
+	}
+	return false
 }
 
 // textNearerCopy returns the line nearer the body that prints the headline

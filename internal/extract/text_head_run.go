@@ -63,8 +63,36 @@ func textRunHeadLine(lines []tLine, start, end int, credit func(int) bool) (int,
 // colon ("Material: 100 % Polyester", "Abbildung: ..."): a value, not a
 // title.
 func textLabelLead(s string) bool {
-	i := strings.IndexAny(s, ":：")
-	return i > 0 && !strings.Contains(s[:i], " ") && utf8.RuneCountInString(s[:i]) < 20
+	// The colon counts only before the first space: it is looked for
+	// there alone. (A space ends no rune, so no '：' runs past it.)
+	p := s
+	if j := strings.IndexByte(s, ' '); j >= 0 {
+		p = s[:j]
+	}
+	i := textColonIndex(p)
+	return i > 0 && utf8.RuneCountInString(s[:i]) < 20
+}
+
+// textColonIndex is strings.IndexAny(s, ":：") found by IndexByte:
+// neither ':' nor the lead byte of '：' (EF BC 9A) is part of another
+// rune, valid or not, so the first of those bytes that opens one is
+// where IndexAny, reading runes, stops.
+func textColonIndex(s string) int {
+	a := strings.IndexByte(s, ':')
+	p := s
+	if a >= 0 {
+		p = s[:a]
+	}
+	for j := 0; ; {
+		k := strings.IndexByte(p[j:], 0xEF)
+		if k < 0 {
+			return a
+		}
+		if j += k; strings.HasPrefix(s[j:], "：") {
+			return j
+		}
+		j++
+	}
 }
 
 // textRunHeadLines is how many of the run's first lines may hold the

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // textLabelColonOld is textLabelColon as it was before it asked
@@ -68,6 +69,17 @@ func TestTextHeadScansAsOld(t *testing.T) {
 				t.Fatalf("textCreditSeps splits %q, with none of its marks, into %q", s, p)
 			}
 		}
+		if got, want := textColonIndex(s), strings.IndexAny(s, ":："); got != want {
+			t.Fatalf("textColonIndex(%q) = %d, strings.IndexAny %d", s, got, want)
+		}
+		if got, want := textLabelLead(s), textLabelLeadOld(s); got != want {
+			t.Fatalf("textLabelLead(%q) = %v, the former %v", s, got, want)
+		}
+		for _, r := range s {
+			if got, want := textArrowRune(r), strings.ContainsRune("←→«»‹›<>", r); got != want {
+				t.Fatalf("textArrowRune(%q) = %v, strings.ContainsRune %v", r, got, want)
+			}
+		}
 		if !textCreditLabelMay(s) {
 			low := strings.ToLower(s)
 			for _, label := range textCreditLabels {
@@ -86,7 +98,7 @@ func TestTextHeadScansAsOld(t *testing.T) {
 		}
 	}
 	forCorpusLines(t, check)
-	pieces := []string{"By ", "von", "VOM", "Autorin", "\u0430\u0432\u0442\u043e\u0440", "\u0410\u0432\u0442\u043e\u0440", "\u8a18\u8005", "/", "·", " - ", "—", "AUTHOR: ", "Autor", "d", "\u0130", "\u0130 ", "a", "B", "k", "K", "\u212a", "s", "\u017f", " ", ".", ". ", ",", ", ", ":", "：", "\xef", "\xef\xbc", "(", "[", "é", "word", "  ", "©", "\xa9", "…", "»", "›", "\xbb", "\xe2\x80", ">", "|"}
+	pieces := []string{"::", "→", "\xe2\x86", "\x92", "\xba", "\xbb", "\xc2", "/", "12345678", "(@", "@", "pic.twitter.com", "←", "‹", "<", "\ufffd", "By ", "von", "VOM", "Autorin", "\u0430\u0432\u0442\u043e\u0440", "\u0410\u0432\u0442\u043e\u0440", "\u8a18\u8005", "/", "·", " - ", "—", "AUTHOR: ", "Autor", "d", "\u0130", "\u0130 ", "a", "B", "k", "K", "\u212a", "s", "\u017f", " ", ".", ". ", ",", ", ", ":", "：", "\xef", "\xef\xbc", "(", "[", "é", "word", "  ", "©", "\xa9", "…", "»", "›", "\xbb", "\xe2\x80", ">", "|"}
 	rng := rand.New(rand.NewSource(5))
 	for range 100000 {
 		var b strings.Builder
@@ -148,4 +160,11 @@ func TestTextSameWordsAsOld(t *testing.T) {
 	if same == 0 {
 		t.Fatalf("no random pair had the same words")
 	}
+}
+
+// textLabelLeadOld is textLabelLead as it was before it looked for the
+// colon before the first space only.
+func textLabelLeadOld(s string) bool {
+	i := strings.IndexAny(s, ":：")
+	return i > 0 && !strings.Contains(s[:i], " ") && utf8.RuneCountInString(s[:i]) < 20
 }
