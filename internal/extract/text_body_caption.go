@@ -116,6 +116,11 @@ func textCaptionsKept(lines []tLine, start, end int) (bool, []int) {
 // for a figure, an optional number, a colon ("Abbildung:", "Abb. 3:",
 // "Figure 2:", "Grafik 1:").
 func textFigureLabel(s string) bool {
+	// Nearly every line opens with a byte no figure word opens with: it
+	// is turned away before the words are compared.
+	if s == "" || !textFigureFirst[s[0]] {
+		return false
+	}
 	for _, w := range textFigureWords {
 		if !strings.HasPrefix(s, w) {
 			continue
@@ -135,6 +140,15 @@ func textFigureLabel(s string) bool {
 
 // textFigureWords name a figure in the common languages.
 var textFigureWords = []string{"Abbildung", "Abb.", "Grafik", "Figure", "Fig.", "Figura", "Rysunek", "Rys.", "Рисунок", "Рис."}
+
+// textFigureFirst holds the first bytes of textFigureWords.
+var textFigureFirst = func() *[256]bool {
+	var g [256]bool
+	for _, w := range textFigureWords {
+		g[w[0]] = true
+	}
+	return &g
+}()
 
 // textCaptionMax is the longest line read as a credited caption;
 // textCaptionLead the fewest bytes of caption before the sign (one
