@@ -571,6 +571,12 @@ var textLabelInflections = []string{"/in", "*in", ":in", "_in", "(in)", "/innen"
 
 // textCutLabelInflection returns a label without such an ending.
 func textCutLabelInflection(s string) string {
+	// The endings are ASCII: the lower case ends with one only where s
+	// ends with its last byte, folded (a last rune beyond ASCII lower-
+	// cases to none of them).
+	if s == "" || !textInflectionEnds[textFoldByte(s[len(s)-1])] {
+		return s
+	}
 	lower := strings.ToLower(s)
 	for _, e := range textLabelInflections {
 		if strings.HasSuffix(lower, e) && len(s) > len(e)+2 {
@@ -620,3 +626,11 @@ func textCreditLabelMay(s string) bool {
 	}
 	return false
 }
+
+// textInflectionEnds holds the last bytes of textLabelInflections.
+var textInflectionEnds = func() (t [256]bool) {
+	for _, e := range textLabelInflections {
+		t[e[len(e)-1]] = true
+	}
+	return t
+}()

@@ -75,6 +75,9 @@ func TestTextHeadScansAsOld(t *testing.T) {
 		if got, want := textLabelLead(s), textLabelLeadOld(s); got != want {
 			t.Fatalf("textLabelLead(%q) = %v, the former %v", s, got, want)
 		}
+		if got, want := textCutLabelInflection(s), textCutLabelInflectionOld(s); got != want {
+			t.Fatalf("textCutLabelInflection(%q) = %q, the former %q", s, got, want)
+		}
 		for _, r := range s {
 			if got, want := textArrowRune(r), strings.ContainsRune("←→«»‹›<>", r); got != want {
 				t.Fatalf("textArrowRune(%q) = %v, strings.ContainsRune %v", r, got, want)
@@ -97,8 +100,16 @@ func TestTextHeadScansAsOld(t *testing.T) {
 			}
 		}
 	}
+	// textCutLabelInflection's gate holds for endings of ASCII only.
+	for _, e := range textLabelInflections {
+		for i := 0; i < len(e); i++ {
+			if e[i] >= utf8.RuneSelf {
+				t.Fatalf("textLabelInflections holds %q, beyond ASCII", e)
+			}
+		}
+	}
 	forCorpusLines(t, check)
-	pieces := []string{"::", "→", "\xe2\x86", "\x92", "\xba", "\xbb", "\xc2", "/", "12345678", "(@", "@", "pic.twitter.com", "←", "‹", "<", "\ufffd", "By ", "von", "VOM", "Autorin", "\u0430\u0432\u0442\u043e\u0440", "\u0410\u0432\u0442\u043e\u0440", "\u8a18\u8005", "/", "·", " - ", "—", "AUTHOR: ", "Autor", "d", "\u0130", "\u0130 ", "a", "B", "k", "K", "\u212a", "s", "\u017f", " ", ".", ". ", ",", ", ", ":", "：", "\xef", "\xef\xbc", "(", "[", "é", "word", "  ", "©", "\xa9", "…", "»", "›", "\xbb", "\xe2\x80", ">", "|"}
+	pieces := []string{"/in", "*INNEN", "(s)", "(EN)", "N", "\u0130N", "::", "→", "\xe2\x86", "\x92", "\xba", "\xbb", "\xc2", "/", "12345678", "(@", "@", "pic.twitter.com", "←", "‹", "<", "\ufffd", "By ", "von", "VOM", "Autorin", "\u0430\u0432\u0442\u043e\u0440", "\u0410\u0432\u0442\u043e\u0440", "\u8a18\u8005", "/", "·", " - ", "—", "AUTHOR: ", "Autor", "d", "\u0130", "\u0130 ", "a", "B", "k", "K", "\u212a", "s", "\u017f", " ", ".", ". ", ",", ", ", ":", "：", "\xef", "\xef\xbc", "(", "[", "é", "word", "  ", "©", "\xa9", "…", "»", "›", "\xbb", "\xe2\x80", ">", "|"}
 	rng := rand.New(rand.NewSource(5))
 	for range 100000 {
 		var b strings.Builder
@@ -167,4 +178,16 @@ func TestTextSameWordsAsOld(t *testing.T) {
 func textLabelLeadOld(s string) bool {
 	i := strings.IndexAny(s, ":：")
 	return i > 0 && !strings.Contains(s[:i], " ") && utf8.RuneCountInString(s[:i]) < 20
+}
+
+// textCutLabelInflectionOld is textCutLabelInflection as it was before it
+// read the last byte first.
+func textCutLabelInflectionOld(s string) string {
+	lower := strings.ToLower(s)
+	for _, e := range textLabelInflections {
+		if strings.HasSuffix(lower, e) && len(s) > len(e)+2 {
+			return strings.TrimSpace(s[:len(s)-len(e)])
+		}
+	}
+	return s
 }
