@@ -23,7 +23,9 @@ func checkBylineIndexes(t *testing.T, s string) {
 // on random strings made of their pieces.
 func TestBylineIndexesRandom(t *testing.T) {
 	pieces := []string{"by", "BY", "By", "bY", "von", "VON", "Vom", "posted", "POSTED", "Posted", "post",
-		"author", "ſ", "b", "y", "v", "o", "n", " ", "  ", "\t", "\n", "\v", "\u00a0", ":", "/", "Jane", "x", "on", "de"}
+		"author", "ſ", "b", "y", "v", "o", "n", " ", "  ", "\t", "\n", "\v", "\u00a0", ":", "/", "Jane", "x", "on", "de",
+		"written", "Written", "WRITTEN", "Veröffentlicht", "VERÖFFENTLICHT", "écrit", "Écrit", "am", "AM", "door", "da", "par", "Por", "di", "af", "av", "vom",
+		"text", "texte", "Text", "reported", "reporting", "edited", "：", "／", "by:", "submitted", "published", "more from", "post", "\u212a", "d"}
 	rng := rand.New(rand.NewSource(3))
 	for i := 0; i < 200000; i++ {
 		var b strings.Builder
