@@ -175,7 +175,11 @@ func textTagList(s string) bool {
 // Wurmkiste selber bauen", "Patch Notes Patchnotes 4.47.4").
 func textUnkicked(lines []tLine, h int) string {
 	t := lines[h].text
-	f := strings.Fields(t)
+	// Only the first seven words are compared, and whether an eighth
+	// follows: they are cut on the stack (textFirstFields), and all of
+	// them only for the answer.
+	var fb [8]string
+	f := textFirstFields(fb[:0], t)
 	// The words are squashed on the stack (textSquashJoin).
 	var la, lb, tmp [textLowerBuf]byte
 	for k := 1; k <= 3 && k+2 <= len(f); k++ {
@@ -186,11 +190,36 @@ func textUnkicked(lines []tLine, h int) string {
 		// The same words, spaces and hyphens aside, in whole words.
 		for m := 1; m <= k+1 && k+m < len(f); m++ {
 			if string(textSquashJoin(lb[:0], tmp[:0], f[k:k+m])) == string(lead) {
-				return strings.Join(f[k:], " ")
+				return strings.Join(strings.Fields(t)[k:], " ")
 			}
 		}
 	}
 	return t
+}
+
+// textFirstFields appends to dst the first fields of s as strings.Fields
+// cuts them, up to cap(dst).
+func textFirstFields(dst []string, s string) []string {
+	start := -1
+	for i := 0; i < len(s) && len(dst) < cap(dst); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += n
+	}
+	if start >= 0 && len(dst) < cap(dst) {
+		dst = append(dst, s[start:])
+	}
+	return dst
 }
 
 // textSquash lower-cases s and drops its spaces and hyphens: "Patch Notes"

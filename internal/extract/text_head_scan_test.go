@@ -78,6 +78,16 @@ func TestTextHeadScansAsOld(t *testing.T) {
 		if got, want := textCutLabelInflection(s), textCutLabelInflectionOld(s); got != want {
 			t.Fatalf("textCutLabelInflection(%q) = %q, the former %q", s, got, want)
 		}
+		if got, want := textUnkicked([]tLine{{text: s}}, 0), textUnkickedOld(s); got != want {
+			t.Fatalf("textUnkicked(%q) = %q, the former %q", s, got, want)
+		}
+		all := strings.Fields(s)
+		for _, n := range []int{0, 1, 3, 8} {
+			got := textFirstFields(make([]string, 0, n), s)
+			if want := all[:min(n, len(all))]; strings.Join(got, "\x00") != strings.Join(want, "\x00") || len(got) != len(want) {
+				t.Fatalf("textFirstFields(%q, %d) = %q, strings.Fields %q", s, n, got, want)
+			}
+		}
 		for _, r := range s {
 			if got, want := textArrowRune(r), strings.ContainsRune("←→«»‹›<>", r); got != want {
 				t.Fatalf("textArrowRune(%q) = %v, strings.ContainsRune %v", r, got, want)
@@ -108,8 +118,12 @@ func TestTextHeadScansAsOld(t *testing.T) {
 			}
 		}
 	}
+	// A kicker of three words printed again as three and four.
+	for _, s := range []string{"A B Cdefg Ab Cd Efg x", "A B Cdefgh Ab Cd Ef Gh x y", "A B Cdefgh Ab Cd Ef Gh"} {
+		check(s)
+	}
 	forCorpusLines(t, check)
-	pieces := []string{"/in", "*INNEN", "(s)", "(EN)", "N", "\u0130N", "::", "→", "\xe2\x86", "\x92", "\xba", "\xbb", "\xc2", "/", "12345678", "(@", "@", "pic.twitter.com", "←", "‹", "<", "\ufffd", "By ", "von", "VOM", "Autorin", "\u0430\u0432\u0442\u043e\u0440", "\u0410\u0432\u0442\u043e\u0440", "\u8a18\u8005", "/", "·", " - ", "—", "AUTHOR: ", "Autor", "d", "\u0130", "\u0130 ", "a", "B", "k", "K", "\u212a", "s", "\u017f", " ", ".", ". ", ",", ", ", ":", "：", "\xef", "\xef\xbc", "(", "[", "é", "word", "  ", "©", "\xa9", "…", "»", "›", "\xbb", "\xe2\x80", ">", "|"}
+	pieces := []string{"Lokales Lokales ", "Sport ", "SPORT ", "Sport-News ", "SportNews ", "\u00a0", "\u0085", "\t", "\u3000", "\u2003", "/in", "*INNEN", "(s)", "(EN)", "N", "\u0130N", "::", "→", "\xe2\x86", "\x92", "\xba", "\xbb", "\xc2", "/", "12345678", "(@", "@", "pic.twitter.com", "←", "‹", "<", "\ufffd", "By ", "von", "VOM", "Autorin", "\u0430\u0432\u0442\u043e\u0440", "\u0410\u0432\u0442\u043e\u0440", "\u8a18\u8005", "/", "·", " - ", "—", "AUTHOR: ", "Autor", "d", "\u0130", "\u0130 ", "a", "B", "k", "K", "\u212a", "s", "\u017f", " ", ".", ". ", ",", ", ", ":", "：", "\xef", "\xef\xbc", "(", "[", "é", "word", "  ", "©", "\xa9", "…", "»", "›", "\xbb", "\xe2\x80", ">", "|"}
 	rng := rand.New(rand.NewSource(5))
 	for range 100000 {
 		var b strings.Builder
@@ -190,4 +204,23 @@ func textCutLabelInflectionOld(s string) string {
 		}
 	}
 	return s
+}
+
+// textUnkickedOld is textUnkicked as it was before it cut only the first
+// words, for a line's text.
+func textUnkickedOld(t string) string {
+	f := strings.Fields(t)
+	var la, lb, tmp [textLowerBuf]byte
+	for k := 1; k <= 3 && k+2 <= len(f); k++ {
+		lead := textSquashJoin(la[:0], tmp[:0], f[:k])
+		if len(lead) < 5 {
+			continue
+		}
+		for m := 1; m <= k+1 && k+m < len(f); m++ {
+			if string(textSquashJoin(lb[:0], tmp[:0], f[k:k+m])) == string(lead) {
+				return strings.Join(f[k:], " ")
+			}
+		}
+	}
+	return t
 }
