@@ -41,16 +41,22 @@ func textCreditLabelLine(l *tLine) bool {
 			return true
 		}
 	}
-	f := strings.Fields(strings.ToLower(s))
-	if len(f) == 0 {
-		// A line of colons only.
+	return textWordAndLabel(s)
+}
+
+// textWordAndLabel reports whether s is a word and a label that joins a
+// name to it ("Kommentar von", "Un article de"). Lower-casing maps no rune
+// to a space nor a space to another rune: the fields of s lower-cased are
+// its fields, each lower-cased, and textTrailingLabel lower-cases the
+// last of two.
+func textWordAndLabel(s string) bool {
+	var fb [3]string
+	f := textFirstFields(fb[:0], s)
+	// None: a line of colons only; three or more: no word and its label.
+	if len(f) == 0 || len(f) == 3 {
 		return false
 	}
-	if textTrailingLabel(f[len(f)-1]) {
-		// "Kommentar von", "Un article de": a word and its label.
-		return len(f) == 2
-	}
-	return false
+	return len(f) == 2 && textTrailingLabel(f[1])
 }
 
 // textTrailingLabel reports the words that end a credit label whose name

@@ -81,6 +81,9 @@ func TestTextHeadScansAsOld(t *testing.T) {
 		if got, want := textUnkicked([]tLine{{text: s}}, 0), textUnkickedOld(s); got != want {
 			t.Fatalf("textUnkicked(%q) = %q, the former %q", s, got, want)
 		}
+		if got, want := textWordAndLabel(s), textWordAndLabelOld(s); got != want {
+			t.Fatalf("textWordAndLabel(%q) = %v, the former %v", s, got, want)
+		}
 		all := strings.Fields(s)
 		for _, n := range []int{0, 1, 3, 8} {
 			got := textFirstFields(make([]string, 0, n), s)
@@ -119,7 +122,7 @@ func TestTextHeadScansAsOld(t *testing.T) {
 		}
 	}
 	// A kicker of three words printed again as three and four.
-	for _, s := range []string{"A B Cdefg Ab Cd Efg x", "A B Cdefgh Ab Cd Ef Gh x y", "A B Cdefgh Ab Cd Ef Gh"} {
+	for _, s := range []string{"Kommentar von", "Kommentar VON", "Un article de", "article de", "Von", "a b von", "\u0130 von", "A B Cdefg Ab Cd Efg x", "A B Cdefgh Ab Cd Ef Gh x y", "A B Cdefgh Ab Cd Ef Gh"} {
 		check(s)
 	}
 	forCorpusLines(t, check)
@@ -223,4 +226,17 @@ func textUnkickedOld(t string) string {
 		}
 	}
 	return t
+}
+
+// textWordAndLabelOld is the end of textCreditLabelLine as it was before
+// textWordAndLabel: the fields of the line lower-cased.
+func textWordAndLabelOld(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return false
+	}
+	if textTrailingLabel(f[len(f)-1]) {
+		return len(f) == 2
+	}
+	return false
 }
