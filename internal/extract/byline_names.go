@@ -48,10 +48,11 @@ func nameJoinAt(s string, i int) int {
 	for k := i; k < e; k++ {
 		c := s[k]
 		if c >= utf8.RuneSelf {
-			for _, w := range nameJoinWords {
-				if strings.EqualFold(s[i:e], w) {
-					return e
-				}
+			// Past ASCII only the Kelvin sign and the long s fold with
+			// ASCII letters (k and s), which no joining word holds: a word
+			// with such a byte can only be "и", as "и" or "И" alone fold.
+			if w := s[i:e]; w == "и" || w == "И" {
+				return e
 			}
 			return 0
 		}
@@ -117,7 +118,13 @@ func appendNamePart(out []string, p string) []string {
 		if nul >= 0 {
 			q, p = p[:nul], p[nul+1:]
 		}
-		if q = strings.Trim(q, " \t-–—·•"); q != "" {
+		// A part opening and closing with ASCII bytes other than the
+		// ASCII ones of the set has nothing to trim: the other runes of
+		// the set open and close with bytes past ASCII.
+		if q != "" && !(q[0] < utf8.RuneSelf && q[len(q)-1] < utf8.RuneSelf && !namePartTrimmed(q[0]) && !namePartTrimmed(q[len(q)-1])) {
+			q = strings.Trim(q, namePartTrim)
+		}
+		if q != "" {
 			out = append(out, q)
 		}
 		if nul < 0 {
@@ -125,6 +132,12 @@ func appendNamePart(out []string, p string) []string {
 		}
 	}
 }
+
+// namePartTrim is what appendNamePart trims from a part's ends.
+const namePartTrim = " \t-–—·•"
+
+// namePartTrimmed reports the ASCII bytes of namePartTrim.
+func namePartTrimmed(c byte) bool { return c == ' ' || c == '\t' || c == '-' }
 
 // lookupLower is m[strings.ToLower(s)] without the copy for short keys.
 func lookupLower[V any](m map[string]V, s string) V {
