@@ -133,6 +133,9 @@ func appendNamePart(out []string, p string) []string {
 	}
 }
 
+// fieldSpaceASCII reports the ASCII white space of unicode.IsSpace.
+func fieldSpaceASCII(c byte) bool { return c == ' ' || c-'\t' < 5 }
+
 // namePartTrim is what appendNamePart trims from a part's ends.
 const namePartTrim = " \t-–—·•"
 
@@ -148,14 +151,27 @@ func lookupLower[V any](m map[string]V, s string) V {
 // forFields calls f with each field of s as strings.Fields splits it,
 // until f returns false, without building the slice.
 func forFields(s string, f func(w string) bool) {
+	// An ASCII byte is white space as unicode.IsSpace tells it when it
+	// is one of "\t\n\v\f\r ": only the runes past ASCII are decoded.
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if fieldSpaceASCII(c) {
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
 			i += n
 			continue
 		}
-		j := i + n
+		j := i
 		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf {
+				if fieldSpaceASCII(c) {
+					break
+				}
+				j++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(s[j:])
 			if unicode.IsSpace(r) {
 				break
