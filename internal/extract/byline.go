@@ -480,6 +480,11 @@ func initialsOnly(s string) bool {
 // letter case (Han, Hangul, Kana, Arabic, Hebrew, Thai...), where
 // capitalisation says nothing about names.
 func caselessScript(s string) bool {
+	// Every ASCII letter has a case: a string of ASCII alone, as most
+	// credits are, has no caseless letter.
+	if !hasNonASCII(s) {
+		return false
+	}
 	letters, caseless := 0, 0
 	for _, r := range s {
 		if !unicode.IsLetter(r) {
