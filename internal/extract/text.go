@@ -21,6 +21,7 @@ import (
 // headline, dek, byline, date and breadcrumb candidates.
 func readText(text string, opts Options) (*page, error) {
 	lines := textSplitLines(text)
+	defer textReleaseLines(lines)
 	p := &page{}
 	if len(lines) == 0 {
 		return p, nil

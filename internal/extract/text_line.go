@@ -3,6 +3,7 @@ package extract
 import (
 	"math/bits"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -277,7 +278,7 @@ func (l *tLine) stopDensity() float64 {
 func textSplitLines(text string) []tLine {
 	// One line per line break at most: sized once, the slice of these
 	// large structs is not copied as it grows.
-	out := make([]tLine, strings.Count(text, "\n")+1)
+	out := textNewLines(strings.Count(text, "\n") + 1)
 	n := 0 // lines kept
 	arena := &textArena{size: len(text), stops: textStopSet(), stopTab: textStopTab(), tabs: textFlagTablesNow()}
 	blank := true
@@ -319,6 +320,41 @@ func textSplitLines(text string) []tLine {
 		out[n-1].blankAfter = true
 	}
 	return out[:n]
+}
+
+// textLinePool keeps the line slices of pages read before: a page's
+// slice, a third of the bytes the text path allocates, is written line
+// after line, and memory written a page ago is in the cache and mapped,
+// where a fresh slice faults its pages in (the text benchmark ran slower
+// with the collector off than on). Only the slice is kept: the lines'
+// strings go into the Article and are never reused.
+var textLinePool sync.Pool // of *[]tLine
+
+// textLinePoolMax bounds the slices kept: a page of many lines (up to
+// MaxNodes) does not keep its megabytes alive for pages of a few hundred.
+const textLinePoolMax = 1 << 13
+
+// textNewLines returns n zeroed lines, from the pool when a slice there
+// is long enough (textReleaseLines zeroed it).
+func textNewLines(n int) []tLine {
+	if p, _ := textLinePool.Get().(*[]tLine); p != nil && cap(*p) >= n {
+		return (*p)[:n]
+	}
+	return make([]tLine, n)
+}
+
+// textReleaseLines gives a page's lines back to the pool once the page
+// is read: nothing read from them may point into them (blocks and
+// candidates hold strings).
+func textReleaseLines(lines []tLine) {
+	if c := cap(lines); c == 0 || c > textLinePoolMax {
+		return
+	}
+	// Only the lines kept were written (textSplitLines writes no other):
+	// the rest of the slice is still zero.
+	clear(lines) // no strings kept alive by the pool
+	lines = lines[:0]
+	textLinePool.Put(&lines)
 }
 
 // textFoldSpace trims s and folds each run of white space to one space.
