@@ -453,27 +453,8 @@ func textContainsFold(s, t string) bool {
 }
 
 // textLabelColon returns strings.IndexAny(s, ":：") when it is 30 or less,
-// else -1, reading no further than that. Neither ':' nor the lead byte of
-// '：' (EF BC 9A) can be part of another rune, valid or not, so the first
-// of those bytes that opens one is where IndexAny, reading runes, stops.
-func textLabelColon(s string) int {
-	p := s[:min(len(s), 31)]
-	a := strings.IndexByte(p, ':')
-	if a >= 0 {
-		p = p[:a]
-	}
-	// A '：' before the colon, if any.
-	for j := 0; ; {
-		k := strings.IndexByte(p[j:], 0xEF)
-		if k < 0 {
-			return a
-		}
-		if j += k; strings.HasPrefix(s[j:], "：") {
-			return j
-		}
-		j++
-	}
-}
+// else -1, reading no further than that.
+func textLabelColon(s string) int { return textColonBefore(s, 31) }
 
 // textTrimBrackets is strings.TrimLeft(s, "(["), with no cut set built.
 func textTrimBrackets(s string) string {

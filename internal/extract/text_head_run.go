@@ -73,15 +73,19 @@ func textLabelLead(s string) bool {
 	return i > 0 && utf8.RuneCountInString(s[:i]) < 20
 }
 
-// textColonIndex is strings.IndexAny(s, ":：") found by IndexByte:
-// neither ':' nor the lead byte of '：' (EF BC 9A) is part of another
-// rune, valid or not, so the first of those bytes that opens one is
-// where IndexAny, reading runes, stops.
-func textColonIndex(s string) int {
-	a := strings.IndexByte(s, ':')
-	p := s
+// textColonIndex is strings.IndexAny(s, ":：") found by IndexByte.
+func textColonIndex(s string) int { return textColonBefore(s, len(s)) }
+
+// textColonBefore is strings.IndexAny(s, ":：") when it is below n, else
+// -1, reading no further than n bytes: neither ':' nor the lead byte of
+// '：' (EF BC 9A) is part of another rune, valid or not, so the first of
+// those bytes that opens one is where IndexAny, reading runes, stops. A
+// '：' opening before n counts whole, though its bytes run past n.
+func textColonBefore(s string, n int) int {
+	p := s[:min(len(s), n)]
+	a := strings.IndexByte(p, ':')
 	if a >= 0 {
-		p = s[:a]
+		p = p[:a]
 	}
 	for j := 0; ; {
 		k := strings.IndexByte(p[j:], 0xEF)
