@@ -909,61 +909,46 @@ func textBestRunIn(lines []tLine, toc []bool) (int, int, int) {
 	priors, commentsAt := 0, -1
 	for i := range lines {
 		l := &lines[i]
+		eff := l.eff()
+		// The footer and list-header marks open with the line's flag:
+		// most lines, prose or chrome with no flag, pass at one test.
+		if l.footer && closed < 0 && before >= textBodyTailProse && textPageEnd(l) {
+			closed = i
+		}
+		if l.tail && bestStart >= 0 && before >= textBodyTailProse && priors < textPriorMax {
+			prior[priors] = textRunAt{at: i, best: best, start: bestStart, end: bestEnd}
+			priors++
+		}
 		var w int
-		if eff := l.eff(); !l.footer && !l.tail && !l.comment && (toc == nil || !toc[i]) {
-			// Most lines are prose or chrome with no flag: the weights
-			// of the switch below, its flagged cases aside.
-			switch {
-			case l.class != tGood:
-				w = -(30 + min(eff, 200)/4)
-			case comments:
-				w = min(eff, 1200) / 8
-			case eff < 70:
+		switch {
+		case toc != nil && toc[i] && !comments:
+			// A table of contents: the run crosses it.
+			w = 0
+		case l.comment:
+			w = -2000
+			if before >= 100 {
+				if !comments {
+					commentsAt = i
+				}
+				comments = true
+				walled = walled || textDatedComments(lines, i)
+			}
+		case l.class == tGood && comments:
+			w = min(eff, 1200) / 8
+		case l.tail:
+			w = -300
+		case l.footer:
+			w = -600
+		case l.class == tGood:
+			w = min(eff, 1200)
+			if eff < 70 {
 				w = eff / 2
-			default:
-				w = min(eff, 1200)
 			}
-			if l.class == tGood {
-				before += eff
-			}
-		} else {
-			if l.footer && closed < 0 && before >= textBodyTailProse && textPageEnd(l) {
-				closed = i
-			}
-			if l.tail && bestStart >= 0 && before >= textBodyTailProse && priors < textPriorMax {
-				prior[priors] = textRunAt{at: i, best: best, start: bestStart, end: bestEnd}
-				priors++
-			}
-			switch {
-			case toc != nil && toc[i] && !comments:
-				// A table of contents: the run crosses it.
-				w = 0
-			case l.comment:
-				w = -2000
-				if before >= 100 {
-					if !comments {
-						commentsAt = i
-					}
-					comments = true
-					walled = walled || textDatedComments(lines, i)
-				}
-			case l.class == tGood && comments:
-				w = min(eff, 1200) / 8
-			case l.tail:
-				w = -300
-			case l.footer:
-				w = -600
-			case l.class == tGood:
-				w = min(eff, 1200)
-				if eff < 70 {
-					w = eff / 2
-				}
-			default:
-				w = -(30 + min(eff, 200)/4)
-			}
-			if l.class == tGood {
-				before += eff
-			}
+		default:
+			w = -(30 + min(eff, 200)/4)
+		}
+		if l.class == tGood {
+			before += eff
 		}
 		if sum <= 0 {
 			sum, start = 0, i
